@@ -1,0 +1,121 @@
+import { QuantityError, requirePositive } from './quantities';
+import { tokensForCompute } from './compute';
+import type { ScalingLaw } from './laws/scalingLaw';
+
+/** A model size and token count chosen for a compute budget, with its predicted loss. */
+export interface Allocation {
+  readonly compute: number;
+  readonly params: number;
+  readonly tokens: number;
+  readonly tokensPerParam: number;
+  readonly loss: number;
+  /** How the optimum was found: closed form, published frontier or numerical minimum. */
+  readonly method: string;
+}
+
+const GOLDEN = (Math.sqrt(5) - 1) / 2;
+
+/**
+ * The N that minimises L(N, C/(6N)) found numerically by golden-section search on log N, for laws
+ * without a closed form. Converges to |Δ log N| < 1e-12.
+ *
+ * @example minimizeLossAtCompute(law, 5.76e23)
+ */
+export function minimizeLossAtCompute(law: ScalingLaw, compute: number): number {
+  const lossAt = (logParams: number) => {
+    const params = Math.exp(logParams);
+    return law.loss(params, tokensForCompute(params, compute));
+  };
+  // Search from one parameter up to the N that leaves a single token: every sensible optimum lies inside.
+  let low = 0;
+  let high = Math.log(compute / 6);
+  let left = high - GOLDEN * (high - low);
+  let right = low + GOLDEN * (high - low);
+  let lossLeft = lossAt(left);
+  let lossRight = lossAt(right);
+  while (high - low > 1e-12) {
+    if (lossLeft < lossRight) {
+      high = right;
+      right = left;
+      lossRight = lossLeft;
+      left = high - GOLDEN * (high - low);
+      lossLeft = lossAt(left);
+    } else {
+      low = left;
+      left = right;
+      lossLeft = lossRight;
+      right = low + GOLDEN * (high - low);
+      lossRight = lossAt(right);
+    }
+  }
+  return Math.exp((low + high) / 2);
+}
+
+/**
+ * The compute-optimal model for a budget of `compute` FLOP under `law`: the law's own optimum where
+ * it has one (closed form or published frontier), otherwise the numerical minimum of L(N, C/(6N)).
+ *
+ * @example computeOptimalAllocation(findPresetLaw('epoch')!, 5.76e23).params // ≈ 7.3e10
+ */
+export function computeOptimalAllocation(law: ScalingLaw, compute: number): Allocation {
+  requirePositive(compute, 'compute');
+  const params = law.optimalParams ? law.optimalParams(compute) : minimizeLossAtCompute(law, compute);
+  const tokens = tokensForCompute(params, compute);
+  return {
+    compute,
+    params,
+    tokens,
+    tokensPerParam: tokens / params,
+    loss: law.loss(params, tokens),
+    method: law.optimumMethod ?? 'numerical minimum of L(N, C/(6N))',
+  };
+}
+
+/** Bisection on log10(x) for the x where a monotone `f` crosses `target`. */
+function solveMonotoneInLog(
+  f: (x: number) => number,
+  target: number,
+  increasing: boolean,
+  lowLog10: number,
+  highLog10: number,
+): number {
+  let low = lowLog10;
+  let high = highLog10;
+  for (let i = 0; i < 200 && high - low > 1e-13; i++) {
+    const middle = (low + high) / 2;
+    const above = f(10 ** middle) > target;
+    if (above === increasing) high = middle;
+    else low = middle;
+  }
+  return 10 ** ((low + high) / 2);
+}
+
+/** Widest budgets searched by the inverses: 1 FLOP to 1e40 FLOP. */
+const COMPUTE_SEARCH_LOG10: readonly [number, number] = [0, 40];
+
+/**
+ * The smallest compute at which the law's compute-optimal model reaches `targetLoss`. Throws when
+ * the target is at or below the law's irreducible loss.
+ */
+export function computeForLoss(law: ScalingLaw, targetLoss: number): number {
+  requirePositive(targetLoss, 'target loss');
+  if (targetLoss <= law.irreducibleLoss) {
+    throw new QuantityError(
+      `target loss ${targetLoss} is not reachable: ${law.name} never goes below its irreducible loss E = ${law.irreducibleLoss.toFixed(4)}`,
+    );
+  }
+  const frontierLoss = (compute: number) => computeOptimalAllocation(law, compute).loss;
+  return solveMonotoneInLog(frontierLoss, targetLoss, false, ...COMPUTE_SEARCH_LOG10);
+}
+
+/** The compute-optimal model that reaches `targetLoss` with the least compute. */
+export function optimalForLoss(law: ScalingLaw, targetLoss: number): Allocation {
+  return computeOptimalAllocation(law, computeForLoss(law, targetLoss));
+}
+
+/** The compute budget for which a model of `params` parameters is compute-optimal. */
+export function optimalForParams(law: ScalingLaw, params: number): Allocation {
+  requirePositive(params, 'parameters');
+  const optimalSize = (compute: number) => computeOptimalAllocation(law, compute).params;
+  return computeOptimalAllocation(law, solveMonotoneInLog(optimalSize, params, true, ...COMPUTE_SEARCH_LOG10));
+}

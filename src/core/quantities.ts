@@ -1,0 +1,195 @@
+/**
+ * Parsing and formatting of the quantities scaling-law work is written in: parameter and token
+ * counts with SI-like suffixes (70B, 1.4T), FLOPs, PF-days and GPU-hours.
+ */
+
+/** Thrown for any quantity that cannot be read; the message says what was expected. */
+export class QuantityError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'QuantityError';
+  }
+}
+
+/**
+ * Multipliers of the count suffixes. B is 1e9 (billion) and T is 1e12 (trillion), the short-scale
+ * convention used throughout the scaling-law literature (e.g. "70B parameters, 1.4T tokens",
+ * Hoffmann et al. 2022, Table 1).
+ */
+export const COUNT_SUFFIXES: Readonly<Record<string, number>> = {
+  K: 1e3,
+  M: 1e6,
+  B: 1e9,
+  G: 1e9,
+  T: 1e12,
+  P: 1e15,
+};
+
+/** One petaFLOP/s sustained for a day: 1e15 FLOP/s × 86,400 s (Kaplan et al. 2020, Sec. 1.3). */
+export const FLOP_PER_PF_DAY = 8.64e19;
+
+/** Seconds in an hour, for accelerator-hours × FLOP/s. */
+export const SECONDS_PER_HOUR = 3600;
+
+const NUMBER_WITH_SUFFIX = /^([+-]?(?:\d[\d_]*(?:\.\d[\d_]*)?|\.\d[\d_]*)(?:e[+-]?\d+)?)\s*([KMBGTP])?$/i;
+
+/**
+ * Reads a positive count such as `70B`, `1.4T`, `1.4e12`, `1_000`, `175e9`.
+ * Zero, negative, non-finite or unreadable values throw a {@link QuantityError}.
+ *
+ * @example parseCount('1.4T') // 1.4e12
+ */
+export function parseCount(text: string, what = 'count'): number {
+  const value = parseSignedCount(text, what);
+  return requirePositive(value, what, text);
+}
+
+/** Like {@link parseCount} but allows zero and negative values (used by arithmetic). */
+export function parseSignedCount(text: string, what = 'number'): number {
+  const trimmed = text.trim();
+  const match = NUMBER_WITH_SUFFIX.exec(trimmed);
+  if (!match) {
+    throw new QuantityError(
+      `cannot read ${what} "${text}": expected a number like 70B, 1.4T, 1.4e12 or 1_000`,
+    );
+  }
+  const mantissa = Number(match[1].replace(/_/g, ''));
+  const suffix = match[2] ? COUNT_SUFFIXES[match[2].toUpperCase()] : 1;
+  const value = mantissa * suffix;
+  if (!Number.isFinite(value)) {
+    throw new QuantityError(`${what} "${text}" is not a finite number`);
+  }
+  return value;
+}
+
+/** Throws unless `value` is a finite number greater than zero. */
+export function requirePositive(value: number, what: string, shown: string | number = value): number {
+  if (Number.isNaN(value)) throw new QuantityError(`${what} is not a number (${shown})`);
+  if (!Number.isFinite(value)) throw new QuantityError(`${what} must be finite, got ${shown}`);
+  if (value <= 0) throw new QuantityError(`${what} must be greater than zero, got ${shown}`);
+  return value;
+}
+
+/**
+ * Reads a fraction written as `40%` or `0.4`; must lie in (0, 1].
+ *
+ * @example parseFraction('40%') // 0.4
+ */
+export function parseFraction(text: string, what = 'fraction'): number {
+  const trimmed = text.trim();
+  const percent = trimmed.endsWith('%');
+  const value = Number((percent ? trimmed.slice(0, -1) : trimmed).replace(/_/g, ''));
+  if (trimmed === '' || trimmed === '%' || Number.isNaN(value)) {
+    throw new QuantityError(`cannot read ${what} "${text}": expected a percentage like 40% or a fraction like 0.4`);
+  }
+  const fraction = percent ? value / 100 : value;
+  if (fraction <= 0 || fraction > 1) {
+    throw new QuantityError(`${what} must be between 0% and 100%, got ${text}`);
+  }
+  return fraction;
+}
+
+/**
+ * Reads a price per accelerator-hour written as `$2.50/h`, `2.5`, `$2.5`, `2.5/h` or `2.5/hr`.
+ *
+ * @example parsePricePerHour('$2.50/h') // 2.5
+ */
+export function parsePricePerHour(text: string): number {
+  const match = /^\$?\s*(\d[\d_]*(?:\.\d+)?|\.\d+)\s*(?:\/\s*(?:h|hr|hour|gpu-?h(?:our)?))?$/i.exec(text.trim());
+  if (!match) {
+    throw new QuantityError(`cannot read price "${text}": expected dollars per accelerator-hour like $2.50/h`);
+  }
+  const price = Number(match[1].replace(/_/g, ''));
+  if (price < 0) throw new QuantityError(`price must not be negative, got ${text}`);
+  return price;
+}
+
+/**
+ * Reads a compute amount in FLOP: `5.76e23`, `5.76e23 FLOP`, or PF-days such as `6666 PF-days`.
+ *
+ * @example parseFlops('1 PF-day') // 8.64e19
+ */
+export function parseFlops(text: string, what = 'compute'): number {
+  const trimmed = text.trim();
+  const pfDays = /^(.*?)\s*pf-?days?$/i.exec(trimmed);
+  if (pfDays) return parseCount(pfDays[1], what) * FLOP_PER_PF_DAY;
+  const flop = /^(.*?)\s*flops?$/i.exec(trimmed);
+  return parseCount(flop ? flop[1] : trimmed, what);
+}
+
+const FORMAT_SUFFIXES: ReadonlyArray<[number, string]> = [
+  [1e15, 'P'],
+  [1e12, 'T'],
+  [1e9, 'B'],
+  [1e6, 'M'],
+  [1e3, 'K'],
+];
+
+/** Rounds to `digits` significant digits and drops trailing zeros. */
+export function formatSignificant(value: number, digits = 3): string {
+  if (!Number.isFinite(value)) return String(value);
+  if (value === 0) return '0';
+  const text = Number(value.toPrecision(digits)).toString();
+  return text.includes('e') ? formatScientific(value, digits) : text;
+}
+
+/**
+ * Formats a count with a suffix: 7e10 → `70B`, 1.4e12 → `1.4T`. Counts beyond 1e18 use scientific
+ * notation.
+ *
+ * @example formatCount(1.4e12) // '1.4T'
+ */
+export function formatCount(value: number, digits = 3): string {
+  if (!Number.isFinite(value)) return String(value);
+  const magnitude = Math.abs(value);
+  if (magnitude >= 1e18) return formatScientific(value, digits);
+  for (const [scale, suffix] of FORMAT_SUFFIXES) {
+    // Round first so 999.96B prints as 1T, not 1000B.
+    if (Number((magnitude / scale).toPrecision(digits)) >= 1) {
+      const scaled = Number((value / scale).toPrecision(digits));
+      if (Math.abs(scaled) >= 1000 && suffix !== 'P') continue;
+      return `${scaled}${suffix}`;
+    }
+  }
+  return formatSignificant(value, digits);
+}
+
+/**
+ * Formats a number in scientific notation as people write FLOPs: 5.76e23.
+ *
+ * @example formatScientific(5.76e23) // '5.76e23'
+ */
+export function formatScientific(value: number, digits = 3): string {
+  if (!Number.isFinite(value)) return String(value);
+  if (value === 0) return '0';
+  const [mantissa, exponent] = value.toExponential(digits - 1).split('e');
+  const trimmedMantissa = mantissa.includes('.') ? mantissa.replace(/\.?0+$/, '') : mantissa;
+  return `${trimmedMantissa}e${Number(exponent)}`;
+}
+
+/** @example formatFlops(5.76e23) // '5.76e23 FLOP' */
+export function formatFlops(value: number, digits = 3): string {
+  return `${formatScientific(value, digits)} FLOP`;
+}
+
+/** @example formatPfDays(8.64e19) // '1 PF-day' */
+export function formatPfDays(flop: number, digits = 3): string {
+  const days = flop / FLOP_PER_PF_DAY;
+  return `${formatSignificant(days, digits)} PF-day${days === 1 ? '' : 's'}`;
+}
+
+/** @example formatHours(1.5e6) // '1.5M GPU-hours' */
+export function formatGpuHours(hours: number, digits = 3): string {
+  return `${formatCount(hours, digits)} GPU-hours`;
+}
+
+/** @example formatDollars(3.2e6) // '$3.2M' */
+export function formatDollars(amount: number, digits = 3): string {
+  if (amount < 1000) return `$${formatSignificant(amount, digits)}`;
+  return `$${formatCount(amount, digits)}`;
+}
+
+/** @example formatRatio(20.04) // '20' */
+export function formatRatio(value: number, digits = 3): string {
+  return formatSignificant(value, digits);
+}
