@@ -1,6 +1,6 @@
 import { computeForLoss, computeOptimalAllocation, type Allocation } from './allocation';
 import { trainingCompute, type Architecture } from './compute';
-import { QuantityError, requirePositive } from './quantities';
+import { QuantityError, formatSignificant, requirePositive } from './quantities';
 import type { ScalingLaw } from './laws/scalingLaw';
 
 /** A trained (or planned) model: total and active parameters and training tokens. */
@@ -95,7 +95,7 @@ function labelFor(ratioToOptimal: number): VerdictLabel {
 }
 
 function explain(label: VerdictLabel, ratio: number, optimal: Allocation): string {
-  const optimum = `${optimal.tokensPerParam.toPrecision(3).replace(/\.?0+$/, '')} tokens/parameter`;
+  const optimum = `${formatSignificant(optimal.tokensPerParam)} tokens/parameter`;
   if (label === 'undertrained') {
     return `${(1 / ratio).toFixed(1)}× fewer tokens per parameter than the optimum (${optimum}): a smaller model trained on more data would reach a lower loss with the same compute.`;
   }

@@ -1,0 +1,46 @@
+import { QuantityError } from '../core';
+import { UsageError } from './cliArgs';
+import { CHECK_USAGE, runCheck } from './checkCommand';
+import { runLaws, runModels } from './catalogCommands';
+import { EXIT_USAGE, type CliIo } from './cliIo';
+import { OPTIMAL_USAGE, runOptimal } from './optimalCommand';
+
+type Command = (argv: readonly string[], io: CliIo) => number | Promise<number>;
+
+const COMMANDS: Readonly<Record<string, { run: Command; usage: string }>> = {
+  check: { run: runCheck, usage: CHECK_USAGE },
+  optimal: { run: runOptimal, usage: OPTIMAL_USAGE },
+  laws: { run: runLaws, usage: 'laws [--json]' },
+  models: { run: runModels, usage: 'models [--json]' },
+};
+
+export function usage(): string {
+  return ['usage: scaling-notebook <command> [options]', '', ...Object.values(COMMANDS).map((command) => `  ${command.usage}`)].join('\n');
+}
+
+/**
+ * Runs one CLI command. Bad arguments and unreadable quantities print one line and return 2;
+ * anything unexpected also prints one line (never a stack trace) and returns 2.
+ */
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    io.out(usage());
+    return name === undefined ? EXIT_USAGE : 0;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    io.err(`unknown command "${name}": expected one of ${Object.keys(COMMANDS).join(', ')}`);
+    return EXIT_USAGE;
+  }
+  try {
+    return await command.run(rest, io);
+  } catch (error) {
+    if (error instanceof UsageError || error instanceof QuantityError) {
+      io.err(`${name}: ${error.message}`);
+    } else {
+      io.err(`${name}: unexpected error: ${(error as Error)?.message ?? String(error)}`);
+    }
+    return EXIT_USAGE;
+  }
+}

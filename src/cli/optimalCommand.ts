@@ -1,0 +1,68 @@
+import {
+  PRESET_LAWS,
+  computeOptimalAllocation,
+  hardwareBudget,
+  parseCount,
+  parseFlops,
+  parseFraction,
+  parsePricePerHour,
+  type HardwareBudget,
+} from '../core';
+import { allocationPayload } from '../language/output/allocationPayload';
+import { payloadToText } from '../language/output/payloadText';
+import { hardwareTable } from '../language/output/resultTables';
+import { UsageError, parseArgs, readOption, requireOption, type ParsedArgs } from './cliArgs';
+import { EXIT_OK, type CliIo } from './cliIo';
+import { lawFromArgs } from './lawOption';
+
+export const OPTIMAL_USAGE =
+  'optimal --compute 5.76e23 | --gpus 1024 --gpu H100 (--days 30 | --hours 720) --mfu 0.4 [--price 2.5] [--law NAME] [--json]';
+
+interface BudgetFromArgs {
+  readonly compute: number;
+  readonly hardware?: { budget: HardwareBudget; accelerators: number; hours: number; mfu: number };
+}
+
+function budgetFromArgs(args: ParsedArgs): BudgetFromArgs {
+  const compute = readOption(args, 'compute', (text) => parseFlops(text));
+  const accelerators = readOption(args, 'gpus', (text) => parseCount(text, 'number of accelerators'));
+  if (compute !== undefined && accelerators !== undefined) throw new UsageError('give either --compute or --gpus/--gpu/--days/--mfu, not both');
+  if (compute !== undefined) return { compute };
+  if (accelerators === undefined) throw new UsageError(`missing budget: expected --compute FLOP or --gpus N --gpu NAME --days D --mfu M`);
+  const accelerator = requireOption(args, 'gpu', (text) => text, 'an accelerator name like H100');
+  const days = readOption(args, 'days', (text) => parseCount(text, 'days'));
+  const hours = readOption(args, 'hours', (text) => parseCount(text, 'hours')) ?? (days === undefined ? undefined : days * 24);
+  if (hours === undefined) throw new UsageError('missing --days or --hours: expected how long the accelerators run');
+  const mfu = requireOption(args, 'mfu', (text) => parseFraction(text, 'MFU'), 'model FLOPs utilisation like 0.4 or 40%');
+  const pricePerHour = readOption(args, 'price', parsePricePerHour);
+  const budget = readOption(args, 'gpu', () => hardwareBudget({ accelerators, accelerator, hours, mfu, pricePerHour }))!;
+  return { compute: budget.compute, hardware: { budget, accelerators, hours, mfu } };
+}
+
+/** `optimal`: the compute-optimal model size and token count for a budget. */
+export function runOptimal(argv: readonly string[], io: CliIo): number {
+  const args = parseArgs(argv, ['compute', 'gpus', 'gpu', 'days', 'hours', 'mfu', 'price', 'law'], ['json']);
+  const { compute, hardware } = budgetFromArgs(args);
+  const law = lawFromArgs(args);
+  const allocation = computeOptimalAllocation(law, compute);
+  if (args.flags.has('json')) {
+    const { method, ...numbers } = allocation;
+    io.out(
+      JSON.stringify(
+        {
+          ...numbers,
+          law: law.id,
+          method,
+          ...(hardware ? { gpuHours: hardware.budget.acceleratorHours, cost: hardware.budget.cost ?? null } : {}),
+        },
+        null,
+        2,
+      ),
+    );
+    return EXIT_OK;
+  }
+  const others = PRESET_LAWS.filter((other) => other.id !== law.id).map((other) => ({ law: other, allocation: computeOptimalAllocation(other, compute) }));
+  const table = hardware && hardwareTable(hardware.budget, hardware.accelerators, hardware.hours, hardware.mfu);
+  io.out(payloadToText(allocationPayload('this budget', { law, allocation }, others, 1, table && hardware ? { table, budget: hardware.budget } : undefined)));
+  return EXIT_OK;
+}
