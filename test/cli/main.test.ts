@@ -1,0 +1,85 @@
+import * as assert from 'node:assert/strict';
+import { main } from '../../src/cli/main';
+import { memoryIo } from './memoryIo';
+
+async function run(...argv: string[]) {
+  const io = memoryIo();
+  const status = await main(argv, io);
+  return { status, out: io.stdout.join('\n'), err: io.stderr.join('\n') };
+}
+
+describe('cli', () => {
+  it('check --json prints the verdict with numbers in plain units', async () => {
+    const { status, out } = await run('check', '--params', '280B', '--tokens', '300B', '--json');
+    assert.equal(status, 0);
+    const json = JSON.parse(out);
+    assert.equal(json.params, 280e9);
+    assert.equal(json.tokens, 300e9);
+    assert.equal(json.compute, 6 * 280e9 * 300e9);
+    assert.equal(json.verdict, 'undertrained');
+    assert.equal(json.law, 'besiroglu2024');
+    for (const key of ['activeParams', 'tokensPerParam', 'loss', 'lossGap', 'computeEfficiency']) assert.equal(typeof json[key], 'number', key);
+    for (const key of ['params', 'tokens', 'tokensPerParam', 'loss']) assert.equal(typeof json.optimal[key], 'number', key);
+  });
+
+  it('check prints an aligned table by default', async () => {
+    const { status, out } = await run('check', '--params', '8B', '--tokens', '15T', '--law', 'chinchilla');
+    assert.equal(status, 0);
+    assert.match(out, /overtrained/);
+    assert.match(out, /hoffmann2022|Hoffmann/);
+  });
+
+  it('check accepts custom constants as the law', async () => {
+    const { status, out } = await run('check', '--params=70B', '--tokens=1.4T', '--json', '--law', 'E=1.69 A=406.4 B=410.7 alpha=0.34 beta=0.28');
+    assert.equal(status, 0);
+    assert.ok(Math.abs(JSON.parse(out).loss - 1.93665) < 5e-6);
+  });
+
+  it('optimal --compute gives the closed-form optimum', async () => {
+    const { status, out } = await run('optimal', '--compute', '5.76e23', '--json', '--law', 'epoch');
+    assert.equal(status, 0);
+    const json = JSON.parse(out);
+    assert.ok(Math.abs(json.tokensPerParam - 18.3) < 0.1);
+    assert.equal(json.compute, 5.76e23);
+    assert.equal(json.law, 'besiroglu2024');
+  });
+
+  it('optimal from a GPU booking reports GPU-hours and cost', async () => {
+    const { status, out } = await run('optimal', '--gpus', '1024', '--gpu', 'H100', '--days', '30', '--mfu', '0.4', '--price', '2.5', '--json');
+    assert.equal(status, 0);
+    const json = JSON.parse(out);
+    assert.equal(json.gpuHours, 1024 * 720);
+    assert.equal(json.cost, 1024 * 720 * 2.5);
+    assert.equal(json.compute, 1024 * 720 * 3600 * 989e12 * 0.4);
+  });
+
+  const badCalls: Array<[string[], RegExp]> = [
+    [['check', '--params', '-5B', '--tokens', '1T'], /--params: parameters must be greater than zero/],
+    [['check', '--tokens', '1T'], /missing --params/],
+    [['check', '--params', '7B', '--tokens', 'lots'], /--tokens: cannot read tokens "lots"/],
+    [['check', '--params', '7B', '--active', '9B', '--tokens', '1T'], /--active: active parameters \(9B\) cannot exceed --params \(7B\)/],
+    [['check', '--params', '7B', '--tokens', '1T', '--law', 'gpt'], /--law: unknown law "gpt"/],
+    [['check', '--params', '7B', '--tokens', '1T', '--frobnicate'], /unknown option --frobnicate/],
+    [['optimal'], /missing budget/],
+    [['optimal', '--gpus', '8', '--gpu', 'X1', '--days', '1', '--mfu', '0.4'], /unknown accelerator "X1"/],
+    [['optimal', '--gpus', '8', '--gpu', 'H100', '--days', '1', '--mfu', '2'], /--mfu: MFU must be between 0% and 100%/],
+    [['optimal', '--compute'], /--compute needs a value/],
+    [['frobnicate'], /unknown command "frobnicate"/],
+  ];
+  for (const [argv, message] of badCalls) {
+    it(`exits 2 with one line for: ${argv.join(' ')}`, async () => {
+      const { status, err } = await run(...argv);
+      assert.equal(status, 2);
+      assert.match(err, message);
+      assert.equal(err.split('\n').length, 1);
+      assert.doesNotMatch(err, /at .*\.ts:\d+/);
+    });
+  }
+
+  it('lists laws and models with sources', async () => {
+    const laws = await run('laws', '--json');
+    assert.deepEqual(JSON.parse(laws.out).map((law: { id: string }) => law.id), ['hoffmann2022', 'hoffmann2022-precise', 'besiroglu2024', 'kaplan2020']);
+    const models = await run('models');
+    assert.match(models.out, /deepseek-v3\s+671B\s+37B\s+14\.8T/);
+  });
+});
