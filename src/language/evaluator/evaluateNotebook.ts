@@ -1,0 +1,100 @@
+import type { ScalingLaw } from '../../core';
+import { StatementError, type Diagnostic } from '../diagnostics';
+import type { ResultPayload } from '../output/resultPayload';
+import { parseCell, type ParsedCell } from '../parser';
+import { evaluateBudget, evaluateLaw, evaluateModel } from './declarations';
+import type { EvaluationContext } from './evaluationContext';
+import { evaluatePlot } from './plots';
+import { evaluateCheck, evaluateCompare, evaluateOptimal } from './queries';
+import { Scope } from './scope';
+
+/** What one code cell produced: results in line order, and every diagnostic of the cell. */
+export interface CellEvaluation {
+  readonly cellIndex: number;
+  readonly parsed: ParsedCell;
+  readonly results: readonly ResultPayload[];
+  readonly diagnostics: readonly Diagnostic[];
+  /** True when the cell has no error (information hints do not count). */
+  readonly ok: boolean;
+}
+
+export interface EvaluateOptions {
+  /** The law active before any `law` statement (the `scaling.defaultLaw` setting). */
+  readonly defaultLaw?: ScalingLaw;
+  /**
+   * Evaluate only up to this code cell (inclusive). Cells above it are evaluated for their
+   * declarations only, which is all a cell can see.
+   */
+  readonly upTo?: number;
+}
+
+type Handler = (context: EvaluationContext) => ResultPayload;
+
+const DECLARATIONS: Readonly<Record<string, Handler>> = { law: evaluateLaw, model: evaluateModel, budget: evaluateBudget };
+const QUERIES: Readonly<Record<string, Handler>> = { optimal: evaluateOptimal, check: evaluateCheck, compare: evaluateCompare, plot: evaluatePlot };
+
+/**
+ * Evaluates code cells in document order. Each cell sees what the cells above it declared, and
+ * nothing else, so results never depend on the order in which cells were run. Never throws for
+ * anything a user can type: every problem becomes a located diagnostic and other statements and
+ * cells still evaluate.
+ *
+ * @example evaluateNotebook(['model m params=70B tokens=1.4T', 'check m'])[1].results[0].kind // 'check'
+ */
+export function evaluateNotebook(cells: readonly string[], options: EvaluateOptions = {}): CellEvaluation[] {
+  const scope = new Scope(options.defaultLaw);
+  const last = Math.min(options.upTo ?? cells.length - 1, cells.length - 1);
+  const evaluations: CellEvaluation[] = [];
+  for (let cellIndex = 0; cellIndex <= last; cellIndex++) {
+    evaluations.push(evaluateCell(cells[cellIndex], cellIndex, scope, cellIndex === last || options.upTo === undefined));
+  }
+  return evaluations;
+}
+
+function evaluateCell(text: string, cellIndex: number, scope: Scope, runQueries: boolean): CellEvaluation {
+  const parsed = parseCell(text);
+  const diagnostics: Diagnostic[] = [...parsed.diagnostics];
+  const results: ResultPayload[] = [];
+  for (const statement of parsed.statements) {
+    const handler = DECLARATIONS[statement.keyword] ?? (runQueries ? QUERIES[statement.keyword] : undefined);
+    if (!handler) continue;
+    const hints: Diagnostic[] = [];
+    try {
+      results.push(handler({ scope, cellIndex, statement, hints }));
+      diagnostics.push(...hints);
+    } catch (error) {
+      diagnostics.push(diagnosticFor(error, statement.span));
+    }
+  }
+  return { cellIndex, parsed, results: mergeDeclarationTables(results), diagnostics, ok: !diagnostics.some((diagnostic) => diagnostic.severity === 'error') };
+}
+
+/** A StatementError's diagnostic; anything else is a bug, reported on the statement, never thrown. */
+function diagnosticFor(error: unknown, span: Diagnostic['span']): Diagnostic {
+  if (error instanceof StatementError) return error.diagnostic;
+  return {
+    code: 'invalid-value',
+    severity: 'error',
+    message: `internal error while evaluating this line: ${(error as Error)?.message ?? String(error)}`,
+    span,
+    hint: 'please report this with the cell text',
+  };
+}
+
+/** Consecutive `model` (or `budget`) lines of a cell show as one table, not one output each. */
+function mergeDeclarationTables(results: ResultPayload[]): ResultPayload[] {
+  const merged: ResultPayload[] = [];
+  for (const result of results) {
+    const previous = merged[merged.length - 1];
+    if (previous && (result.kind === 'model' || result.kind === 'budget') && previous.kind === result.kind) {
+      merged[merged.length - 1] = {
+        ...previous,
+        tables: [{ ...previous.tables[0], rows: [...previous.tables[0].rows, ...result.tables[0].rows] }],
+        data: [...(previous.data as unknown[]), ...(result.data as unknown[])],
+      };
+    } else {
+      merged.push(result);
+    }
+  }
+  return merged;
+}

@@ -1,0 +1,12 @@
+import type { Statement } from '../ast';
+import type { Diagnostic } from '../diagnostics';
+import type { Scope } from './scope';
+
+/** What a statement handler works with: the scope so far, where it is, and where to put hints. */
+export interface EvaluationContext {
+  readonly scope: Scope;
+  readonly cellIndex: number;
+  readonly statement: Statement;
+  /** Non-fatal findings (information hints) for the editor; errors are thrown instead. */
+  readonly hints: Diagnostic[];
+}

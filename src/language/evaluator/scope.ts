@@ -1,0 +1,128 @@
+import {
+  DEFAULT_LAW_ID,
+  findCatalogModel,
+  findPresetLaw,
+  presetLawNames,
+  MODEL_CATALOG,
+  type HardwareBudget,
+  type ModelSize,
+  type ScalingLaw,
+} from '../../core';
+import type { NameNode, Span } from '../ast';
+import { errorAt } from '../diagnostics';
+import { closestWord } from '../statements';
+
+/** Where a name was declared: which code cell (0-based among code cells) and which span. */
+export interface DeclarationSite {
+  readonly cellIndex: number;
+  readonly span: Span;
+}
+
+export interface ModelDeclaration extends ModelSize {
+  readonly kind: 'model';
+  readonly name: string;
+  readonly site?: DeclarationSite;
+  /** The catalog source for catalog models. */
+  readonly source?: string;
+}
+
+export interface BudgetDeclaration {
+  readonly kind: 'budget';
+  readonly name: string;
+  readonly compute: number;
+  readonly hardware?: HardwareBudget & { readonly accelerators: number; readonly hours: number; readonly mfu: number };
+  readonly site: DeclarationSite;
+}
+
+export interface LawDeclaration {
+  readonly kind: 'law';
+  readonly name: string;
+  readonly law: ScalingLaw;
+  readonly site: DeclarationSite;
+}
+
+export type Declaration = ModelDeclaration | BudgetDeclaration | LawDeclaration;
+
+/**
+ * Everything declared so far in the notebook, in document order, and the active law. One namespace
+ * for models, budgets and laws: a name means one thing. Catalog models and preset laws are known
+ * without declaring and may be shadowed by a declaration.
+ */
+export class Scope {
+  private readonly declarations = new Map<string, Declaration>();
+  private activeLaw: ScalingLaw = findPresetLaw(DEFAULT_LAW_ID)!;
+
+  constructor(defaultLaw?: ScalingLaw) {
+    if (defaultLaw) this.activeLaw = defaultLaw;
+  }
+
+  get law(): ScalingLaw {
+    return this.activeLaw;
+  }
+
+  setActiveLaw(law: ScalingLaw): void {
+    this.activeLaw = law;
+  }
+
+  /** Declares a name; redeclaring is an error that points at both places. */
+  declare(declaration: Declaration, nameSpan: Span): void {
+    const key = declaration.name.toLowerCase();
+    const previous = this.declarations.get(key);
+    if (previous?.site) {
+      const where = `cell ${previous.site.cellIndex + 1}, line ${previous.site.span.line + 1}`;
+      throw errorAt(nameSpan, 'redeclared', `"${declaration.name}" is already declared (${previous.kind}, ${where})`, 'pick another name, or edit the first declaration', {
+        message: 'first declared here',
+        cellIndex: previous.site.cellIndex,
+        span: previous.site.span,
+      });
+    }
+    this.declarations.set(key, declaration);
+  }
+
+  lookup(name: string): Declaration | undefined {
+    return this.declarations.get(name.toLowerCase());
+  }
+
+  /** All declarations, in declaration order. */
+  all(): Declaration[] {
+    return [...this.declarations.values()];
+  }
+
+  /** A declared model, or a catalog model; otherwise an error with a suggestion. */
+  model(node: NameNode): ModelDeclaration {
+    const declared = this.lookup(node.name);
+    if (declared?.kind === 'model') return declared;
+    if (declared) throw errorAt(node.span, 'invalid-value', `"${node.name}" is a ${declared.kind}, not a model`);
+    const catalog = findCatalogModel(node.name);
+    if (catalog) {
+      return { kind: 'model', name: catalog.id, params: catalog.params, activeParams: catalog.activeParams, tokens: catalog.tokens, source: catalog.source };
+    }
+    throw this.unknown(node, 'model', [...this.namesOf('model'), ...MODEL_CATALOG.map((model) => model.id)]);
+  }
+
+  /** A declared law or a preset. */
+  lawNamed(node: NameNode): ScalingLaw {
+    const declared = this.lookup(node.name);
+    if (declared?.kind === 'law') return declared.law;
+    if (declared) throw errorAt(node.span, 'invalid-value', `"${node.name}" is a ${declared.kind}, not a law`);
+    const preset = findPresetLaw(node.name);
+    if (preset) return preset;
+    throw this.unknown(node, 'law', [...this.namesOf('law'), ...presetLawNames()]);
+  }
+
+  namesOf(kind: Declaration['kind']): string[] {
+    return this.all()
+      .filter((declaration) => declaration.kind === kind)
+      .map((declaration) => declaration.name);
+  }
+
+  unknown(node: NameNode, what: string, candidates: readonly string[]) {
+    const suggestion = closestWord(node.name, candidates);
+    return errorAt(
+      node.span,
+      'unknown-name',
+      `unknown ${what} "${node.name}"`,
+      suggestion ? `did you mean "${suggestion}"?` : `declare it above, or use one of: ${candidates.slice(0, 8).join(', ')}${candidates.length > 8 ? ', …' : ''}`,
+    );
+  }
+}

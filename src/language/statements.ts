@@ -1,0 +1,139 @@
+/**
+ * The cell language's vocabulary: every keyword with the properties it takes, each with a line of
+ * documentation. The parser checks keywords against it, the evaluator checks properties, and the
+ * editor builds completions and hovers from it, so the three never disagree.
+ */
+
+export interface PropertySpec {
+  readonly doc: string;
+  /** What the value is, for completions and error hints. */
+  readonly expects: string;
+}
+
+export interface KeywordSpec {
+  readonly doc: string;
+  readonly syntax: string;
+  readonly example: string;
+  readonly properties: Readonly<Record<string, PropertySpec>>;
+}
+
+const LAW_CONSTANTS: Readonly<Record<string, PropertySpec>> = {
+  E: { doc: 'irreducible loss (nats/token)', expects: 'a number like 1.69' },
+  A: { doc: 'parameter term coefficient in A/N^α', expects: 'a number like 406.4' },
+  B: { doc: 'data term coefficient in B/D^β', expects: 'a number like 410.7' },
+  alpha: { doc: 'parameter exponent α', expects: 'a number like 0.34' },
+  beta: { doc: 'data exponent β', expects: 'a number like 0.28' },
+};
+
+const LAW_PROPERTY: PropertySpec = { doc: 'answer under this law instead of the active one', expects: 'a law name like epoch' };
+
+export const KEYWORDS: Readonly<Record<string, KeywordSpec>> = {
+  law: {
+    doc: 'Makes a scaling law active for the statements below: a preset (hoffmann2022, hoffmann2022-precise, besiroglu2024, kaplan2020; aliases chinchilla, epoch, kaplan) or your own Chinchilla-form constants.',
+    syntax: 'law NAME [E=… A=… B=… alpha=… beta=…]',
+    example: 'law epoch',
+    properties: LAW_CONSTANTS,
+  },
+  model: {
+    doc: 'Declares a model: total parameters, active parameters for mixture-of-experts, training tokens.',
+    syntax: 'model NAME params=N tokens=D [active=N] [layers=… context=… width=…]',
+    example: 'model chinchilla params=70B tokens=1.4T',
+    properties: {
+      params: { doc: 'total parameters (memory and serving)', expects: 'a count like 70B' },
+      active: { doc: 'parameters active per token (mixture-of-experts); compute uses these', expects: 'a count like 37B' },
+      tokens: { doc: 'training tokens', expects: 'a count like 1.4T, or arithmetic like 20*params' },
+      layers: { doc: "transformer layers, for Kaplan's attention FLOPs", expects: 'a whole number like 80' },
+      context: { doc: "context length in tokens, for Kaplan's attention FLOPs", expects: 'a whole number like 4096' },
+      width: { doc: "model width d_model, for Kaplan's attention FLOPs", expects: 'a whole number like 8192' },
+    },
+  },
+  budget: {
+    doc: 'Declares a compute budget: FLOPs directly, or accelerators × time × utilisation, with an optional price.',
+    syntax: 'budget NAME compute=C | gpus=N gpu=H100 days=D mfu=40% [price=$2.50/h]',
+    example: 'budget cluster gpus=2048 gpu=H100 days=60 mfu=40% price=$2.50/h',
+    properties: {
+      compute: { doc: 'training compute in FLOP', expects: 'a number like 5.76e23' },
+      gpus: { doc: 'number of accelerators', expects: 'a count like 2048' },
+      gpu: { doc: 'accelerator type', expects: 'an accelerator like H100, A100, B200, MI300X, TPUv5p' },
+      days: { doc: 'wall-clock days', expects: 'a number like 60' },
+      hours: { doc: 'wall-clock hours (instead of days)', expects: 'a number like 720' },
+      mfu: { doc: 'model FLOPs utilisation', expects: 'a percentage like 40%' },
+      price: { doc: 'price per accelerator-hour', expects: 'dollars like $2.50/h' },
+    },
+  },
+  optimal: {
+    doc: 'The compute-optimal model: for a budget or a model\'s compute, for compute=C, for a target loss, or the budget that makes params=N optimal. Other laws\' answers are shown beside it.',
+    syntax: 'optimal BUDGET|MODEL | compute=C | loss=L | params=N [law=NAME]',
+    example: 'optimal cluster',
+    properties: {
+      compute: { doc: 'a compute budget in FLOP', expects: 'a number like 1e24' },
+      loss: { doc: 'a target loss (nats/token): the cheapest compute-optimal model reaching it', expects: 'a number like 1.95' },
+      params: { doc: 'a model size: the budget for which it is compute-optimal', expects: 'a count like 70B' },
+      law: LAW_PROPERTY,
+    },
+  },
+  check: {
+    doc: 'Verdicts for models (declared above or from the catalog): D/N against the optimum at the same compute, loss gap, compute efficiency.',
+    syntax: 'check MODEL[, MODEL…] [law=NAME]',
+    example: 'check gopher, chinchilla',
+    properties: { law: LAW_PROPERTY },
+  },
+  compare: {
+    doc: 'Models side by side under every law: how each law judges each model.',
+    syntax: 'compare MODEL, MODEL[, …] [laws=NAME,…]',
+    example: 'compare gopher, chinchilla, llama-3-8b',
+    properties: { laws: { doc: 'laws to compare (default: every preset)', expects: 'law names like epoch, chinchilla' } },
+  },
+  plot: {
+    doc: 'A log-log chart: frontier, isoflop, tokens-per-param, loss-vs-params, loss-vs-tokens or laws.',
+    syntax: 'plot KIND [compute=…] [models=…] [laws=…] [tokens=…] [params=…]',
+    example: 'plot frontier compute=1e18..1e26 models=gopher,chinchilla',
+    properties: {
+      compute: { doc: 'a compute range (frontier, laws, tokens-per-param) or a list of budgets (isoflop)', expects: 'a range like 1e18..1e26 or a list like 1e19,1e21' },
+      models: { doc: 'models to mark on the chart', expects: 'model names like gopher, chinchilla' },
+      laws: { doc: 'laws to draw (default: the active law; laws chart: every preset)', expects: 'law names like epoch, kaplan' },
+      tokens: { doc: 'fixed training tokens (loss-vs-params)', expects: 'a count or list like 300B, 1.4T' },
+      params: { doc: 'fixed model size (loss-vs-tokens)', expects: 'a count or list like 70B, 280B' },
+      points: { doc: 'points per curve', expects: 'a whole number like 60' },
+    },
+  },
+};
+
+/** Plot kinds with one line each, for completions and errors. */
+export const PLOT_KINDS: Readonly<Record<string, string>> = {
+  frontier: 'predicted loss vs compute along the compute-optimal line, models as points',
+  isoflop: 'loss vs parameters at fixed compute budgets, minima marked',
+  'tokens-per-param': 'optimal tokens per parameter vs compute, models as points, the 20:1 rule',
+  'loss-vs-params': 'loss vs parameters at fixed training tokens (the parameter wall)',
+  'loss-vs-tokens': 'loss vs training tokens at a fixed model size (the data wall)',
+  laws: "several laws' frontiers on one chart",
+};
+
+/** Edit distance, for "did you mean" hints. */
+function editDistance(a: string, b: string): number {
+  const previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = previous[0];
+    previous[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const above = previous[j];
+      previous[j] = Math.min(previous[j] + 1, previous[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diagonal = above;
+    }
+  }
+  return previous[b.length];
+}
+
+/** The candidate closest to `word` (case-insensitive), if it is close enough to be a typo. */
+export function closestWord(word: string, candidates: Iterable<string>): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const candidate of candidates) {
+    const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return best !== undefined && bestDistance <= Math.max(1, Math.min(3, Math.floor(word.length / 2.5))) ? best : undefined;
+}
