@@ -1,0 +1,136 @@
+import { tokensForCompute } from '../compute';
+import { ChinchillaLaw } from '../laws/chinchillaLaw';
+import { requirePositive } from '../quantities';
+import { bootstrap, type BootstrapOptions, type BootstrapSummary, type Interval } from './bootstrap';
+import { fitChinchilla, type ChinchillaFit, type ChinchillaFitOptions } from './fitChinchilla';
+import type { FitPoint } from './fitPoints';
+
+/** A run someone plans, whose loss the fitted law should predict with an interval. */
+export interface PlannedRun {
+  readonly params: number;
+  readonly tokens: number;
+}
+
+/** What the bootstrap of a Chinchilla fit computes, beyond {@link BootstrapOptions}. */
+export interface ChinchillaBootstrapOptions extends Omit<BootstrapOptions, 'onProgress'> {
+  /** How each resample is fitted: δ, fixed constants, L-BFGS rules, and the grid of the full fit. */
+  readonly fit?: Pick<ChinchillaFitOptions, 'delta' | 'fixed' | 'grid' | 'lbfgs'>;
+  /** The full-data fit, when already done; otherwise it is run first. */
+  readonly fullFit?: ChinchillaFit;
+  /**
+   * Where each resample's fit starts: `optima` (default), the full fit's best distinct optima,
+   * or `grid`, the full start grid again. The full grid for 1,000 resamples costs 1,000 full fits
+   * (most of an hour); a resample's optimum lies near one of the full data's, so restarting from
+   * those finds it at 1/500 of the cost.
+   */
+  readonly restarts?: 'optima' | 'grid';
+  /** Budgets (FLOP) at which to give the compute-optimal N, D and D/N with intervals. */
+  readonly atCompute?: readonly number[];
+  /** Planned runs whose predicted loss gets an interval. */
+  readonly plannedRuns?: readonly PlannedRun[];
+  /** Progress of the full fit's grid, then of the resamples. */
+  readonly onProgress?: (finished: number, total: number, phase: 'full fit' | 'resamples') => void;
+}
+
+/** The names of the constants' intervals. */
+export type ConstantName = 'E' | 'A' | 'B' | 'alpha' | 'beta' | 'paramsExponent';
+
+/** The compute-optimal allocation at one budget, with intervals. */
+export interface OptimumInterval {
+  readonly compute: number;
+  readonly optimalParams: Interval;
+  readonly optimalTokens: Interval;
+  readonly tokensPerParam: Interval;
+}
+
+/** Bootstrap intervals of a Chinchilla fit and of the answers drawn from it. */
+export interface ChinchillaBootstrap extends Omit<BootstrapSummary<string>, 'intervals'> {
+  readonly fit: ChinchillaFit;
+  /** E, A, B, α, β and a = β/(α+β). */
+  readonly constants: Readonly<Record<ConstantName, Interval>>;
+  readonly atCompute: readonly OptimumInterval[];
+  readonly plannedRuns: readonly (PlannedRun & { readonly loss: Interval })[];
+}
+
+/** Every quantity the bootstrap tracks for one set of constants, under flat keys. */
+function answers(fit: ChinchillaFit, options: ChinchillaBootstrapOptions): Record<string, number> {
+  // Validates the constants: a resample with a non-positive exponent fails here and is counted.
+  const law = new ChinchillaLaw('resample', 'resample', 'bootstrap resample', fit);
+  const result: Record<string, number> = {
+    E: fit.E,
+    A: fit.A,
+    B: fit.B,
+    alpha: fit.alpha,
+    beta: fit.beta,
+    paramsExponent: fit.paramsExponent,
+  };
+  (options.atCompute ?? []).forEach((compute, index) => {
+    const params = law.optimalParams(compute);
+    const tokens = tokensForCompute(params, compute);
+    result[`optimalParams${index}`] = params;
+    result[`optimalTokens${index}`] = tokens;
+    result[`tokensPerParam${index}`] = tokens / params;
+  });
+  (options.plannedRuns ?? []).forEach((run, index) => {
+    result[`loss${index}`] = law.loss(run.params, run.tokens);
+  });
+  return result;
+}
+
+/**
+ * Bootstrap intervals for a Chinchilla fit (Besiroglu et al. 2024, Sec. 4, resample the runs with
+ * replacement and refit): E, A, B, α, β, a = β/(α+β), the compute-optimal N, D and D/N at the
+ * given budgets, and the predicted loss of planned runs. Seeded, so the same seed gives the same
+ * intervals; pure and synchronous, for a worker (see `fitWorkerProtocol`).
+ *
+ * @example bootstrapChinchilla(runs, { samples: 1000, seed: 42, atCompute: [1e23], plannedRuns: [{ params: 7e9, tokens: 1.4e11 }] })
+ */
+export function bootstrapChinchilla(points: readonly FitPoint[], options: ChinchillaBootstrapOptions = {}): ChinchillaBootstrap {
+  for (const compute of options.atCompute ?? []) requirePositive(compute, 'compute budget');
+  for (const run of options.plannedRuns ?? []) {
+    requirePositive(run.params, 'planned run parameters');
+    requirePositive(run.tokens, 'planned run tokens');
+  }
+  const fitOptions = options.fit ?? {};
+  const fit =
+    options.fullFit ??
+    fitChinchilla(points, {
+      ...fitOptions,
+      isCancelled: options.isCancelled,
+      onProgress: (finished, total) => options.onProgress?.(finished, total, 'full fit'),
+    });
+  const restartOptions: ChinchillaFitOptions =
+    options.restarts === 'grid' ? fitOptions : { ...fitOptions, starts: fit.localOptima.map((optimum) => optimum.parameters) };
+  const summary = bootstrap(
+    points.length,
+    answers(fit, options),
+    (repeats) => answers(fitChinchilla(points, { ...restartOptions, repeats }), options),
+    {
+      samples: options.samples,
+      seed: options.seed,
+      confidence: options.confidence,
+      isCancelled: options.isCancelled,
+      onProgress: (finished, total) => options.onProgress?.(finished, total, 'resamples'),
+    },
+  );
+  const { intervals, ...counts } = summary;
+  return {
+    ...counts,
+    fit,
+    constants: {
+      E: intervals.E,
+      A: intervals.A,
+      B: intervals.B,
+      alpha: intervals.alpha,
+      beta: intervals.beta,
+      paramsExponent: intervals.paramsExponent,
+    },
+    atCompute: (options.atCompute ?? []).map((compute, index) => ({
+      compute,
+      optimalParams: intervals[`optimalParams${index}`],
+      optimalTokens: intervals[`optimalTokens${index}`],
+      tokensPerParam: intervals[`tokensPerParam${index}`],
+    })),
+    plannedRuns: (options.plannedRuns ?? []).map((run, index) => ({ ...run, loss: intervals[`loss${index}`] })),
+  };
+}

@@ -1,0 +1,163 @@
+import Papa from 'papaparse';
+import { parseCount, parseFlops, QuantityError } from '../quantities';
+import { tokensForCompute } from '../compute';
+import { FitDataError, validateFitPoints, type FitPoint } from './fitPoints';
+
+/** The columns a runs table can have; tokens may instead come from compute. */
+export type RunColumn = 'params' | 'tokens' | 'compute' | 'loss';
+
+/**
+ * Header names recognised for each column, compared after lower-casing and turning spaces, dots
+ * and hyphens into underscores. Names common in scaling-law tables and training logs.
+ */
+export const COLUMN_ALIASES: Readonly<Record<RunColumn, readonly string[]>> = {
+  params: ['params', 'parameters', 'n', 'model_size', 'num_params', 'n_params', 'model_params', 'param_count'],
+  tokens: ['tokens', 'd', 'data', 'num_tokens', 'n_tokens', 'train_tokens', 'training_tokens', 'dataset_size'],
+  compute: ['compute', 'flops', 'flop', 'c', 'training_flops', 'train_flops', 'compute_flops'],
+  loss: ['loss', 'eval_loss', 'val_loss', 'validation_loss', 'test_loss', 'final_loss'],
+};
+
+const COLUMN_WORDS: Readonly<Record<RunColumn, string>> = {
+  params: 'parameters',
+  tokens: 'tokens',
+  compute: 'compute',
+  loss: 'loss',
+};
+
+/** Options of {@link parseRunsCsv}. */
+export interface RunsCsvOptions {
+  /** Header to use for a column, when the table's names are unusual or ambiguous. */
+  readonly columns?: Partial<Record<RunColumn, string>>;
+}
+
+/** Runs read from a table, and which header each came from. */
+export interface RunsCsv {
+  /** One point per data line; each point's `source` is "line <n>" of the text. */
+  readonly points: FitPoint[];
+  /** The header used for each column found. */
+  readonly columns: Readonly<Partial<Record<RunColumn, string>>>;
+  /** True when tokens were derived as D = C/(6N) because there is no tokens column. */
+  readonly tokensFromCompute: boolean;
+  /** Headers that matched no column. */
+  readonly ignoredColumns: readonly string[];
+  /** One line saying where each quantity came from, for the output. */
+  readonly summary: string;
+}
+
+function normalizeHeader(header: string): string {
+  return header.trim().toLowerCase().replace(/[\s.\-]+/g, '_');
+}
+
+/** The index of the header for `column`, undefined when absent; throws when two headers match. */
+function findColumn(headers: readonly string[], column: RunColumn, requested: string | undefined): number | undefined {
+  const normalized = headers.map(normalizeHeader);
+  if (requested !== undefined) {
+    const index = normalized.indexOf(normalizeHeader(requested));
+    if (index < 0) {
+      throw new FitDataError(`no column "${requested}" for ${COLUMN_WORDS[column]}; the headers are ${headers.map((h) => `"${h}"`).join(', ')}`);
+    }
+    return index;
+  }
+  const matches = normalized.flatMap((name, index) => (COLUMN_ALIASES[column].includes(name) ? [index] : []));
+  if (matches.length > 1) {
+    const names = matches.map((index) => `"${headers[index]}" (column ${index + 1})`).join(' and ');
+    throw new FitDataError(
+      `ambiguous ${COLUMN_WORDS[column]} column: ${names} both look like ${COLUMN_WORDS[column]}; name the one to use (columns: { ${column}: "${headers[matches[0]]}" })`,
+    );
+  }
+  return matches[0];
+}
+
+function missingColumn(column: RunColumn, headers: readonly string[], extra = ''): FitDataError {
+  return new FitDataError(
+    `no ${COLUMN_WORDS[column]} column${extra}: expected a header such as ${COLUMN_ALIASES[column].join(', ')}; the headers are ${headers.map((h) => `"${h}"`).join(', ')}`,
+  );
+}
+
+/** Reads one cell as a positive number, naming the line and column when it cannot. */
+function readCell(cell: string | undefined, line: number, header: string, column: RunColumn): number {
+  const where = `line ${line}, column "${header}"`;
+  const text = (cell ?? '').trim();
+  if (text === '') throw new FitDataError(`${where} is empty`);
+  let value: number;
+  try {
+    // Counts accept suffixes (70M, 1.4B), compute also PF-days; loss is a plain number.
+    if (column === 'loss') value = Number(text);
+    else value = column === 'compute' ? parseFlops(text, COLUMN_WORDS[column]) : parseCount(text, COLUMN_WORDS[column]);
+  } catch (error) {
+    if (error instanceof QuantityError) throw new FitDataError(`${where}: ${error.message}`);
+    throw error;
+  }
+  if (Number.isNaN(value)) throw new FitDataError(`${where}: "${text}" is not a number`);
+  if (!Number.isFinite(value)) throw new FitDataError(`${where}: ${COLUMN_WORDS[column]} must be finite, got "${text}"`);
+  if (value <= 0) throw new FitDataError(`${where}: ${COLUMN_WORDS[column]} must be greater than zero, got "${text}"`);
+  return value;
+}
+
+/**
+ * Reads a CSV (or TSV, or semicolon-separated) table of finished runs into fit points. Headers are
+ * matched by {@link COLUMN_ALIASES}: parameters, tokens or compute (tokens = C/(6N) when there is
+ * no tokens column; Kaplan et al. 2020, Sec. 2.1) and loss; other columns are ignored and listed.
+ * Every problem throws a `FitDataError` naming the line and column: an empty, non-numeric,
+ * non-positive or infinite cell, a missing or ambiguous column, a line with the wrong number of
+ * fields, or a run listed twice.
+ *
+ * @example parseRunsCsv('N,D,val_loss\n1e8,2e9,3.1\n4e8,8e9,2.8').columns // { params: 'N', tokens: 'D', loss: 'val_loss' }
+ */
+export function parseRunsCsv(text: string, options: RunsCsvOptions = {}): RunsCsv {
+  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { header: false, skipEmptyLines: false });
+  const delimiterError = parsed.errors.find((error) => error.code === 'UndetectableDelimiter');
+  const rows = parsed.data;
+  const headerIndex = rows.findIndex((row) => row.some((cell) => cell.trim() !== ''));
+  if (headerIndex < 0) throw new FitDataError('the table is empty: expected a header line and one line per run');
+  const headers = rows[headerIndex].map((header) => header.trim());
+  const requested = options.columns ?? {};
+  const index = {
+    params: findColumn(headers, 'params', requested.params),
+    tokens: findColumn(headers, 'tokens', requested.tokens),
+    compute: findColumn(headers, 'compute', requested.compute),
+    loss: findColumn(headers, 'loss', requested.loss),
+  };
+  const clash = (['params', 'tokens', 'compute', 'loss'] as const).find((column, position, all) =>
+    all.some((other, otherPosition) => otherPosition > position && index[column] !== undefined && index[column] === index[other]),
+  );
+  if (clash) throw new FitDataError(`column "${headers[index[clash]!]}" was chosen for two quantities; name each column once`);
+  const headerNote = delimiterError && headers.length === 1 ? ` (only one column, "${headers[0]}", was found: is the table comma-, tab- or semicolon-separated?)` : '';
+  if (index.params === undefined) throw missingColumn('params', headers, headerNote);
+  if (index.loss === undefined) throw missingColumn('loss', headers, headerNote);
+  if (index.tokens === undefined && index.compute === undefined) {
+    throw missingColumn('tokens', headers, ' and no compute column to derive tokens from');
+  }
+  const tokensFromCompute = index.tokens === undefined;
+  const points: FitPoint[] = [];
+  rows.forEach((row, rowIndex) => {
+    if (rowIndex <= headerIndex || row.every((cell) => cell.trim() === '')) return;
+    const line = rowIndex + 1;
+    if (row.length !== headers.length) {
+      throw new FitDataError(`line ${line} has ${row.length} field${row.length === 1 ? '' : 's'} but the header has ${headers.length}`);
+    }
+    const cell = (column: RunColumn) => readCell(row[index[column]!], line, headers[index[column]!], column);
+    const params = cell('params');
+    const tokens = tokensFromCompute ? tokensForCompute(params, cell('compute')) : cell('tokens');
+    points.push({ params, tokens, loss: cell('loss'), source: `line ${line}` });
+  });
+  if (points.length === 0) throw new FitDataError('the table has a header but no runs');
+  validateFitPoints(points, 1);
+  const columns: Partial<Record<RunColumn, string>> = {};
+  for (const column of ['params', 'tokens', 'compute', 'loss'] as const) {
+    const found = index[column];
+    if (found !== undefined && (column !== 'compute' || tokensFromCompute)) columns[column] = headers[found];
+  }
+  const used = new Set(Object.values(columns));
+  return {
+    points,
+    columns,
+    tokensFromCompute,
+    ignoredColumns: headers.filter((header) => !used.has(header)),
+    summary: [
+      `parameters from "${columns.params}"`,
+      tokensFromCompute ? `tokens = compute/(6·N) from "${columns.compute}"` : `tokens from "${columns.tokens}"`,
+      `loss from "${columns.loss}"`,
+    ].join(', '),
+  };
+}
