@@ -20,11 +20,18 @@ export interface RoledQuantity {
 const LOOK_BEHIND = 48;
 const LOOK_AHEAD = 80;
 
-const TOKEN_NOUN =
-  /^\+?[-\s]?(?:(?:training|pre-?training|unique|total|high-quality|deduplicated|filtered|text|web|code|english|multilingual|more|additional)[-\s]+){0,2}tokens?\b/i;
-const ACTIVE_NOUN = /^\+?[-\s]?(?:active|activated)\b(?:[-\s]+(?:parameters?|params?))?/i;
-const PARAMS_NOUN =
-  /^\+?[-\s]?(?:(?:total|dense|sparse|moe|base|decoder-only|encoder-decoder|language|causal|transformer|parameter|param|scale|class|sized)[-\s]+){0,2}(?:parameters?|params?|models?|LMs?|LLMs?|transformers?|networks?|checkpoints?)\b/i;
+/** A noun followed by `=` or `:` is the next key (`params=7B tokens=140B`), not this count's unit. */
+const NOT_A_KEY = String.raw`\b(?!\**\s*[=:])`;
+const TOKEN_NOUN = new RegExp(
+  String.raw`^\+?[-\s]?(?:(?:training|pre-?training|unique|total|high-quality|deduplicated|filtered|text|web|code|english|multilingual|more|additional)[-\s]+){0,2}tokens?` + NOT_A_KEY,
+  'i',
+);
+const ACTIVE_NOUN = new RegExp(String.raw`^\+?[-\s]?(?:active|activated)(?:[-\s]+(?:parameters?|params?))?` + NOT_A_KEY, 'i');
+const PARAMS_NOUN = new RegExp(
+  String.raw`^\+?[-\s]?(?:(?:total|dense|sparse|moe|base|decoder-only|encoder-decoder|language|causal|transformer|parameter|param|scale|class|sized)[-\s]+){0,2}(?:parameters?|params?|models?|variants?|LMs?|LLMs?|transformers?|networks?|checkpoints?)` +
+    NOT_A_KEY,
+  'i',
+);
 /** `671B total and 37B active parameters`: "total" alone names the parameters. */
 const TOTAL_ALONE = /^\s+total\b/i;
 

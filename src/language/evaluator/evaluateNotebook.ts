@@ -1,7 +1,7 @@
 import type { ScalingLaw } from '../../core';
 import { StatementError, type Diagnostic } from '../diagnostics';
 import type { ResultPayload } from '../output/resultPayload';
-import { parseCell, type ParsedCell } from '../parser';
+import { parseCell, splitLines, type ParsedCell } from '../parser';
 import { evaluateBudget, evaluateLaw, evaluateModel } from './declarations';
 import type { EvaluationContext } from './evaluationContext';
 import { evaluatePlot } from './plots';
@@ -49,6 +49,18 @@ export function evaluateNotebook(cells: readonly string[], options: EvaluateOpti
     evaluations.push(evaluateCell(cells[cellIndex], cellIndex, scope, cellIndex === last || options.upTo === undefined));
   }
   return evaluations;
+}
+
+/**
+ * The names visible at a line of a cell: everything declared in the cells above it and on the lines
+ * of its own cell up to and including `line`, and the law active there. For hovers and completions.
+ */
+export function scopeAt(cells: readonly string[], cellIndex: number, line: number, options: Pick<EvaluateOptions, 'defaultLaw'> = {}): Scope {
+  const scope = new Scope(options.defaultLaw);
+  for (let index = 0; index < cellIndex; index++) evaluateCell(cells[index], index, scope, false);
+  const ownLines = splitLines(cells[cellIndex] ?? '').slice(0, line + 1).join('\n');
+  evaluateCell(ownLines, cellIndex, scope, false);
+  return scope;
 }
 
 function evaluateCell(text: string, cellIndex: number, scope: Scope, runQueries: boolean): CellEvaluation {

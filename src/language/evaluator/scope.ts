@@ -88,26 +88,40 @@ export class Scope {
     return [...this.declarations.values()];
   }
 
-  /** A declared model, or a catalog model; otherwise an error with a suggestion. */
-  model(node: NameNode): ModelDeclaration {
-    const declared = this.lookup(node.name);
-    if (declared?.kind === 'model') return declared;
-    if (declared) throw errorAt(node.span, 'invalid-value', `"${node.name}" is a ${declared.kind}, not a model`);
-    const catalog = findCatalogModel(node.name);
-    if (catalog) {
-      return { kind: 'model', name: catalog.id, params: catalog.params, activeParams: catalog.activeParams, tokens: catalog.tokens, source: catalog.source };
-    }
-    throw this.unknown(node, 'model', [...this.namesOf('model'), ...MODEL_CATALOG.map((model) => model.id)]);
+  /** A declared model, or a catalog model. */
+  findModel(name: string): ModelDeclaration | undefined {
+    const declared = this.lookup(name);
+    if (declared) return declared.kind === 'model' ? declared : undefined;
+    const catalog = findCatalogModel(name);
+    return catalog && { kind: 'model', name: catalog.id, params: catalog.params, activeParams: catalog.activeParams, tokens: catalog.tokens, source: catalog.source };
   }
 
-  /** A declared law or a preset. */
+  /** A declared law, or a preset. */
+  findLaw(name: string): ScalingLaw | undefined {
+    const declared = this.lookup(name);
+    if (declared) return declared.kind === 'law' ? declared.law : undefined;
+    return findPresetLaw(name);
+  }
+
+  /** A declared or catalog model; otherwise an error with a suggestion. */
+  model(node: NameNode): ModelDeclaration {
+    const model = this.findModel(node.name);
+    if (model) return model;
+    this.requireNotOtherKind(node, 'model');
+    throw this.unknown(node, 'model', [...this.namesOf('model'), ...MODEL_CATALOG.map((catalog) => catalog.id)]);
+  }
+
+  /** A declared law or a preset; otherwise an error with a suggestion. */
   lawNamed(node: NameNode): ScalingLaw {
-    const declared = this.lookup(node.name);
-    if (declared?.kind === 'law') return declared.law;
-    if (declared) throw errorAt(node.span, 'invalid-value', `"${node.name}" is a ${declared.kind}, not a law`);
-    const preset = findPresetLaw(node.name);
-    if (preset) return preset;
+    const law = this.findLaw(node.name);
+    if (law) return law;
+    this.requireNotOtherKind(node, 'law');
     throw this.unknown(node, 'law', [...this.namesOf('law'), ...presetLawNames()]);
+  }
+
+  private requireNotOtherKind(node: NameNode, wanted: Declaration['kind']): void {
+    const declared = this.lookup(node.name);
+    if (declared && declared.kind !== wanted) throw errorAt(node.span, 'invalid-value', `"${node.name}" is a ${declared.kind}, not a ${wanted}`);
   }
 
   namesOf(kind: Declaration['kind']): string[] {
