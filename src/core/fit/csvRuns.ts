@@ -161,3 +161,21 @@ export function parseRunsCsv(text: string, options: RunsCsvOptions = {}): RunsCs
     ].join(', '),
   };
 }
+
+/**
+ * Writes runs as CSV with the headers {@link parseRunsCsv} reads (`params,tokens,loss`, after a
+ * `run` column when names are given); numbers are written so they read back exactly.
+ *
+ * @example formatRunsCsv([{ params: 1e8, tokens: 2e9, loss: 3.1 }]) // 'params,tokens,loss\n100000000,2000000000,3.1\n'
+ */
+export function formatRunsCsv(points: readonly FitPoint[], runNames?: readonly string[]): string {
+  if (runNames && runNames.length !== points.length) {
+    throw new FitDataError(`${runNames.length} run names for ${points.length} runs`);
+  }
+  const header = runNames ? ['run', 'params', 'tokens', 'loss'] : ['params', 'tokens', 'loss'];
+  const lines = points.map((point, index) => {
+    const values = [String(point.params), String(point.tokens), String(point.loss)];
+    return (runNames ? [Papa.unparse([[runNames[index]]]), ...values] : values).join(',');
+  });
+  return [header.join(','), ...lines].join('\n') + '\n';
+}

@@ -151,7 +151,8 @@ export function chinchillaStartGrid(grid: Partial<StartGrid> = {}, fixed: FixedC
   const fixedValues = fixedParameters(fixed);
   const axes = GRID_ORDER.map((name) => {
     const fixedValue = fixedValues[name];
-    const values = fixedValue !== undefined ? [fixedValue] : grid[name] ?? HOFFMANN_START_GRID[name];
+    if (fixedValue !== undefined) return [fixedValue];
+    const values = grid[name] ?? HOFFMANN_START_GRID[name];
     if (values.length === 0 || values.some((value) => !Number.isFinite(value))) {
       throw new FitDataError(`start grid for ${name} must list finite numbers, got [${values.join(', ')}]`);
     }

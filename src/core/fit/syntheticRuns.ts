@@ -16,6 +16,8 @@ export interface SyntheticLadder {
   readonly logLossNoise: number;
   /** Seed of the noise, so the same ladder comes out every time. */
   readonly seed: number;
+  /** Keep only runs whose D/N lies in this range, as a real ladder skips hopeless shapes. */
+  readonly tokensPerParam?: { readonly min: number; readonly max: number };
 }
 
 /**
@@ -29,11 +31,13 @@ export function syntheticRuns(constants: ChinchillaConstants, ladder: SyntheticL
   if (!(ladder.logLossNoise >= 0)) throw new QuantityError(`noise must be zero or more, got ${ladder.logLossNoise}`);
   const law = new ChinchillaLaw('synthetic', 'synthetic', 'synthetic', constants);
   const random = seededRandom(ladder.seed);
+  const range = ladder.tokensPerParam ?? { min: 0, max: Infinity };
   return ladder.computeBudgets.flatMap((compute) =>
-    ladder.modelSizes.map((params) => {
+    ladder.modelSizes.flatMap((params) => {
       const tokens = tokensForCompute(params, compute);
+      if (tokens / params < range.min || tokens / params > range.max) return [];
       const loss = law.loss(params, tokens) * Math.exp(ladder.logLossNoise * standardNormal(random));
-      return { params, tokens, loss };
+      return [{ params, tokens, loss }];
     }),
   );
 }
@@ -51,12 +55,14 @@ export const BENCHMARK_LADDER: SyntheticLadder = {
 };
 
 /**
- * The example ladder shipped as `examples/runs/ladder.csv`: 6 budgets × 8 sizes = 48 runs, a
- * small ablation study of the kind a team runs before a large training run.
+ * The example ladder shipped as `examples/runs/ladder.csv`: budgets 1e18 to 1e21 FLOP in
+ * half-decades, model sizes from 10M in steps of √2 (rounded to 0.1M), keeping the 53 runs with
+ * 1 ≤ D/N ≤ 200 — a small isoFLOP study of the kind a team runs before a large training run.
  */
 export const EXAMPLE_LADDER: SyntheticLadder = {
-  computeBudgets: logSpace(1e18, 3e20, 6),
-  modelSizes: logSpace(2e7, 2e9, 8),
+  computeBudgets: [1e18, 3e18, 1e19, 3e19, 1e20, 3e20, 1e21],
+  modelSizes: Array.from({ length: 22 }, (_, k) => Math.round((1e7 * 2 ** (k / 2)) / 1e5) * 1e5),
   logLossNoise: 0.01,
   seed: 7,
+  tokensPerParam: { min: 1, max: 200 },
 };
