@@ -6,15 +6,18 @@ import type { DetectedModel } from './modelMention';
 /** Enough digits that `params=…` says exactly what the document said (6.7B stays 6.7B, 65.2B stays 65.2B). */
 const EXACT_DIGITS = 12;
 
+function identifier(text: string): string {
+  return text.replace(/[^A-Za-z0-9_]+/g, '_').replace(/^_+|_+$/g, '');
+}
+
 /**
- * A name the cell language accepts for the model: the text's name or the sizes, with anything but
- * letters, digits and underscores turned into underscores.
+ * A name the cell language accepts for the model: the text's name, else the size, with anything
+ * but letters, digits and underscores turned into underscores.
  *
  * @example notebookModelName({ params: 7e10, tokens: 1.4e12, matchedText: '', source: 'slash' }) // 'model_70B'
  */
 export function notebookModelName(model: DetectedModel): string {
-  const base = model.name ?? `model ${formatCount(model.params)}`;
-  const name = base.replace(/[^A-Za-z0-9_]+/g, '_').replace(/^_+|_+$/g, '');
+  const name = identifier(model.name ?? '') || identifier(`model ${formatCount(model.params)}`);
   return /^[A-Za-z_]/.test(name) ? name : `model_${name}`;
 }
 

@@ -22,7 +22,7 @@ export function assessDetectedModel(model: DetectedModel, law: ScalingLaw): Verd
  */
 export function detectedModelLabel(model: DetectedModel): string {
   const sizes = `${formatParams(model.params, model.activeParams ?? model.params)} / ${formatCount(model.tokens)} tokens`;
-  return model.name ? `${model.name} (${sizes})` : sizes;
+  return model.name ? `${model.name} — ${sizes}` : sizes;
 }
 
 function cellsByColumn(table: ResultTable): ReadonlyMap<string, string> {
