@@ -1,0 +1,79 @@
+import * as assert from 'node:assert/strict';
+import { UsageError } from '../../src/cli/cliArgs';
+import { runScan } from '../../src/cli/scanCommand';
+import { memoryIo } from './memoryIo';
+
+const PLAN = [
+  '# Training plan',
+  '',
+  'Gopher (280B/300B) was undertrained; we instead train',
+  'a 70B model on 1.4T tokens.',
+  '',
+  '| Model | Params | Tokens |',
+  '|---|---|---|',
+  '| small | 1B | 200B |',
+].join('\n');
+
+function scan(files: Record<string, string>, ...argv: string[]) {
+  const io = memoryIo(files);
+  const status = runScan(argv, io);
+  return { status, out: io.stdout.join('\n'), err: io.stderr.join('\n') };
+}
+
+describe('cli scan', () => {
+  it('prints one line per mention with a clickable 1-based location, sizes, D/N and the verdict', () => {
+    const { status, out, err } = scan({ 'plan.md': PLAN }, 'plan.md');
+    assert.equal(status, 0);
+    assert.equal(err, '');
+    assert.deepEqual(out.split('\n'), [
+      'plan.md:3:9  280B / 300B  D/N 1.07  undertrained (besiroglu2024)',
+      'plan.md:4:3  70B / 1.4T  D/N 20  near compute-optimal (besiroglu2024)',
+      'plan.md:8:1  1B / 200B  D/N 200  overtrained (besiroglu2024)',
+    ]);
+  });
+
+  it('prints JSON with numbers in plain units', () => {
+    const { status, out } = scan({ 'plan.md': PLAN }, '--json', 'plan.md', '--law', 'chinchilla');
+    assert.equal(status, 0);
+    const [gopher, chinchilla, small] = JSON.parse(out);
+    assert.deepEqual(
+      { ...chinchilla, optimal: undefined },
+      {
+        file: 'plan.md',
+        line: 4,
+        column: 3,
+        text: '70B model on 1.4T tokens',
+        source: 'prose',
+        params: 70e9,
+        activeParams: 70e9,
+        tokens: 1.4e12,
+        tokensPerParam: 20,
+        compute: 5.88e23,
+        verdict: chinchilla.verdict,
+        law: 'hoffmann2022',
+        optimal: undefined,
+      },
+    );
+    for (const key of ['params', 'tokens', 'tokensPerParam']) assert.equal(typeof chinchilla.optimal[key], 'number', key);
+    assert.equal(gopher.source, 'slash');
+    assert.equal(small.name, 'small');
+  });
+
+  it('reports an unreadable file on stderr, scans the others and still exits 0', () => {
+    const { status, out, err } = scan({ 'b.md': 'Llama 3 8B' }, 'missing.md', 'b.md');
+    assert.equal(status, 0);
+    assert.match(err, /^scan: cannot read missing\.md: ENOENT/);
+    assert.match(out, /^b\.md:1:1  8B \/ 15T  D\/N 1880  overtrained/);
+  });
+
+  it('says so when nothing is found, and prints an empty JSON array', () => {
+    assert.equal(scan({ 'a.md': 'Nothing here but $70B.' }, 'a.md').out, 'no model sizes found in 1 file');
+    assert.equal(scan({ 'a.md': '' }, 'a.md', '--json').out, '[]');
+  });
+
+  it('refuses a command line without files or with an unknown option', () => {
+    assert.throws(() => scan({}), UsageError);
+    assert.throws(() => scan({ 'a.md': '' }, 'a.md', '--strict'), UsageError);
+    assert.throws(() => scan({ 'a.md': '' }, 'a.md', '--law', 'nope'), /unknown law/);
+  });
+});
