@@ -1,0 +1,89 @@
+import { countExpr, lossExpr, scientificExpr } from './labelExpressions';
+import { decadeTicks, extent, lossTicks, type LogTicks } from './logTicks';
+
+/** Numeric fields of chart rows; every one is plotted or shown on a log scale. */
+export type NumericField = 'compute' | 'params' | 'activeParams' | 'tokens' | 'tokensPerParam' | 'loss' | 'frontierLoss' | 'count';
+
+/** Text fields of chart rows: the law's name and the model's name. */
+export type NameField = 'law' | 'model';
+
+interface FieldFormat {
+  /** Axis title, with the unit. */
+  readonly axisTitle: string;
+  /** Shorter title for tooltips. */
+  readonly tooltipTitle: string;
+  /** The vega expression that formats the field (see labelExpressions). */
+  readonly format: (ref: string) => string;
+}
+
+const FIELD_FORMATS: Readonly<Record<NumericField, FieldFormat>> = {
+  compute: { axisTitle: 'Training compute C (FLOP)', tooltipTitle: 'Compute (FLOP)', format: scientificExpr },
+  params: { axisTitle: 'Parameters N', tooltipTitle: 'Parameters', format: countExpr },
+  activeParams: { axisTitle: 'Active parameters N', tooltipTitle: 'Active parameters', format: countExpr },
+  tokens: { axisTitle: 'Training tokens D', tooltipTitle: 'Tokens', format: countExpr },
+  tokensPerParam: { axisTitle: 'Tokens per parameter D/N', tooltipTitle: 'Tokens/parameter', format: countExpr },
+  loss: { axisTitle: 'Predicted loss L (nats/token)', tooltipTitle: 'Loss (nats/token)', format: lossExpr },
+  frontierLoss: { axisTitle: 'Loss on the frontier (nats/token)', tooltipTitle: 'Frontier loss at this compute', format: lossExpr },
+  count: { axisTitle: 'Compute-optimal parameters N and tokens D', tooltipTitle: 'Count', format: countExpr },
+};
+
+const NAME_TITLES: Readonly<Record<NameField, string>> = { law: 'Law', model: 'Model' };
+
+/** One log axis of a chart: the same scale, ticks and labels for every layer that plots on it. */
+export interface LogAxis {
+  /** A quantitative position channel for `field` on this axis. */
+  channel(field: NumericField): Record<string, unknown>;
+}
+
+/**
+ * A log axis of `kind` over the plotted `values` (already filtered to positive finite numbers):
+ * titled with its unit, labelled as the text output prints numbers (70B, 1e21), with readable ticks.
+ */
+export function logAxis(kind: NumericField, values: readonly number[]): LogAxis {
+  const range = extent(values);
+  const ticks: LogTicks | undefined = range && (kind === 'loss' ? lossTicks(...range) : decadeTicks(...range));
+  const { axisTitle, format } = FIELD_FORMATS[kind];
+  return {
+    channel: (field) => ({
+      field,
+      type: 'quantitative',
+      title: axisTitle,
+      scale: { type: 'log', ...(ticks ? { domain: [...ticks.domain], nice: false } : {}) },
+      axis: { labelExpr: format('datum.value'), ...(ticks ? { values: [...ticks.values] } : {}) },
+    }),
+  };
+}
+
+/** The transforms and tooltip channel that show `fields` formatted like the text output. */
+export interface Tooltip {
+  readonly transform: object[];
+  readonly tooltip: object[];
+}
+
+/** A tooltip listing names as they are and numbers formatted (70B, 5.76e23), in the given order. */
+export function tooltipOf(fields: ReadonlyArray<NumericField | NameField>): Tooltip {
+  const transform: object[] = [];
+  const tooltip: object[] = [];
+  for (const field of fields) {
+    if (field === 'law' || field === 'model') {
+      tooltip.push({ field, type: 'nominal', title: NAME_TITLES[field] });
+    } else {
+      const { format, tooltipTitle } = FIELD_FORMATS[field];
+      transform.push({ calculate: format(`datum.${field}`), as: `${field}Text` });
+      tooltip.push({ field: `${field}Text`, type: 'nominal', title: tooltipTitle });
+    }
+  }
+  return { transform, tooltip };
+}
+
+/**
+ * The legend of a chart's lines: under the plot, one entry per line, since law names are long
+ * ("Chinchilla (Hoffmann et al. 2022, printed)") and a legend at the side would take the narrow
+ * output's width from the plot; stroke symbols, since the entries are lines.
+ */
+export const LINE_LEGEND = { orient: 'bottom', direction: 'vertical', symbolType: 'stroke', labelLimit: 480, titleLimit: 480 } as const;
+
+/** Colour by law, with a legend, only when there is more than one law to tell apart. */
+export function lawColor(lawCount: number): Record<string, unknown> {
+  return lawCount > 1 ? { color: { field: 'law', type: 'nominal', title: 'Law', legend: LINE_LEGEND } } : {};
+}

@@ -1,0 +1,73 @@
+import type { ScalingLaw } from '../laws/scalingLaw';
+import { lawColor, logAxis, tooltipOf } from './chartEncodings';
+import { labelledPointsLayer, lineLayer } from './chartLayers';
+import { frontierRows, modelLossRow } from './chartRows';
+import {
+  chartFileName,
+  DEFAULT_SWEEP_POINTS,
+  layeredChart,
+  lawsSubtitle,
+  requireLaws,
+  type ChartModel,
+  type ChartSpec,
+  type LogRange,
+} from './chartSpec';
+import { keepLogPlottable } from './plottable';
+
+export interface FrontierChartInput {
+  readonly laws: readonly ScalingLaw[];
+  /** Compute budgets swept, FLOP. */
+  readonly compute: LogRange;
+  /** Models drawn as labelled points at (6·N_active·D, their loss under each law). */
+  readonly models?: readonly ChartModel[];
+  /** Samples per law's line. */
+  readonly points?: number;
+}
+
+/**
+ * Predicted loss against compute (log-log) along each law's compute-optimal line, with declared
+ * models as labelled points. A dashed rule joins each model to the frontier at its own compute, so
+ * a model off the frontier is visibly above it.
+ *
+ * @example frontierChart({ laws: [findPresetLaw('epoch')!], compute: [1e20, 1e25], models: [{ name: 'Gopher', params: 280e9, tokens: 300e9 }] })
+ */
+export function frontierChart(input: FrontierChartInput): ChartSpec {
+  requireLaws(input.laws);
+  const frontier = keepLogPlottable(frontierRows(input.laws, input.compute, input.points ?? DEFAULT_SWEEP_POINTS), ['compute', 'loss']);
+  const declared = input.models ?? [];
+  const models = keepLogPlottable(
+    input.laws.flatMap((law) => declared.map((model) => modelLossRow(law, model))),
+    ['compute', 'loss', 'frontierLoss'],
+  );
+  const x = logAxis('compute', [...frontier.rows, ...models.rows].map((row) => row.compute));
+  const y = logAxis('loss', [...frontier.rows.map((row) => row.loss), ...models.rows.flatMap((row) => [row.loss, row.frontierLoss])]);
+  const color = lawColor(input.laws.length);
+
+  const layers: object[] = [
+    lineLayer(
+      frontier.rows,
+      { x: x.channel('compute'), y: y.channel('loss'), ...color },
+      tooltipOf(['law', 'compute', 'params', 'tokens', 'tokensPerParam', 'loss']),
+    ),
+  ];
+  if (models.rows.length > 0) {
+    layers.push(
+      {
+        data: { values: models.rows },
+        mark: { type: 'rule', strokeDash: [4, 3] },
+        encoding: { x: x.channel('compute'), y: y.channel('frontierLoss'), y2: { field: 'loss' }, ...color },
+      },
+      labelledPointsLayer(
+        models.rows,
+        { x: x.channel('compute'), y: y.channel('loss'), ...color },
+        tooltipOf(['model', 'law', 'params', 'activeParams', 'tokens', 'compute', 'loss', 'frontierLoss']),
+      ),
+    );
+  }
+  const subtitle = models.rows.length > 0 ? `${lawsSubtitle(input.laws)} · dashed: each model's gap above the frontier` : lawsSubtitle(input.laws);
+  return {
+    spec: layeredChart('Predicted loss on the compute-optimal frontier', subtitle, layers),
+    droppedPoints: frontier.dropped + models.dropped,
+    fileName: chartFileName('frontier', ...(input.laws.length === 1 ? [input.laws[0].id] : [])),
+  };
+}

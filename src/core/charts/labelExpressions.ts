@@ -1,0 +1,48 @@
+/**
+ * Vega expressions that format numbers the way the text output does (core's formatCount and
+ * formatScientific), for axis labels (`datum.value`) and tooltips (`datum.<field>`). The renderer
+ * evaluates them with vega's CSP-safe interpreter (`ast: true`), so they use only vega expression
+ * functions (`format`, `replace`, `abs`) and no JavaScript.
+ */
+
+/** Count suffixes, largest first, as formatCount prints them (B = 1e9, T = 1e12). */
+const COUNT_SCALES: ReadonlyArray<readonly [scale: number, suffix: string]> = [
+  [1e15, 'P'],
+  [1e12, 'T'],
+  [1e9, 'B'],
+  [1e6, 'M'],
+  [1e3, 'K'],
+];
+
+/**
+ * A value switches to the next suffix once it rounds to 1 of it at three significant digits, so
+ * 999.96B prints as 1T rather than 1e+3B.
+ */
+const ROUNDS_UP_FROM = 0.9995;
+
+/**
+ * Scientific notation without the plus sign: 5.76e23, 1e21.
+ *
+ * @example scientificExpr('datum.value') // "replace(format(datum.value, '.2~e'), 'e+', 'e')"
+ */
+export function scientificExpr(ref: string): string {
+  return `replace(format(${ref}, '.2~e'), 'e+', 'e')`;
+}
+
+/**
+ * A count with a suffix: 7e10 → 70B, 1.4e12 → 1.4T; scientific from 1e18, plain below 1,000.
+ *
+ * @example countExpr('datum.params')
+ */
+export function countExpr(ref: string): string {
+  let expression = `format(${ref}, '.3~g')`;
+  for (const [scale, suffix] of [...COUNT_SCALES].reverse()) {
+    expression = `abs(${ref}) >= ${scale * ROUNDS_UP_FROM} ? format(${ref} / ${scale}, '.3~g') + '${suffix}' : ${expression}`;
+  }
+  return `abs(${ref}) >= ${1e18 * ROUNDS_UP_FROM} ? ${scientificExpr(ref)} : ${expression}`;
+}
+
+/** A loss to four significant digits: 2.0312. */
+export function lossExpr(ref: string): string {
+  return `format(${ref}, '.4~g')`;
+}

@@ -1,0 +1,79 @@
+import type { ScalingLaw } from '../laws/scalingLaw';
+import { lawColor, logAxis, tooltipOf } from './chartEncodings';
+import { labelledPointsLayer, lineLayer } from './chartLayers';
+import { frontierRows, modelRow } from './chartRows';
+import {
+  chartFileName,
+  DEFAULT_SWEEP_POINTS,
+  layeredChart,
+  lawsSubtitle,
+  requireLaws,
+  type ChartModel,
+  type ChartSpec,
+  type LogRange,
+} from './chartSpec';
+import { keepLogPlottable } from './plottable';
+
+/**
+ * The rule of thumb taken from Hoffmann et al. 2022 (Table 3: about 20 tokens per parameter at
+ * every compute-optimal size), drawn as a reference line.
+ */
+export const RULE_OF_THUMB_TOKENS_PER_PARAM = 20;
+
+export interface TokensPerParamChartInput {
+  readonly laws: readonly ScalingLaw[];
+  /** Compute budgets swept, FLOP. */
+  readonly compute: LogRange;
+  /** Models drawn as labelled points at (6·N_active·D, D/N_active). */
+  readonly models?: readonly ChartModel[];
+  /** Samples per law's line. */
+  readonly points?: number;
+}
+
+/**
+ * Each law's compute-optimal tokens per parameter against compute, declared models as labelled
+ * points, and the 20-tokens-per-parameter rule of thumb as a dashed reference line.
+ *
+ * @example tokensPerParamChart({ laws: PRESET_LAWS, compute: [1e20, 1e26], models: [{ name: 'Llama 3 8B', params: 8e9, tokens: 15e12 }] })
+ */
+export function tokensPerParamChart(input: TokensPerParamChartInput): ChartSpec {
+  requireLaws(input.laws);
+  const optima = keepLogPlottable(frontierRows(input.laws, input.compute, input.points ?? DEFAULT_SWEEP_POINTS), ['compute', 'tokensPerParam']);
+  const models = keepLogPlottable((input.models ?? []).map(modelRow), ['compute', 'tokensPerParam']);
+  const ruleOfThumb = { tokensPerParam: RULE_OF_THUMB_TOKENS_PER_PARAM };
+  const x = logAxis('compute', [...optima.rows, ...models.rows].map((row) => row.compute));
+  const y = logAxis('tokensPerParam', [...optima.rows, ...models.rows, ruleOfThumb].map((row) => row.tokensPerParam));
+
+  const layers: object[] = [
+    {
+      data: { values: [ruleOfThumb] },
+      encoding: { y: y.channel('tokensPerParam') },
+      layer: [
+        { mark: { type: 'rule', strokeDash: [6, 4], opacity: 0.7 } },
+        {
+          mark: { type: 'text', align: 'left', baseline: 'bottom', dx: 4, dy: -3 },
+          encoding: { x: { value: 0 }, text: { value: `${RULE_OF_THUMB_TOKENS_PER_PARAM} tokens/parameter rule of thumb` } },
+        },
+      ],
+    },
+    lineLayer(
+      optima.rows,
+      { x: x.channel('compute'), y: y.channel('tokensPerParam'), ...lawColor(input.laws.length) },
+      tooltipOf(['law', 'compute', 'tokensPerParam', 'params', 'tokens']),
+    ),
+  ];
+  if (models.rows.length > 0) {
+    layers.push(
+      labelledPointsLayer(
+        models.rows,
+        { x: x.channel('compute'), y: y.channel('tokensPerParam') },
+        tooltipOf(['model', 'params', 'activeParams', 'tokens', 'tokensPerParam', 'compute']),
+      ),
+    );
+  }
+  return {
+    spec: layeredChart('Compute-optimal tokens per parameter', `${lawsSubtitle(input.laws)} · dashed: the 20:1 rule of thumb`, layers),
+    droppedPoints: optima.dropped + models.dropped,
+    fileName: chartFileName('tokens-per-parameter'),
+  };
+}
