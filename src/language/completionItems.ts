@@ -15,6 +15,8 @@ export interface CompletionEntry {
   readonly documentation?: string;
   /** Text to insert when it differs from the label (`params=`). */
   readonly insertText?: string;
+  /** True for a property whose values can be completed: ask again right after inserting it. */
+  readonly suggestsValues?: boolean;
 }
 
 function keywordEntries(): CompletionEntry[] {
@@ -93,7 +95,14 @@ export function completionsAt(cells: readonly string[], cellIndex: number, posit
   const given = new Set(tokens.filter((_, i) => tokens[i + 1]?.kind === 'equals').map((token) => token.text));
   const properties = Object.entries(spec.properties)
     .filter(([key]) => !given.has(key))
-    .map(([key, property]): CompletionEntry => ({ label: key, kind: 'property', detail: property.expects, documentation: property.doc, insertText: `${key}=` }));
+    .map(([key, property]): CompletionEntry => ({
+      label: key,
+      kind: 'property',
+      detail: property.expects,
+      documentation: property.doc,
+      insertText: `${key}=`,
+      ...(valueEntries(key, scope).length > 0 ? { suggestsValues: true } : {}),
+    }));
   const positionalAllowed = tokens.length === 1 || last.kind === 'comma';
   if (!positionalAllowed) return properties;
   switch (keyword) {

@@ -72,12 +72,12 @@ export function allocationTable(entries: ReadonlyArray<{ law: ScalingLaw; alloca
 /** What a hardware booking buys: FLOPs, accelerator-hours and cost. */
 export function hardwareTable(budget: HardwareBudget, accelerators: number, hours: number, mfu: number): ResultTable {
   return {
-    columns: ['accelerators', 'hours', 'MFU', 'C (FLOP)', 'GPU-hours', 'cost'],
+    columns: ['accelerators', 'days', 'MFU', 'C (FLOP)', 'GPU-hours', 'cost'],
     align: ['left', 'right', 'right', 'right', 'right', 'right'],
     rows: [
       [
         `${accelerators} × ${budget.accelerator.id}`,
-        formatCount(hours),
+        formatRatio(hours / 24),
         formatEfficiency(mfu),
         formatScientific(budget.compute),
         formatCount(budget.acceleratorHours),
