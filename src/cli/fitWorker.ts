@@ -23,6 +23,15 @@ if (!isMainThread && parentPort) {
   port.on('message', (request: FitWorkerRequest) => handleFitWorkerRequest(request, (response) => port.postMessage(response)));
 }
 
+/**
+ * A worker running `script`. A TypeScript source (tests, `tsx bench/...`) is loaded through tsx's
+ * require hook, which a worker does not inherit from a parent that registered it in-process.
+ */
+function startWorker(script: string): Worker {
+  if (!script.endsWith('.ts')) return new Worker(script);
+  return new Worker(`require('tsx/cjs'); require(${JSON.stringify(script)});`, { eval: true });
+}
+
 /** How {@link fitChinchillaInWorkers} runs. */
 export interface WorkerFitOptions {
   /** Worker threads, default one per available core. */
@@ -50,6 +59,7 @@ export async function fitChinchillaInWorkers(
   const ranges = splitStarts(startCount, run.workers ?? availableParallelism());
   const cancelFlag = new SharedArrayBuffer(4);
   const cancel = () => Atomics.store(new Int32Array(cancelFlag), 0, 1);
+  if (run.signal?.aborted) cancel();
   run.signal?.addEventListener('abort', cancel);
   const finished = ranges.map(() => 0);
   try {
@@ -57,7 +67,7 @@ export async function fitChinchillaInWorkers(
       ranges.map(
         (startRange, part) =>
           new Promise<ChinchillaFit>((resolve, reject) => {
-            const worker = new Worker(run.workerScript ?? __filename);
+            const worker = startWorker(run.workerScript ?? __filename);
             const settle = (action: () => void) => {
               void worker.terminate();
               action();

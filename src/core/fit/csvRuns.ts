@@ -95,7 +95,7 @@ function readCell(cell: string | undefined, line: number, header: string, column
 }
 
 /**
- * Reads a CSV (or TSV, or semicolon-separated) table of finished runs into fit points. Headers are
+ * Reads a CSV (or tab-, semicolon- or pipe-separated) table of finished runs into fit points. Headers are
  * matched by {@link COLUMN_ALIASES}: parameters, tokens or compute (tokens = C/(6N) when there is
  * no tokens column; Kaplan et al. 2020, Sec. 2.1) and loss; other columns are ignored and listed.
  * Every problem throws a `FitDataError` naming the line and column: an empty, non-numeric,
@@ -122,7 +122,7 @@ export function parseRunsCsv(text: string, options: RunsCsvOptions = {}): RunsCs
     all.some((other, otherPosition) => otherPosition > position && index[column] !== undefined && index[column] === index[other]),
   );
   if (clash) throw new FitDataError(`column "${headers[index[clash]!]}" was chosen for two quantities; name each column once`);
-  const headerNote = delimiterError && headers.length === 1 ? ` (only one column, "${headers[0]}", was found: is the table comma-, tab- or semicolon-separated?)` : '';
+  const headerNote = delimiterError && headers.length === 1 ? ` (only one column, "${headers[0]}", was found: is the table comma-, tab-, semicolon- or pipe-separated?)` : '';
   if (index.params === undefined) throw missingColumn('params', headers, headerNote);
   if (index.loss === undefined) throw missingColumn('loss', headers, headerNote);
   if (index.tokens === undefined && index.compute === undefined) {
