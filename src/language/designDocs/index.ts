@@ -6,3 +6,4 @@ export { MAX_PARAGRAPH_LINES, blockAtLine, documentBlocks, type TextBlock } from
 export * from './mentionSummary';
 export * from './mentionNotebook';
 export * from './modelSizeInput';
+export * from './mentionArgument';

@@ -93,5 +93,5 @@ export function detectedModelSummary(model: DetectedModel, law: ScalingLaw): str
  * @example verdictHint(verdict) // '≈20 tokens/param · near compute-optimal'
  */
 export function verdictHint(verdict: Verdict): string {
-  return `≈${formatRatio(verdict.tokensPerParam, 2)} tokens/param · ${verdict.label}`;
+  return `≈${formatRatio(verdict.tokensPerParam)} tokens/param · ${verdict.label}`;
 }

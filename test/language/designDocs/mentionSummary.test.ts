@@ -51,7 +51,7 @@ describe('detected model summaries', () => {
 
   it('writes the inline hint', () => {
     assert.equal(verdictHint(assessDetectedModel(chinchilla, epoch)), '≈20 tokens/param · near compute-optimal');
-    assert.equal(verdictHint(assessDetectedModel(gopher, epoch)), '≈1.1 tokens/param · undertrained');
+    assert.equal(verdictHint(assessDetectedModel(gopher, epoch)), '≈1.07 tokens/param · undertrained');
   });
 
   it('follows the law it is given', () => {
