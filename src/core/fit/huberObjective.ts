@@ -58,10 +58,14 @@ export class ChinchillaHuberObjective {
   readonly size: number;
   /** Sum of the repeat counts: the number of points of the (resampled) data set. */
   readonly weightTotal: number;
-  private readonly logParams: Float64Array;
   private readonly logTokens: Float64Array;
   private readonly logLoss: Float64Array;
   private readonly weights: Float64Array;
+  /** log N of each distinct model size, and which one each point uses. */
+  private readonly sizeLogs: Float64Array;
+  private readonly sizeOfPoint: Int32Array;
+  /** Scratch: exp(a − α·log N) for each distinct size, refilled by every evaluation. */
+  private readonly sizeTerms: Float64Array;
 
   /**
    * @param points validated runs (see `validateFitPoints`)
@@ -75,7 +79,11 @@ export class ChinchillaHuberObjective {
   ) {
     const kept = points.map((_, index) => index).filter((index) => (repeats ? repeats[index] : 1) > 0);
     this.size = kept.length;
-    this.logParams = Float64Array.from(kept, (index) => Math.log(points[index].params));
+    const distinctSizes = [...new Set(kept.map((index) => points[index].params))];
+    const sizePosition = new Map(distinctSizes.map((params, position) => [params, position]));
+    this.sizeLogs = Float64Array.from(distinctSizes, Math.log);
+    this.sizeOfPoint = Int32Array.from(kept, (index) => sizePosition.get(points[index].params)!);
+    this.sizeTerms = new Float64Array(distinctSizes.length);
     this.logTokens = Float64Array.from(kept, (index) => Math.log(points[index].tokens));
     this.logLoss = Float64Array.from(kept, (index) => Math.log(points[index].loss));
     this.weights = Float64Array.from(kept, (index) => (repeats ? repeats[index] : 1));
@@ -85,9 +93,13 @@ export class ChinchillaHuberObjective {
   /**
    * f(θ), writing ∇f(θ) into `gradient`. θ and the gradient are ordered as {@link PARAMETER_INDEX}.
    *
-   * The log-sum-exp subtracts the largest of its three terms before exponentiating, so neither
-   * overflow nor underflow can occur whatever the optimiser tries; the same exponentials give the
-   * softmax weights of the gradient, ∂LSE/∂xⱼ = exp(xⱼ − LSE).
+   * Model sizes repeat across the budgets of an isoFLOP ladder, so A/N^α = exp(a − α·log N) is
+   * computed once per distinct size. The log-sum-exp is taken directly while the sum lies well
+   * inside the double range (1e-300 to 1e300); otherwise (a term overflows, or all underflow or
+   * turn subnormal) that point is recomputed
+   * with the largest term subtracted before exponentiating, so no θ the optimiser tries gives a
+   * spurious infinity. Either way the same exponentials give the softmax weights of the gradient,
+   * ∂LSE/∂xⱼ = exp(xⱼ)/Σₖ exp(xₖ).
    */
   evaluate(theta: ArrayLike<number>, gradient: Float64Array): number {
     const a = theta[0];
@@ -96,7 +108,9 @@ export class ChinchillaHuberObjective {
     const alpha = theta[3];
     const beta = theta[4];
     const delta = this.delta;
-    const { logParams, logTokens, logLoss, weights } = this;
+    const { logTokens, logLoss, weights, sizeLogs, sizeOfPoint, sizeTerms } = this;
+    for (let j = 0; j < sizeLogs.length; j++) sizeTerms[j] = Math.exp(a - alpha * sizeLogs[j]);
+    const floor = Math.exp(e);
     let value = 0;
     let gradA = 0;
     let gradB = 0;
@@ -104,18 +118,28 @@ export class ChinchillaHuberObjective {
     let gradAlpha = 0;
     let gradBeta = 0;
     for (let i = 0; i < this.size; i++) {
-      const logN = logParams[i];
+      const size = sizeOfPoint[i];
+      const logN = sizeLogs[size];
       const logD = logTokens[i];
-      const paramsTerm = a - alpha * logN;
-      const tokensTerm = b - beta * logD;
-      let largest = paramsTerm > tokensTerm ? paramsTerm : tokensTerm;
-      if (e > largest) largest = e;
-      // One of the three is exp(0) = 1: skip that exponential.
-      const paramsShare = paramsTerm === largest ? 1 : Math.exp(paramsTerm - largest);
-      const tokensShare = tokensTerm === largest ? 1 : Math.exp(tokensTerm - largest);
-      const floorShare = e === largest ? 1 : Math.exp(e - largest);
-      const total = paramsShare + tokensShare + floorShare;
-      const residual = largest + Math.log(total) - logLoss[i];
+      let paramsShare = sizeTerms[size];
+      let tokensShare = Math.exp(b - beta * logD);
+      let floorShare = floor;
+      let total = paramsShare + tokensShare + floorShare;
+      let logTotal: number;
+      if (total > 1e-300 && total < 1e300) {
+        logTotal = Math.log(total);
+      } else {
+        const paramsTerm = a - alpha * logN;
+        const tokensTerm = b - beta * logD;
+        let largest = paramsTerm > tokensTerm ? paramsTerm : tokensTerm;
+        if (e > largest) largest = e;
+        paramsShare = Math.exp(paramsTerm - largest);
+        tokensShare = Math.exp(tokensTerm - largest);
+        floorShare = Math.exp(e - largest);
+        total = paramsShare + tokensShare + floorShare;
+        logTotal = largest + Math.log(total);
+      }
+      const residual = logTotal - logLoss[i];
       const weight = weights[i];
       let slope: number;
       if (residual > delta) {

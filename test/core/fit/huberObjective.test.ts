@@ -15,6 +15,8 @@ const RUNS: FitPoint[] = [
   { params: 3e7, tokens: 6e9, loss: 3.9 },
   { params: 2e9, tokens: 1e10, loss: 2.55 },
   { params: 7e8, tokens: 4e9, loss: 2.85 },
+  // A size used twice, as across the budgets of an isoFLOP ladder.
+  { params: 1e8, tokens: 8e9, loss: 3.05 },
 ];
 
 /** Σ Huber written out from the definition, as an independent check of the fast loop. */
@@ -43,15 +45,20 @@ describe('Huber loss', () => {
 });
 
 describe('ChinchillaHuberObjective', () => {
-  it('matches the objective written out from its definition', () => {
-    const objective = new ChinchillaHuberObjective(RUNS, 0.05);
-    const theta = [6, 7, 0.5, 0.3, 0.3];
-    const value = objective.evaluate(theta, new Float64Array(5));
-    assert.ok(Math.abs(value - slowObjective(RUNS, theta, 0.05)) < 1e-12 * Math.max(1, value));
+  it('matches the objective written out from its definition, in both regimes of the Huber loss', () => {
+    // δ = 10 puts every residual in the quadratic part, δ = 1e-3 nearly all in the linear part.
+    for (const delta of [10, 0.05, 1e-3]) {
+      const objective = new ChinchillaHuberObjective(RUNS, delta);
+      for (const theta of [[6, 7, 0.5, 0.3, 0.3], [6.18, 7.64, 0.6, 0.348, 0.366], [1, 20, -1, 0, 2]]) {
+        const value = objective.evaluate(theta, new Float64Array(5));
+        const expected = slowObjective(RUNS, theta, delta);
+        assert.ok(Math.abs(value - expected) < 1e-12 * Math.max(1, expected), `δ=${delta}, θ=${theta}: ${value} vs ${expected}`);
+      }
+    }
   });
 
   it('has an analytic gradient that agrees with central finite differences', () => {
-    const objective = new ChinchillaHuberObjective(RUNS, 0.05);
+    const objectives = [new ChinchillaHuberObjective(RUNS, 10), new ChinchillaHuberObjective(RUNS, 0.05)];
     const parameter = fc.tuple(
       fc.double({ min: 0, max: 12, noNaN: true }),
       fc.double({ min: 0, max: 12, noNaN: true }),
@@ -60,7 +67,7 @@ describe('ChinchillaHuberObjective', () => {
       fc.double({ min: 0.05, max: 1, noNaN: true }),
     );
     fc.assert(
-      fc.property(parameter, (theta) => {
+      fc.property(parameter, fc.constantFrom(...objectives), (theta, objective) => {
         const gradient = new Float64Array(5);
         objective.evaluate(theta, gradient);
         const scratch = new Float64Array(5);
@@ -77,6 +84,17 @@ describe('ChinchillaHuberObjective', () => {
       }),
       { numRuns: 200, seed: 11 },
     );
+  });
+
+  it('gives the exact answer where a naive log-sum-exp overflows', () => {
+    // exp(750) overflows a double; LSE(750, ·, ·) is 750 to within e^-700, so every residual is
+    // 750 − log L, far beyond δ, and each point pulls a with slope δ.
+    const objective = new ChinchillaHuberObjective(RUNS);
+    const gradient = new Float64Array(5);
+    const value = objective.evaluate([750, 0, 0, 0, 0.5], gradient);
+    const expected = RUNS.reduce((total, point) => total + huberLoss(750 - Math.log(point.loss), CHINCHILLA_HUBER_DELTA), 0);
+    assert.ok(Math.abs(value - expected) < 1e-12 * expected, `${value} vs ${expected}`);
+    assert.ok(Math.abs(gradient[0] - RUNS.length * CHINCHILLA_HUBER_DELTA) < 1e-15);
   });
 
   it('stays finite where a naive log-sum-exp overflows or underflows', () => {
@@ -102,7 +120,7 @@ describe('ChinchillaHuberObjective', () => {
 
   it('weights a point by its repeat count exactly as if it were copied', () => {
     const theta = [6, 7, 0.5, 0.3, 0.3];
-    const repeats = [0, 3, 1, 0, 2, 1];
+    const repeats = [0, 3, 1, 0, 2, 1, 0];
     const copied = RUNS.flatMap((point, index) => Array.from({ length: repeats[index] }, () => point));
     const weightedGradient = new Float64Array(5);
     const copiedGradient = new Float64Array(5);
