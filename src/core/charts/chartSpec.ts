@@ -32,6 +32,13 @@ export const VEGA_LITE_SCHEMA = 'https://vega.github.io/schema/vega-lite/v6.json
 /** Plot height in pixels; the width follows the output container. */
 export const CHART_HEIGHT = 320;
 
+/**
+ * The mark style of reference marks (rules of thumb, walls, the line joining isoFLOP optima, a
+ * model's gap to the frontier): the renderer's theme gives it a muted colour. Specs name the
+ * style rather than carry a colour, so they stay theme-free.
+ */
+export const REFERENCE_STYLE = 'reference';
+
 /** Points per swept line by default: enough for smooth curves on a log axis. */
 export const DEFAULT_SWEEP_POINTS = 64;
 

@@ -6,6 +6,7 @@ import {
   chartFileName,
   DEFAULT_SWEEP_POINTS,
   layeredChart,
+  REFERENCE_STYLE,
   lawsSubtitle,
   requireLaws,
   type ChartModel,
@@ -54,7 +55,7 @@ export function frontierChart(input: FrontierChartInput): ChartSpec {
     layers.push(
       {
         data: { values: models.rows },
-        mark: { type: 'rule', strokeDash: [4, 3] },
+        mark: { type: 'rule', style: REFERENCE_STYLE, strokeDash: [4, 3] },
         encoding: { x: x.channel('compute'), y: y.channel('frontierLoss'), y2: { field: 'loss' }, ...color },
       },
       labelledPointsLayer(

@@ -3,7 +3,7 @@ import type { ScalingLaw } from '../laws/scalingLaw';
 import { isoflopCurve, type IsoflopPoint } from '../sweeps';
 import { LINE_LEGEND, logAxis, tooltipOf } from './chartEncodings';
 import { lineLayer } from './chartLayers';
-import { chartFileName, DEFAULT_SWEEP_POINTS, layeredChart, type ChartSpec } from './chartSpec';
+import { chartFileName, DEFAULT_SWEEP_POINTS, layeredChart, REFERENCE_STYLE, type ChartSpec } from './chartSpec';
 import { scientificExpr } from './labelExpressions';
 import { isLogPlottable, keepLogPlottable } from './plottable';
 
@@ -59,7 +59,7 @@ export function isoflopChart(input: IsoflopChartInput): ChartSpec {
         data: { values: optima.rows },
         encoding: { x: x.channel('params'), y: y.channel('loss') },
         layer: [
-          { mark: { type: 'line', strokeDash: [2, 3] }, encoding: { order: { field: 'compute', type: 'quantitative' } } },
+          { mark: { type: 'line', style: REFERENCE_STYLE, strokeDash: [2, 3] }, encoding: { order: { field: 'compute', type: 'quantitative' } } },
           {
             mark: { type: 'point', shape: 'diamond', filled: true, size: 90 },
             transform: tooltip.transform,

@@ -3,7 +3,7 @@ import { formatCount, requirePositive } from '../quantities';
 import { logSpace } from '../sweeps';
 import { lawColor, logAxis, tooltipOf } from './chartEncodings';
 import { lineLayer } from './chartLayers';
-import { chartFileName, DEFAULT_SWEEP_POINTS, layeredChart, lawsSubtitle, requireLaws, type ChartSpec, type LogRange } from './chartSpec';
+import { chartFileName, DEFAULT_SWEEP_POINTS, layeredChart, lawsSubtitle, REFERENCE_STYLE, requireLaws, type ChartSpec, type LogRange } from './chartSpec';
 import { lossExpr } from './labelExpressions';
 import { keepLogPlottable } from './plottable';
 
@@ -107,10 +107,10 @@ function wallChart(laws: readonly ScalingLaw[], shape: WallChartShape): ChartSpe
       transform: [{ calculate: `'${shape.limitText}: ' + ${lossExpr('datum.loss')}`, as: 'wallText' }],
       encoding: { y: y.channel('loss'), ...color },
       layer: [
-        { mark: { type: 'rule', strokeDash: [6, 4] } },
+        { mark: { type: 'rule', style: REFERENCE_STYLE, strokeDash: [6, 4] } },
         {
           // At the left end, where the curves are furthest above their wall.
-          mark: { type: 'text', align: 'left', baseline: 'bottom', dx: 4, dy: -3 },
+          mark: { type: 'text', style: REFERENCE_STYLE, align: 'left', baseline: 'bottom', dx: 4, dy: -3 },
           encoding: { x: { value: 0 }, text: { field: 'wallText', type: 'nominal' } },
         },
       ],

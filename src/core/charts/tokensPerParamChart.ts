@@ -6,6 +6,7 @@ import {
   chartFileName,
   DEFAULT_SWEEP_POINTS,
   layeredChart,
+  REFERENCE_STYLE,
   lawsSubtitle,
   requireLaws,
   type ChartModel,
@@ -49,9 +50,9 @@ export function tokensPerParamChart(input: TokensPerParamChartInput): ChartSpec 
       data: { values: [ruleOfThumb] },
       encoding: { y: y.channel('tokensPerParam') },
       layer: [
-        { mark: { type: 'rule', strokeDash: [6, 4], opacity: 0.7 } },
+        { mark: { type: 'rule', style: REFERENCE_STYLE, strokeDash: [6, 4] } },
         {
-          mark: { type: 'text', align: 'left', baseline: 'bottom', dx: 4, dy: -3 },
+          mark: { type: 'text', style: REFERENCE_STYLE, align: 'left', baseline: 'bottom', dx: 4, dy: -3 },
           encoding: { x: { value: 0 }, text: { value: `${RULE_OF_THUMB_TOKENS_PER_PARAM} tokens/parameter rule of thumb` } },
         },
       ],
