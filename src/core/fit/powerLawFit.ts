@@ -1,3 +1,4 @@
+import { fitLogLogLine } from './approachFits';
 import { FitDataError } from './fitPoints';
 import { LbfgsMinimizer, type LbfgsStopReason } from './lbfgs';
 
@@ -33,20 +34,6 @@ const OFFSET_STARTS = Array.from({ length: 19 }, (_, i) => (i + 1) / 20);
  * at 1e-9 and leave the constants accurate to only ~1e-4.
  */
 const POWER_LAW_LBFGS = { relativeTolerance: 1e-15, gradientTolerance: 1e-11 };
-
-/** Least-squares slope and intercept of y on x (x must not be constant). */
-function lineThrough(xs: readonly number[], ys: readonly number[]): { slope: number; intercept: number } {
-  const meanX = xs.reduce((total, x) => total + x, 0) / xs.length;
-  const meanY = ys.reduce((total, y) => total + y, 0) / ys.length;
-  let covariance = 0;
-  let varianceX = 0;
-  xs.forEach((x, i) => {
-    covariance += (x - meanX) * (ys[i] - meanY);
-    varianceX += (x - meanX) ** 2;
-  });
-  const slope = covariance / varianceX;
-  return { slope, intercept: meanY - slope * meanX };
-}
 
 /**
  * Fits L(C) = E + k·C^(−γ), the loss-versus-compute law with an irreducible term (Henighan et al.
@@ -97,8 +84,9 @@ export function fitPowerLaw(points: readonly ComputeLossPoint[]): PowerLawFit {
   let best: { theta: Float64Array; value: number; converged: boolean; reason: LbfgsStopReason } | undefined;
   for (const fraction of OFFSET_STARTS) {
     const offset = fraction * smallestLoss;
-    const line = lineThrough(logCompute, points.map((point) => Math.log(point.loss - offset)));
-    const result = minimizer.minimize(objective, [Math.log(offset), line.intercept, -line.slope]);
+    // L − E = k·C^(−γ) is a straight line in log-log space.
+    const line = fitLogLogLine(points.map((point) => point.compute), points.map((point) => point.loss - offset), 'loss above the offset');
+    const result = minimizer.minimize(objective, [Math.log(offset), Math.log(line.coefficient), -line.exponent]);
     if (Number.isFinite(result.value) && (!best || result.value < best.value)) {
       best = { theta: Float64Array.from(result.x), value: result.value, converged: result.converged, reason: result.reason };
     }
