@@ -1,0 +1,360 @@
+#!/usr/bin/env node
+// End-to-end test in a real VS Code (code-server 4.100.3 = VS Code 1.100.3, Node extension host)
+// driven in Debian's Chromium:
+//
+//   1. `npm run package` → dist/scaling-notebooks.vsix, installed with --install-extension into a
+//      fresh code-server (the packaging is tested, not just the sources);
+//   2. for every examples/*.scaling: open it, "Notebook: Run All", wait for every code cell to
+//      finish, check what a user sees (expected numbers, rendered charts with marks, no errors),
+//      hover a model name, screenshot in a light and a dark theme;
+//   3. type an error into a new cell: a diagnostic appears and the other cells still run;
+//   4. hover a "70B parameters trained on 1.4T tokens" phrase in examples/design-doc.md.
+//
+//   node test/e2e/run.mjs [--vsix FILE] [--examples DIR] [--only NAME] [--results DIR]
+//
+// --vsix skips `npm run package` and installs the given package instead. The examples folder is
+// copied to a temp workspace, so the test never edits the real files. Results, screenshots and, on
+// failure, the browser console and extension host logs go to test-results/.
+
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { LIGHT_THEME, packageExtension, startCodeServer } from '../../scripts/e2e/codeServer.mjs';
+import { REPO_ROOT } from '../../scripts/e2e/installVsCode.mjs';
+import * as defaults from './expectations.mjs';
+import { seconds, slug, Suite } from './suite.mjs';
+import { launchBrowser, waitUntil, Workbench } from './workbench.mjs';
+
+const { values: options } = parseArgs({
+  options: {
+    vsix: { type: 'string' },
+    examples: { type: 'string', default: path.join(REPO_ROOT, 'examples') },
+    expectations: { type: 'string' },
+    only: { type: 'string' },
+    results: { type: 'string', default: path.join(REPO_ROOT, 'test-results') },
+    'suite-timeout': { type: 'string', default: String(8 * 60) },
+  },
+});
+
+const startedAt = Date.now();
+const log = (line) => console.log(line);
+const expectations = options.expectations ? await import(path.resolve(options.expectations)) : defaults;
+const suite = new Suite({ resultsDir: path.resolve(options.results), log });
+suite.clean(['web']); // test/e2e/runWeb.mjs keeps its artefacts in test-results/web/
+const timings = {};
+
+/** Finds the code cell an expectation is about. */
+function findCell(cells, expectation) {
+  const code = cells.filter((cell) => cell.kind === 'code');
+  if (typeof expectation.cell === 'number') return code[expectation.cell];
+  if (expectation.source !== undefined) return code.find((cell) => matches(cell.source ?? '', expectation.source));
+  return undefined;
+}
+
+function matches(text, pattern) {
+  return pattern instanceof RegExp ? pattern.test(text) : text.includes(pattern);
+}
+
+function describe(expectation) {
+  const where = typeof expectation.cell === 'number' ? `code cell ${expectation.cell}` : `the cell with ${expectation.source}`;
+  const what = [
+    ...(expectation.contains ?? []).map((item) => `"${item}"`),
+    ...(expectation.notContains ?? []).map((item) => `not "${item}"`),
+    expectation.chart ? 'a chart' : '',
+    expectation.error ? 'an error' : '',
+  ].filter(Boolean);
+  return `${where} shows ${what.join(', ') || 'an output'}`;
+}
+
+const outputText = (cell) => cell.outputs.map((output) => output.text).join('\n');
+const cellCharts = (cell) => cell.outputs.flatMap((output) => output.charts);
+const cellErrors = (cell) => cell.outputs.flatMap((output) => [...output.builtinErrors, ...output.rendererErrors]);
+const goodChart = (chart) => chart.state === 'ready' && chart.svg && chart.marks > 0;
+
+/** Returns undefined when the expectation holds, otherwise what is wrong. */
+function unmet(expectation, cells) {
+  const cell = findCell(cells, expectation);
+  if (!cell) return `no such code cell (the notebook has ${cells.filter((c) => c.kind === 'code').length} code cells)`;
+  const text = outputText(cell);
+  const problems = [];
+  for (const item of expectation.contains ?? []) if (!matches(text, item)) problems.push(`missing "${item}"`);
+  for (const item of expectation.notContains ?? []) if (matches(text, item)) problems.push(`unexpected "${item}"`);
+  if (expectation.chart && !cellCharts(cell).some(goodChart)) problems.push('no rendered chart with marks');
+  if (expectation.error && cell.state !== 'error' && cellErrors(cell).length === 0) problems.push('no error shown');
+  if (!problems.length) return undefined;
+  return `${problems.join('; ')}\ncell #${cell.index} source: ${JSON.stringify(cell.source)}\nstate: ${cell.state}\noutput: ${JSON.stringify(text.slice(0, 600))}`;
+}
+
+/** Every output of every code cell shows something, and no chart is still loading. */
+function rendered(cells) {
+  return cells
+    .filter((cell) => cell.kind === 'code')
+    .every((cell) =>
+      cell.outputs.every((output) => output.text || output.charts.length || output.builtinErrors.length || output.rendererErrors.length) &&
+      cellCharts(cell).every((chart) => chart.state === 'ready' || chart.state === 'error'),
+    );
+}
+
+/** Rescans until outputs have rendered and the expectations hold, or the timeout; returns the last scan. */
+async function settle(workbench, wanted, timeout = 30_000) {
+  let last;
+  await waitUntil('outputs to render', async () => {
+    last = await workbench.scanCells();
+    return rendered(last) && wanted.every((expectation) => !unmet(expectation, last));
+  }, { timeout, interval: 300 }).catch(() => {});
+  return last;
+}
+
+async function screenshotBothThemes(workbench, page, name, cells) {
+  const chartCell = cells.find((cell) => cellCharts(cell).length > 0);
+  if (chartCell) await workbench.revealCell(chartCell.index);
+  else await workbench.scrollToTop();
+  const files = [];
+  for (const [label, kind] of [['Light Modern', 'light'], ['Dark Modern', 'dark']]) {
+    if ((await workbench.themeKind()) !== kind) await workbench.setColorTheme(label, kind);
+    // The output webviews follow the theme, and charts may re-render for it.
+    await waitUntil(`the notebook outputs to follow the ${kind} theme`, async () => {
+      const outputs = await workbench.webviewOutputs();
+      const themed = outputs.every((cell) => !cell.themeKind || cell.themeKind === `vscode-${kind}`);
+      const charts = outputs.flatMap((cell) => cell.outputs.flatMap((output) => output.charts));
+      return themed && charts.every((chart) => chart.state === 'ready' || chart.state === 'error');
+    }, { timeout: 20_000 });
+    const file = suite.file(`${slug(name)}-${kind}.png`);
+    await page.mouse.move(5, 5);
+    await page.screenshot({ path: file });
+    files.push(path.relative(REPO_ROOT, file));
+  }
+  await workbench.setColorTheme('Light Modern', 'light');
+  return files.join(', ');
+}
+
+async function testNotebook({ workbench, page, name, state }) {
+  const spec = expectations.notebooks?.[name] ?? {};
+  const wanted = spec.outputs ?? [];
+  const opened = await suite.check('opens in the notebook editor', async () => {
+    await workbench.closeAllEditors();
+    await workbench.openNotebook(name);
+    return true;
+  });
+  if (!opened) return;
+
+  let cells = await suite.check('Run All: every code cell finishes', async () => {
+    const started = Date.now();
+    const ran = await workbench.runAllAndWait({ timeout: 90_000 });
+    const code = ran.filter((cell) => cell.kind === 'code');
+    if (code.length === 0) throw new Error('the notebook has no code cells');
+    return { ran, note: `${code.length} code cells in ${seconds(Date.now() - started)}` };
+  });
+  if (!cells) return;
+  log(`      ${cells.note}`);
+  cells = await settle(workbench, wanted);
+
+  for (const expectation of wanted) {
+    await suite.check(describe(expectation), async () => {
+      const problem = unmet(expectation, cells);
+      if (problem) throw new Error(problem);
+    });
+  }
+  if (wanted.length === 0) {
+    await suite.check('code cells show outputs', async () => {
+      const silent = cells.filter((cell) => cell.kind === 'code' && cell.outputs.length === 0);
+      if (silent.length === cells.filter((cell) => cell.kind === 'code').length) {
+        throw new Error('no code cell shows any output after Run All');
+      }
+      return `${cells.filter((cell) => cell.kind === 'code' && cell.outputs.length).length} cells with outputs (no expectations listed in test/e2e/expectations.mjs yet)`;
+    });
+  }
+
+  await suite.check('no error outputs where none are expected', async () => {
+    const allowed = new Set(wanted.filter((e) => e.error).map((e) => findCell(cells, e)?.index));
+    const bad = cells
+      .filter((cell) => cell.kind === 'code' && !allowed.has(cell.index))
+      .filter((cell) => cell.state === 'error' || cellErrors(cell).length)
+      .map((cell) => `cell #${cell.index} ${JSON.stringify((cell.source ?? '').slice(0, 80))}: state ${cell.state}; ${cellErrors(cell).join(' | ').slice(0, 400) || outputText(cell).slice(0, 400)}`);
+    if (bad.length) throw new Error(bad.join('\n'));
+  });
+
+  await suite.check('every chart renders an SVG with marks', async () => {
+    const charts = cells.flatMap((cell) => cellCharts(cell).map((chart) => ({ ...chart, index: cell.index })));
+    const minimum = spec.charts ?? wanted.filter((e) => e.chart).length;
+    const bad = charts.filter((chart) => !goodChart(chart));
+    if (bad.length) throw new Error(bad.map((c) => `cell #${c.index}: state=${c.state} svg=${c.svg} marks=${c.marks}`).join('\n'));
+    if (charts.length < minimum) throw new Error(`expected at least ${minimum} charts, saw ${charts.length}`);
+    return charts.length ? `${charts.length} charts, ${charts.map((c) => c.marks).join('/')} marks` : 'no charts in this notebook';
+  });
+
+  const hover = spec.hover ?? (!state.modelHoverDone ? autoHover(cells) : undefined);
+  if (hover) {
+    await suite.check(`hovering "${hover.text}" shows ${hover.contains}`, async () => {
+      const cell = cells.find((c) => c.kind === 'code' && (c.source ?? '').toLowerCase().includes(hover.text.toLowerCase()));
+      if (!cell) throw new Error(`no code cell contains "${hover.text}"`);
+      await workbench.revealCell(cell.index);
+      const text = await workbench.hoverText({ rowIndex: cell.index, needle: hover.text, expected: hover.contains });
+      state.modelHoverDone = true;
+      return JSON.stringify(text.replace(/\s+/g, ' ').slice(0, 120));
+    });
+    await page.mouse.move(5, 5);
+  }
+
+  await suite.check('screenshots in light and dark theme', () => screenshotBothThemes(workbench, page, name, cells));
+}
+
+function autoHover(cells) {
+  for (const cell of cells) {
+    const match = cell.kind === 'code' && expectations.modelNames?.exec(cell.source ?? '');
+    if (match) return { text: match[0], contains: expectations.modelHoverContains };
+  }
+  return undefined;
+}
+
+async function testDiagnostic({ workbench, page, name }) {
+  const probe = expectations.diagnostic;
+  await suite.check('opens in the notebook editor', async () => {
+    await workbench.closeAllEditors();
+    await workbench.openNotebook(name);
+  });
+  const typed = await suite.check(`typing "${probe.text}" into a new cell shows a diagnostic`, async () => {
+    await workbench.scrollToTop();
+    await workbench.runCommand('Notebook: Focus First Cell');
+    await workbench.runCommand('Notebook: Insert Code Cell Above');
+    const editor = page.locator('.notebookOverlay .monaco-list-row[data-index="0"] .cell-editor-container .view-lines');
+    await editor.first().click();
+    await page.keyboard.type(probe.text);
+    const seen = await waitUntil('a squiggle in the new cell or an error in the Problems count', async () => {
+      const info = await workbench.visibleRows();
+      const row = info?.rows.find((candidate) => candidate.index === 0);
+      if (!row?.source?.includes(probe.text)) return undefined;
+      const problems = await workbench.problemCount();
+      return row.squiggles > 0 || problems > 0 ? { squiggles: row.squiggles, problems } : undefined;
+    }, { timeout: 20_000 });
+    return `${seen.squiggles} squiggles, ${seen.problems} problems in the status bar`;
+  });
+  if (!typed) return;
+  await suite.check('Run All: the other cells still run', async () => {
+    const cells = await workbench.runAllAndWait({ timeout: 90_000 });
+    const others = cells.filter((cell) => cell.kind === 'code' && cell.index !== 0);
+    const failed = others.filter((cell) => cell.state !== 'success');
+    if (failed.length) throw new Error(failed.map((cell) => `cell #${cell.index} ended in state ${cell.state}`).join('\n'));
+    const broken = cells.find((cell) => cell.index === 0);
+    return `${others.length} other cells succeeded; the broken cell ended in state ${broken?.state}${cellErrors(broken ?? { outputs: [] }).length ? ' with an error output' : ''}`;
+  });
+  await workbench.closeAllEditors().catch(() => {});
+}
+
+async function testMarkdownHover({ workbench, workspace }) {
+  const spec = expectations.markdownHover;
+  const file = path.join(workspace, spec.file);
+  if (!existsSync(file)) {
+    await suite.check(`${spec.file} exists`, async () => ({ skip: true, reason: `examples/${spec.file} is not there yet` }));
+    return;
+  }
+  await suite.check(`hovering "${spec.text}" shows a verdict`, async () => {
+    const lines = readFileSync(file, 'utf8').split(/\r?\n/);
+    const line = lines.findIndex((text) => text.includes(spec.text));
+    if (line < 0) throw new Error(`${spec.file} does not contain "${spec.text}"`);
+    await workbench.closeAllEditors();
+    await workbench.openFile(spec.file);
+    await waitUntil(`${spec.file} to open in a text editor`, () =>
+      workbench.page.locator('.editor-group-container.active .editor-instance .monaco-editor .view-lines').first().isVisible());
+    await workbench.goToLine(line + 1);
+    const text = await workbench.hoverText({ needle: spec.text, expected: spec.contains });
+    return JSON.stringify(text.replace(/\s+/g, ' ').slice(0, 160));
+  });
+}
+
+async function main() {
+  let server;
+  let browser;
+  let workspace;
+  const watchdog = setTimeout(async () => {
+    log(`\nThe suite exceeded ${options['suite-timeout']} s: saving a screenshot and the console log.`);
+    await suite.saveFailure('suite-timeout').catch(() => {});
+    suite.results.push({ name: 'suite finishes in time', status: 'failed', ms: Date.now() - startedAt, message: 'suite timeout' });
+    log(suite.summary());
+    process.exit(1);
+  }, Number(options['suite-timeout']) * 1000);
+
+  try {
+    let vsix = options.vsix && path.resolve(options.vsix);
+    if (!vsix) {
+      const started = Date.now();
+      vsix = await suite.check('npm run package builds dist/scaling-notebooks.vsix', () => packageExtension({ repoRoot: REPO_ROOT, log }));
+      timings.package = Date.now() - started;
+      if (!vsix) return;
+    }
+
+    const examples = path.resolve(options.examples);
+    const notebooks = existsSync(examples)
+      ? readdirSync(examples).filter((file) => file.endsWith('.scaling')).filter((file) => !options.only || file.includes(options.only)).sort()
+      : [];
+    const haveNotebooks = await suite.check(`examples contain notebooks`, async () => {
+      if (notebooks.length === 0) throw new Error(`no *.scaling files in ${examples}`);
+      return notebooks.join(', ');
+    });
+    // A copy, so that nothing the test types can reach the real examples.
+    workspace = path.join(mkdtempSync(path.join(os.tmpdir(), 'scaling-e2e-')), 'examples');
+    if (existsSync(examples)) cpSync(examples, workspace, { recursive: true });
+    else mkdirSync(workspace);
+
+    let started = Date.now();
+    server = await suite.check('code-server installs the .vsix and starts', async () => {
+      const result = await startCodeServer({ workspace, vsix: [vsix], colorTheme: LIGHT_THEME, log });
+      return result;
+    });
+    timings.server = Date.now() - started;
+    if (!server) return;
+
+    started = Date.now();
+    browser = await launchBrowser();
+    const { page } = browser;
+    suite.page = page;
+    suite.consoleLog = browser.consoleLog;
+    const workbench = new Workbench(page, { log });
+    const loaded = await suite.check('the workbench loads', async () => {
+      await page.goto(server.folderUrl);
+      await workbench.waitReady();
+      return true;
+    });
+    timings.workbench = Date.now() - started;
+    if (!loaded) return;
+
+    const state = {};
+    if (haveNotebooks) {
+      for (const name of notebooks) {
+        const notebookStarted = Date.now();
+        await suite.section(name, () => testNotebook({ workbench, page, name, state }));
+        timings[name] = Date.now() - notebookStarted;
+      }
+      started = Date.now();
+      const probeNotebook = expectations.diagnostic?.notebook ?? notebooks[0];
+      await suite.section(`${probeNotebook} (an error typed into a cell)`, () => testDiagnostic({ workbench, page, name: probeNotebook }));
+      timings.diagnostic = Date.now() - started;
+    }
+    started = Date.now();
+    await suite.section(`Markdown (${expectations.markdownHover.file})`, () => testMarkdownHover({ workbench, workspace }));
+    timings.markdown = Date.now() - started;
+
+    await suite.check('no file was saved behind the user\'s back (the tests never save)', async () => {
+      const changed = notebooks.filter((name) => readFileSync(path.join(workspace, name), 'utf8') !== readFileSync(path.join(examples, name), 'utf8'));
+      if (changed.length) throw new Error(`changed on disk: ${changed.join(', ')}`);
+    });
+  } finally {
+    clearTimeout(watchdog);
+    if (browser) writeFileSync(suite.file('e2e-console.log'), browser.consoleLog.join('\n') + '\n');
+    if (server) {
+      writeFileSync(suite.file('e2e-code-server.log'), server.serverLog());
+      if (suite.failed.length) suite.saveFolder(path.join(server.stateDir, 'user-data', 'logs'), 'e2e-vscode-logs');
+    }
+    await browser?.close();
+    await server?.stop();
+    if (workspace) rmSync(path.dirname(workspace), { recursive: true, force: true });
+    timings.total = Date.now() - startedAt;
+    suite.writeReport('e2e-report.json', { timings });
+    log(`\nTimings: ${Object.entries(timings).map(([key, ms]) => `${key} ${seconds(ms)}`).join(', ')}`);
+    log(suite.summary());
+  }
+}
+
+await main();
+process.exit(suite.failed.length || suite.results.length === 0 ? 1 : 0);

@@ -1,0 +1,125 @@
+// A small check runner for the end-to-end suites: named checks grouped by notebook, a screenshot
+// and the browser console saved on every failure, and the closing "N passed, N failed" line.
+
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+export function slug(text) {
+  return String(text)
+    .toLowerCase()
+    .replace(/[^a-z0-9.]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80);
+}
+
+export function seconds(ms) {
+  return `${(ms / 1000).toFixed(1)} s`;
+}
+
+export class Suite {
+  constructor({ resultsDir, log = console.log }) {
+    this.resultsDir = resultsDir;
+    this.log = log;
+    this.results = [];
+    this.group = '';
+    /** Set once a browser exists, so that failures can be photographed. */
+    this.page = undefined;
+    this.consoleLog = [];
+    mkdirSync(resultsDir, { recursive: true });
+  }
+
+  /** Removes the artefacts of an earlier run from the results folder, except `keep` entries. */
+  clean(keep = []) {
+    for (const entry of readdirSync(this.resultsDir)) {
+      if (!keep.includes(entry)) rmSync(path.join(this.resultsDir, entry), { recursive: true, force: true });
+    }
+  }
+
+  file(name) {
+    return path.join(this.resultsDir, name);
+  }
+
+  async section(name, body) {
+    this.group = name;
+    this.log(`\n${name}`);
+    try {
+      await body();
+    } finally {
+      this.group = '';
+    }
+  }
+
+  /** Runs one check; a thrown error fails it (with a screenshot and the console log saved). */
+  async check(name, body) {
+    const started = Date.now();
+    const fullName = this.group ? `${this.group} › ${name}` : name;
+    try {
+      const detail = await body();
+      if (detail === Suite.SKIP || (detail && detail.skip)) {
+        const reason = detail.reason ? ` — ${detail.reason}` : '';
+        this.results.push({ name: fullName, status: 'skipped', ms: Date.now() - started, detail: detail.reason });
+        this.log(`  - ${name} (skipped${reason})`);
+        return undefined;
+      }
+      this.results.push({ name: fullName, status: 'passed', ms: Date.now() - started });
+      this.log(`  ✓ ${name} (${seconds(Date.now() - started)})${typeof detail === 'string' ? ` — ${detail}` : ''}`);
+      return detail;
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      const artefacts = await this.saveFailure(fullName);
+      this.results.push({ name: fullName, status: 'failed', ms: Date.now() - started, message, artefacts });
+      this.log(`  ✗ ${name} (${seconds(Date.now() - started)})\n${indent(message, 6)}`);
+      if (artefacts.length) this.log(`      saved: ${artefacts.join(', ')}`);
+      return undefined;
+    }
+  }
+
+  async saveFailure(name) {
+    const saved = [];
+    const base = `failure-${slug(name)}`;
+    if (this.page && !this.page.isClosed()) {
+      try {
+        await this.page.screenshot({ path: this.file(`${base}.png`), timeout: 10_000 });
+        saved.push(path.relative(process.cwd(), this.file(`${base}.png`)));
+      } catch {
+        // the page is gone; the console log still helps
+      }
+    }
+    writeFileSync(this.file(`${base}-console.log`), this.consoleLog.join('\n') + '\n');
+    saved.push(path.relative(process.cwd(), this.file(`${base}-console.log`)));
+    return saved;
+  }
+
+  /** Copies a folder of logs (e.g. the extension host logs) into the results folder. */
+  saveFolder(source, name) {
+    if (!existsSync(source)) return;
+    cpSync(source, this.file(name), { recursive: true });
+  }
+
+  get failed() {
+    return this.results.filter((result) => result.status === 'failed');
+  }
+
+  summary() {
+    const count = (status) => this.results.filter((result) => result.status === status).length;
+    const lines = ['', `Results (${this.resultsDir}):`];
+    for (const result of this.failed) lines.push(`  FAILED ${result.name}: ${result.message.split('\n')[0]}`);
+    const skipped = count('skipped');
+    lines.push(`${count('passed')} passed, ${count('failed')} failed${skipped ? `, ${skipped} skipped` : ''}`);
+    return lines.join('\n');
+  }
+
+  writeReport(file, extra = {}) {
+    writeFileSync(this.file(file), JSON.stringify({ ...extra, results: this.results }, null, 2) + '\n');
+  }
+}
+
+Suite.SKIP = { skip: true };
+
+function indent(text, spaces) {
+  const pad = ' '.repeat(spaces);
+  return String(text)
+    .split('\n')
+    .map((line) => pad + line)
+    .join('\n');
+}
