@@ -169,6 +169,7 @@ interface CellSpan {
 
 function cellSpans(texts: readonly string[]): CellSpan[] {
   const spans: CellSpan[] = [];
+  // The first line no cell has claimed: blank lines from here on belong to the next cell.
   let owned = 0;
   const addProse = (from: number, to: number): void => {
     let bodyStart = from;
@@ -323,7 +324,12 @@ export function serializeScalingMarkdown(cells: readonly CellData[]): string {
     const endings = lineEndings(cell.layout, texts.length, fileEol);
     texts.forEach((text, i) => out.push({ text, eol: endings[i] }));
   });
+  out.forEach((line, i) => {
+    // Edited text can put an empty line after a '\r' ending; '\r' then '\n' would read back as one '\r\n'.
+    if (line.eol === '\r' && out[i + 1]?.text === '' && out[i + 1].eol === '\n') line.eol = '\r\n';
+  });
   const lastLine = out.at(-1);
-  if (lastLine && written.at(-1)?.layout?.noFinalEol) lastLine.eol = '';
+  // Leaving out the ending of an empty last line would leave out the line.
+  if (lastLine?.text && written.at(-1)?.layout?.noFinalEol) lastLine.eol = '';
   return out.map((line) => line.text + line.eol).join('');
 }

@@ -177,6 +177,18 @@ describe('notebook/markdownCells: writing edited notebooks', () => {
     assert.equal(serializeScalingMarkdown([...cells, md('z')]), '```scaling\ny\n```\n\nz\n');
   });
 
+  it('keeps an empty last line of edited code in a file without a final line ending', () => {
+    const cells = parseScalingMarkdown('```scaling\nx');
+    cells[0].source = 'x\n';
+    assert.deepEqual(kindsAndSources(parseScalingMarkdown(serializeScalingMarkdown(cells))), [code('x\n')]);
+  });
+
+  it("does not let a recorded \\r ending run into a following empty line as one \\r\\n", () => {
+    const cells = parseScalingMarkdown('```scaling\ra\nb\n```\n');
+    cells[0].source = '\nb';
+    assert.deepEqual(kindsAndSources(parseScalingMarkdown(serializeScalingMarkdown(cells))), [code('\nb')]);
+  });
+
   it('indents edited code once more where the reader would otherwise remove indentation', () => {
     const cells = parseScalingMarkdown('  ```scaling\nx\n  ```\n');
     cells[0].source = '  y';

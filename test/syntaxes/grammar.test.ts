@@ -123,23 +123,14 @@ function tokenize(line: string): string[][] {
   return scopes;
 }
 
-/** Asserts that every character of `fragment` (its first occurrence in `line`) has a scope starting with `scope`. */
-function assertScope(line: string, fragment: string, scope: string): void {
+/** The scopes of each character of `fragment`, at its first occurrence in `line`. */
+function fragmentScopes(line: string, fragment: string): string[][] {
   const at = line.indexOf(fragment);
   assert.ok(at >= 0, `"${fragment}" is not in "${line}"`);
-  const scopes = tokenize(line);
-  for (let i = at; i < at + fragment.length; i++) {
-    assert.ok(scopes[i].some((name) => name.startsWith(scope)), `"${fragment}" in "${line}": character ${i} has [${scopes[i].join(', ')}], not ${scope}`);
-  }
+  return tokenize(line).slice(at, at + fragment.length);
 }
 
-function assertNoScope(line: string, fragment: string, scope: string): void {
-  const at = line.indexOf(fragment);
-  const scopes = tokenize(line);
-  for (let i = at; i < at + fragment.length; i++) {
-    assert.ok(!scopes[i].some((name) => name.startsWith(scope)), `"${fragment}" in "${line}" is ${scope}`);
-  }
-}
+const hasScope = (scopes: string[], scope: string) => scopes.some((name) => name.startsWith(scope));
 
 describe('syntaxes: grammar files', () => {
   it('are JSON with the expected scope names, and the injection embeds source.scaling into Markdown', () => {
@@ -165,59 +156,64 @@ describe('syntaxes: grammar files', () => {
   });
 });
 
+const BUDGET_LINE = 'budget cluster gpus=2048 gpu=H100 days=60 mfu=40% price=$2.50/h';
+
+/** [line, fragment, scope]: every character of the fragment carries the scope, or a scope below it. */
+const SCOPED: readonly [string, string, string][] = [
+  ['model chinchilla params=70B tokens=1.4T', 'model', 'storage.type.declaration'],
+  ['model chinchilla params=70B tokens=1.4T', 'chinchilla', 'entity.name.type'],
+  ['  budget gopher-run compute=5.76e23', 'gopher-run', 'entity.name.type'],
+  ['optimal gopher-run', 'optimal', 'keyword.other.command'],
+  ['plot frontier compute=1e18..1e26', 'frontier', 'support.type.plot-kind'],
+  ['data runs from "runs.csv"', 'from', 'keyword.other.from'],
+  ['data runs from "runs.csv"', '"runs.csv"', 'string.quoted.double'],
+  ['law epoch', 'epoch', 'support.constant.law'],
+  ['law hoffmann2022-precise', 'hoffmann2022-precise', 'support.constant.law'],
+  ['law mine E=1.69 A=406.4 B=410.7 alpha=0.34 beta=0.28', 'mine', 'entity.name.type.law'],
+  ['law epoch-2', 'epoch-2', 'entity.name.type.law'],
+  ['compare a, b laws=epoch,kaplan2020 # x', 'kaplan2020', 'support.constant.law'],
+  ['check gopher law=chinchilla', 'chinchilla', 'support.constant.law'],
+  [BUDGET_LINE, 'gpus', 'variable.parameter.property'],
+  [BUDGET_LINE, '=', 'keyword.operator.assignment'],
+  [BUDGET_LINE, '2048', 'constant.numeric'],
+  [BUDGET_LINE, '40%', 'constant.numeric.percentage'],
+  [BUDGET_LINE, '$2.50/h', 'constant.numeric.currency'],
+  ['model m params=70B tokens=1.4T', '1.4T', 'constant.numeric'],
+  ['model m params=70B tokens=1.4T', 'T', 'keyword.other.unit.suffix'],
+  ['budget b compute=5.76e23', '5.76e23', 'constant.numeric'],
+  ['plot frontier compute=1e18..1e26', '1e18', 'constant.numeric'],
+  ['plot frontier compute=1e18..1e26', '..', 'keyword.operator.range'],
+  ['plot frontier compute=1e18..1e26', '1e26', 'constant.numeric'],
+  ['plot isoflop compute=1e19,1e20', ',', 'punctuation.separator.comma'],
+  ['model next params=20B tokens=20*params', '*', 'keyword.operator.arithmetic'],
+  ['check llama-3.1-405b, chinchilla', 'llama-3.1-405b', 'variable.other'],
+  ['# a whole-line comment', '# a whole-line comment', 'comment.line.number-sign'],
+  ['law epoch   # Besiroglu et al. 2024', '# Besiroglu et al. 2024', 'comment.line'],
+];
+
+/** [line, fragment, scope]: no character of the fragment carries the scope. */
+const NOT_SCOPED: readonly [string, string, string][] = [
+  ['modelx a', 'modelx', 'storage.type'],
+  ['check model', 'model', 'storage.type'],
+  ['check gopher, chinchilla', 'chinchilla', 'support.constant'],
+  [BUDGET_LINE, 'H100', 'constant.numeric'],
+  ['model moe params=8x7B tokens=1T', '8x7B', 'constant.numeric'],
+  ['model next params=20B tokens=20*params', '*params', 'variable.parameter'],
+  ['check llama-3.1-405b, chinchilla', 'llama-3.1-405b', 'constant.numeric'],
+  ['data d from "runs#1.csv"', '#1', 'comment'],
+];
+
 describe('syntaxes: scaling grammar', () => {
-  it('marks keywords at the start of a line, and declared names after them', () => {
-    assertScope('model chinchilla params=70B tokens=1.4T', 'model', 'storage.type.declaration');
-    assertScope('model chinchilla params=70B tokens=1.4T', 'chinchilla', 'entity.name.type');
-    assertScope('  budget gopher-run compute=5.76e23', 'gopher-run', 'entity.name.type');
-    assertScope('optimal gopher-run', 'optimal', 'keyword.other.command');
-    assertScope('plot frontier compute=1e18..1e26', 'frontier', 'support.type.plot-kind');
-    assertScope('data runs from "runs.csv"', 'from', 'keyword.other.from');
-    assertScope('data runs from "runs.csv"', '"runs.csv"', 'string.quoted.double');
-    assertNoScope('modelx a', 'modelx', 'storage.type');
-    assertNoScope('check model', 'model', 'storage.type');
-  });
-
-  it('marks law presets after law, law= and laws=, and other law names as declarations', () => {
-    assertScope('law epoch', 'epoch', 'support.constant.law');
-    assertScope('law hoffmann2022-precise', 'hoffmann2022-precise', 'support.constant.law');
-    assertScope('law mine E=1.69 A=406.4 B=410.7 alpha=0.34 beta=0.28', 'mine', 'entity.name.type.law');
-    assertScope('law epoch-2', 'epoch-2', 'entity.name.type.law');
-    assertScope('compare a, b laws=epoch,kaplan2020 # x', 'kaplan2020', 'support.constant.law');
-    assertScope('check gopher law=chinchilla', 'chinchilla', 'support.constant.law');
-    assertNoScope('check gopher, chinchilla', 'chinchilla', 'support.constant');
-  });
-
-  it('marks property names before =, and numbers with suffixes, exponents, percentages and prices', () => {
-    const line = 'budget cluster gpus=2048 gpu=H100 days=60 mfu=40% price=$2.50/h';
-    assertScope(line, 'gpus', 'variable.parameter.property');
-    assertScope(line, '=', 'keyword.operator.assignment');
-    assertScope(line, '2048', 'constant.numeric');
-    assertNoScope(line, 'H100', 'constant.numeric');
-    assertScope(line, '40%', 'constant.numeric.percentage');
-    assertScope(line, '$2.50/h', 'constant.numeric.currency');
-    assertScope('model m params=70B tokens=1.4T', '1.4T', 'constant.numeric');
-    assertScope('model m params=70B tokens=1.4T', 'T', 'keyword.other.unit.suffix');
-    assertScope('budget b compute=5.76e23', '5.76e23', 'constant.numeric');
-    assertNoScope('model moe params=8x7B tokens=1T', '8x7B', 'constant.numeric');
-  });
-
-  it('reads ranges, lists and arithmetic, and names with digits, dashes and dots as names', () => {
-    assertScope('plot frontier compute=1e18..1e26', '1e18', 'constant.numeric');
-    assertScope('plot frontier compute=1e18..1e26', '..', 'keyword.operator.range');
-    assertScope('plot frontier compute=1e18..1e26', '1e26', 'constant.numeric');
-    assertScope('plot isoflop compute=1e19,1e20', ',', 'punctuation.separator.comma');
-    assertScope('model next params=20B tokens=20*params', '*', 'keyword.operator.arithmetic');
-    assertNoScope('model next params=20B tokens=20*params', '*params', 'variable.parameter');
-    assertScope('check llama-3.1-405b, chinchilla', 'llama-3.1-405b', 'variable.other');
-    assertNoScope('check llama-3.1-405b, chinchilla', 'llama-3.1-405b', 'constant.numeric');
-  });
-
-  it('marks comments, also after statements, but not # inside strings', () => {
-    assertScope('# a whole-line comment', '# a whole-line comment', 'comment.line.number-sign');
-    assertScope('law epoch   # Besiroglu et al. 2024', '# Besiroglu et al. 2024', 'comment.line');
-    assertNoScope('data d from "runs#1.csv"', '#1', 'comment');
-  });
+  for (const [line, fragment, scope] of SCOPED) {
+    it(`marks "${fragment}" in "${line}" as ${scope}`, () => {
+      for (const scopes of fragmentScopes(line, fragment)) assert.ok(hasScope(scopes, scope), `[${scopes.join(', ')}]`);
+    });
+  }
+  for (const [line, fragment, scope] of NOT_SCOPED) {
+    it(`does not mark "${fragment}" in "${line}" as ${scope}`, () => {
+      for (const scopes of fragmentScopes(line, fragment)) assert.ok(!hasScope(scopes, scope), `[${scopes.join(', ')}]`);
+    });
+  }
 });
 
 describe('syntaxes: Markdown injection', () => {
