@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { type CellData, fencedCodeBlock, parseScalingMarkdown, serializeScalingMarkdown } from '../../src/notebook/markdownCells';
+import { evaluateNotebook } from '../../src/language/evaluator/evaluateNotebook';
 import { STARTER_NOTEBOOK } from '../../src/notebook/starterNotebook';
 import { editedNotebook, editorCells, scalingDocument } from './scalingDocuments';
 
@@ -207,6 +208,13 @@ describe('notebook/markdownCells: starter notebook', () => {
     assert.ok(cells.some((cell) => cell.kind === 'markdown'));
     const keywords = new Set(cells.filter((cell) => cell.kind === 'code').flatMap((cell) => cell.source.split('\n').map((line) => line.split(' ')[0])));
     for (const keyword of ['law', 'model', 'budget', 'optimal', 'check', 'plot']) assert.ok(keywords.has(keyword), keyword);
+  });
+
+  it('runs without an error in any cell', () => {
+    const code = parseScalingMarkdown(STARTER_NOTEBOOK).filter((cell) => cell.kind === 'code');
+    for (const evaluation of evaluateNotebook(code.map((cell) => cell.source))) {
+      assert.ok(evaluation.ok, `cell ${evaluation.cellIndex}: ${evaluation.diagnostics.map((diagnostic) => diagnostic.message).join('; ')}`);
+    }
   });
 });
 
