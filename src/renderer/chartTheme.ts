@@ -79,7 +79,7 @@ export function chartTheme(cssVariable: CssVariableLookup, themeKindAttribute: s
         domainColor: border,
         tickColor: border,
         gridColor: grid,
-        gridOpacity: highContrast ? 0.8 : 0.5,
+        gridOpacity: highContrast ? 0.8 : 0.4,
         labelFontSize: fontSize - 2,
         titleFontSize: fontSize - 1,
         titleFontWeight: 'normal',

@@ -19,15 +19,32 @@ export function lineLayer(rows: readonly object[], encoding: Record<string, unkn
   };
 }
 
-/** Filled points labelled with their `model` name to the right, with a tooltip. */
-export function labelledPointsLayer(rows: readonly object[], encoding: Record<string, unknown>, tooltip: Tooltip): object {
+/**
+ * Filled points with a tooltip, and a name label to the right of each of `labels` (rows with a
+ * `model` field). Labels are given separately so a model drawn under several laws, at one compute
+ * and several losses, is named once instead of once per law.
+ */
+export function labelledPointsLayer(
+  points: readonly object[],
+  labels: readonly object[],
+  position: Record<string, unknown>,
+  tooltip: Tooltip,
+  pointEncoding: Record<string, unknown> = {},
+): object {
   return {
-    data: { values: rows },
-    transform: tooltip.transform,
-    encoding,
+    encoding: position,
     layer: [
-      { mark: { type: 'point', filled: true, size: 70 }, encoding: { tooltip: tooltip.tooltip } },
-      { mark: { type: 'text', align: 'left', baseline: 'middle', dx: 7 }, encoding: { text: { field: 'model', type: 'nominal' } } },
+      {
+        data: { values: points },
+        transform: tooltip.transform,
+        mark: { type: 'point', filled: true, size: 70 },
+        encoding: { ...pointEncoding, tooltip: tooltip.tooltip },
+      },
+      {
+        data: { values: labels },
+        mark: { type: 'text', align: 'left', baseline: 'middle', dx: 7 },
+        encoding: { text: { field: 'model', type: 'nominal' } },
+      },
     ],
   };
 }

@@ -1,7 +1,7 @@
 import type { ScalingLaw } from '../laws/scalingLaw';
 import { lawColor, logAxis, tooltipOf } from './chartEncodings';
 import { labelledPointsLayer, lineLayer } from './chartLayers';
-import { frontierRows, modelLossRow } from './chartRows';
+import { frontierRows, modelLossRow, type ModelLossRow } from './chartRows';
 import {
   chartFileName,
   DEFAULT_SWEEP_POINTS,
@@ -60,8 +60,10 @@ export function frontierChart(input: FrontierChartInput): ChartSpec {
       },
       labelledPointsLayer(
         models.rows,
-        { x: x.channel('compute'), y: y.channel('loss'), ...color },
+        highestPerModel(models.rows),
+        { x: x.channel('compute'), y: y.channel('loss') },
         tooltipOf(['model', 'law', 'params', 'activeParams', 'tokens', 'compute', 'loss', 'frontierLoss']),
+        color,
       ),
     );
   }
@@ -71,4 +73,14 @@ export function frontierChart(input: FrontierChartInput): ChartSpec {
     droppedPoints: frontier.dropped + models.dropped,
     fileName: chartFileName('frontier', ...(input.laws.length === 1 ? [input.laws[0].id] : [])),
   };
+}
+
+/** Each model's row with the highest loss: its label goes there, above the model's other points. */
+function highestPerModel(rows: readonly ModelLossRow[]): ModelLossRow[] {
+  const highest = new Map<string, ModelLossRow>();
+  for (const row of rows) {
+    const shown = highest.get(row.model);
+    if (!shown || row.loss > shown.loss) highest.set(row.model, row);
+  }
+  return [...highest.values()];
 }

@@ -67,6 +67,7 @@ export function tokensPerParamChart(input: TokensPerParamChartInput): ChartSpec 
     layers.push(
       labelledPointsLayer(
         models.rows,
+        models.rows,
         { x: x.channel('compute'), y: y.channel('tokensPerParam') },
         tooltipOf(['model', 'params', 'activeParams', 'tokens', 'tokensPerParam', 'compute']),
       ),

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { computeOptimalAllocation, findPresetLaw, PRESET_LAWS, QuantityError } from '../../../src/core';
 import { frontierChart } from '../../../src/core/charts';
 import { lawWithHoles } from './lawStubs';
-import { datasetWhere, renderHeadless } from './vegaLiteKit';
+import { datasetWhere, inlineDatasets, renderHeadless } from './vegaLiteKit';
 
 const epoch = findPresetLaw('epoch')!;
 const gopher = { name: 'Gopher 280B', params: 280e9, tokens: 300e9 };
@@ -46,10 +46,17 @@ describe('core/charts/frontierChart', () => {
     }
   });
 
-  it('draws each model once per law, coloured by law', () => {
-    const several = frontierChart({ laws: PRESET_LAWS, compute: [1e20, 1e25], models: [gopher] });
-    const rows = datasetWhere(several.spec, (row) => 'model' in row);
-    assert.deepEqual(rows.map((row) => row.law), PRESET_LAWS.map((law) => law.name));
+  it('draws each model once per law but names it once, above its highest point', () => {
+    const several = frontierChart({ laws: PRESET_LAWS, compute: [1e20, 1e25], models: [gopher, deepseek] });
+    // Datasets of models, in layer order: gap rules, points, labels.
+    const modelDatasets = inlineDatasets(several.spec).filter((rows) => rows.every((row) => 'model' in row));
+    const [points, labels] = modelDatasets.slice(-2);
+    assert.deepEqual(points.filter((row) => row.model === gopher.name).map((row) => row.law), PRESET_LAWS.map((law) => law.name));
+    assert.deepEqual(labels.map((row) => row.model), [gopher.name, deepseek.name]);
+    for (const label of labels) {
+      const losses = points.filter((row) => row.model === label.model).map((row) => row.loss as number);
+      assert.equal(label.loss, Math.max(...losses));
+    }
   });
 
   it('drops and counts models and frontier points a log axis cannot show', () => {
