@@ -39,8 +39,24 @@ function scannedLine({ file, mention, verdict }: ScannedMention): string {
   return `${file}:${mention.line + 1}:${mention.column + 1}  ${sizes}  D/N ${formatRatio(verdict.tokensPerParam)}  ${verdict.label} (${verdict.law})`;
 }
 
-function scanFile(file: string, text: string, law: ScalingLaw): ScannedMention[] {
-  return detectModelMentions(text).map((mention) => ({ file, mention, verdict: assessDetectedModel(mention, law) }));
+/**
+ * Verdicts by model size. A verdict solves numerically for the compute that reaches its loss, and
+ * design docs cite the same models again and again, so each size is judged once per run.
+ */
+class VerdictCache {
+  private readonly verdicts = new Map<string, Verdict>();
+
+  constructor(private readonly law: ScalingLaw) {}
+
+  verdictFor(mention: ModelMention): Verdict {
+    const key = `${mention.params} ${mention.activeParams ?? ''} ${mention.tokens}`;
+    let verdict = this.verdicts.get(key);
+    if (!verdict) {
+      verdict = assessDetectedModel(mention, this.law);
+      this.verdicts.set(key, verdict);
+    }
+    return verdict;
+  }
 }
 
 /**
@@ -51,7 +67,7 @@ function scanFile(file: string, text: string, law: ScalingLaw): ScannedMention[]
 export function runScan(argv: readonly string[], io: CliIo): number {
   const args = parseArgs(argv, ['law'], ['json']);
   if (args.positionals.length === 0) throw new UsageError(`no files to scan: expected ${SCAN_USAGE}`);
-  const law = lawFromArgs(args);
+  const verdicts = new VerdictCache(lawFromArgs(args));
   const found: ScannedMention[] = [];
   for (const file of args.positionals) {
     let text: string;
@@ -61,7 +77,7 @@ export function runScan(argv: readonly string[], io: CliIo): number {
       io.err(`scan: cannot read ${file}: ${(error as Error)?.message ?? String(error)}`);
       continue;
     }
-    found.push(...scanFile(file, text, law));
+    for (const mention of detectModelMentions(text)) found.push({ file, mention, verdict: verdicts.verdictFor(mention) });
   }
   if (args.flags.has('json')) io.out(JSON.stringify(found.map(scannedJson), null, 2));
   else if (found.length > 0) io.out(found.map(scannedLine).join('\n'));

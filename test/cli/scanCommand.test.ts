@@ -66,6 +66,12 @@ describe('cli scan', () => {
     assert.match(out, /^b\.md:1:1  8B \/ 15T  D\/N 1880  overtrained/);
   });
 
+  it('judges each size on its own, however many times sizes repeat', () => {
+    const doc = 'A 7B model on 140B tokens.\n\nA 7B model on 2T tokens.\n\nAgain, a 7B model on 140B tokens.';
+    const verdicts = JSON.parse(scan({ 'a.md': doc, 'b.md': doc }, 'a.md', 'b.md', '--json').out).map((entry: { file: string; verdict: string }) => `${entry.file} ${entry.verdict}`);
+    assert.deepEqual(verdicts, ['a.md near compute-optimal', 'a.md overtrained', 'a.md near compute-optimal', 'b.md near compute-optimal', 'b.md overtrained', 'b.md near compute-optimal']);
+  });
+
   it('says so when nothing is found, and prints an empty JSON array', () => {
     assert.equal(scan({ 'a.md': 'Nothing here but $70B.' }, 'a.md').out, 'no model sizes found in 1 file');
     assert.equal(scan({ 'a.md': '' }, 'a.md', '--json').out, '[]');

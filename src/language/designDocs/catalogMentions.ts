@@ -30,14 +30,27 @@ interface CatalogPattern {
 }
 
 function buildCatalogPattern(): CatalogPattern {
-  const entries = MODEL_CATALOG.flatMap((model) => proseSpellings(model).map((spelling) => ({ model, pattern: spellingPattern(spelling) })));
+  // Spellings that differ only in separators ("Llama 3.1 405B", "llama-3.1-405b") share a pattern.
+  const modelByPattern = new Map<string, CatalogModel>();
+  for (const model of MODEL_CATALOG) {
+    for (const spelling of proseSpellings(model)) {
+      const pattern = spellingPattern(spelling);
+      if (!modelByPattern.has(pattern)) modelByPattern.set(pattern, model);
+    }
+  }
   // Longest first, so "Llama 3.1 405B" wins over a shorter spelling that starts the same way.
-  entries.sort((a, b) => b.pattern.length - a.pattern.length);
-  const alternatives = entries.map((entry) => `(${entry.pattern})`).join('|');
+  const patterns = [...modelByPattern.keys()].sort((a, b) => b.length - a.length);
   return {
-    regex: new RegExp(`(?<![A-Za-z0-9.])(?:${alternatives})(?![A-Za-z0-9]|\\.\\d)`, 'gi'),
-    models: entries.map((entry) => entry.model),
+    regex: new RegExp(`(?<![A-Za-z0-9.])(?:${patterns.map((pattern) => `(${pattern})`).join('|')})(?![A-Za-z0-9]|\\.\\d)`, 'gi'),
+    models: patterns.map((pattern) => modelByPattern.get(pattern)!),
   };
+}
+
+/** The model whose alternative matched: the one capture group that took part in the match. */
+function matchedModel(match: RegExpExecArray, models: readonly CatalogModel[]): CatalogModel {
+  let group = 1;
+  while (match[group] === undefined) group++;
+  return models[group - 1];
 }
 
 const CATALOG_PATTERN = buildCatalogPattern();
@@ -53,7 +66,7 @@ export function catalogMentions(text: string): BlockMention[] {
   const { regex, models } = CATALOG_PATTERN;
   regex.lastIndex = 0;
   for (let match = regex.exec(text); match; match = regex.exec(text)) {
-    const model = models[match.slice(1).findIndex((group) => group !== undefined)];
+    const model = matchedModel(match, models);
     mentions.push({
       start: match.index,
       end: match.index + match[0].length,

@@ -1,4 +1,5 @@
 import { catalogMentions } from './catalogMentions';
+import { findCounts } from './countPhrases';
 import { textLines, type LineSource } from './lineSource';
 import type { BlockMention, ModelMention } from './modelMention';
 import { proseMentions } from './proseMentions';
@@ -25,11 +26,22 @@ function withoutOverlaps(mentions: readonly BlockMention[]): BlockMention[] {
 }
 
 function textMentions(text: string): BlockMention[] {
-  return withoutOverlaps([...proseMentions(text), ...slashMentions(text), ...catalogMentions(text)]);
+  // Counts are written with digits: most paragraphs of a design doc have none and need no more reading.
+  if (!/\d/.test(text)) return catalogMentions(text);
+  const counts = findCounts(text);
+  return withoutOverlaps([...proseMentions(text, counts), ...slashMentions(text, counts), ...catalogMentions(text)]);
+}
+
+/** Line and column, within a block, of an offset into the block's text; `lineStarts` are the block's line offsets. */
+function blockPosition(lineStarts: readonly number[], blockOffset: number): { line: number; column: number } {
+  let line = lineStarts.length - 1;
+  while (lineStarts[line] > blockOffset) line--;
+  return { line, column: blockOffset - lineStarts[line] };
 }
 
 /** Places mentions found in `lines` (joined by `\n`, starting at document line `firstLine`) in the document. */
 function placeMentions(source: LineSource, firstLine: number, lines: readonly string[], mentions: readonly BlockMention[]): ModelMention[] {
+  if (mentions.length === 0) return [];
   const lineStarts: number[] = [];
   let offset = 0;
   for (const line of lines) {
@@ -37,23 +49,22 @@ function placeMentions(source: LineSource, firstLine: number, lines: readonly st
     offset += line.length + 1;
   }
   const text = lines.join('\n');
-  const position = (blockOffset: number) => {
-    let line = lineStarts.length - 1;
-    while (lineStarts[line] > blockOffset) line--;
-    const column = blockOffset - lineStarts[line];
-    return { line: firstLine + line, column, offset: source.lineOffset(firstLine + line) + column };
-  };
-  return mentions.map(({ start: blockStart, end: blockEnd, ...model }) => {
-    const start = position(blockStart);
-    const end = position(blockEnd);
+  return mentions.map((mention) => {
+    const start = blockPosition(lineStarts, mention.start);
+    const end = blockPosition(lineStarts, mention.end);
+    // Every mention gets the same keys, in the same order, so the objects share one shape.
     return {
-      ...model,
-      matchedText: text.slice(blockStart, blockEnd),
-      start: start.offset,
-      end: end.offset,
-      line: start.line,
+      params: mention.params,
+      activeParams: mention.activeParams,
+      tokens: mention.tokens,
+      matchedText: text.slice(mention.start, mention.end),
+      source: mention.source,
+      name: mention.name,
+      start: source.lineOffset(firstLine + start.line) + start.column,
+      end: source.lineOffset(firstLine + end.line) + end.column,
+      line: firstLine + start.line,
       column: start.column,
-      endLine: end.line,
+      endLine: firstLine + end.line,
       endColumn: end.column,
     };
   });
@@ -105,11 +116,15 @@ export function mentionsNearLine(source: LineSource, line: number): ModelMention
   return block.kind === 'table' ? tableRowMentions(source, block, line) : blockMentions(source, block);
 }
 
+/** Whether (line, column) is at or after (otherLine, otherColumn). */
+function isAtOrAfter(line: number, column: number, otherLine: number, otherColumn: number): boolean {
+  return line > otherLine || (line === otherLine && column >= otherColumn);
+}
+
 /** The mention under a 0-based line and column (its last character included), if any. */
 export function mentionAt(source: LineSource, line: number, column: number): ModelMention | undefined {
-  const after = (l: number, c: number, l2: number, c2: number) => l > l2 || (l === l2 && c >= c2);
   return mentionsNearLine(source, line).find(
-    (mention) => after(line, column, mention.line, mention.column) && !after(line, column, mention.endLine, mention.endColumn),
+    (mention) => isAtOrAfter(line, column, mention.line, mention.column) && !isAtOrAfter(line, column, mention.endLine, mention.endColumn),
   );
 }
 

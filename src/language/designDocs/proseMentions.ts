@@ -1,3 +1,4 @@
+import { findCounts, type CountPhrase } from './countPhrases';
 import type { BlockMention } from './modelMention';
 import { findRoledQuantities, type RoledQuantity } from './quantityRoles';
 
@@ -70,6 +71,6 @@ export function pairQuantities(quantities: readonly RoledQuantity[]): BlockMenti
 }
 
 /** Models stated in sentences or as `key=value` pairs in one block of text. */
-export function proseMentions(text: string): BlockMention[] {
-  return pairQuantities(findRoledQuantities(text));
+export function proseMentions(text: string, counts: readonly CountPhrase[] = findCounts(text)): BlockMention[] {
+  return pairQuantities(findRoledQuantities(text, counts));
 }

@@ -81,26 +81,23 @@ function nounRole(before: string, after: string): { role: QuantityRole; length: 
   return params ? { role: 'params', length: params[0].length } : undefined;
 }
 
+function roled(role: QuantityRole, count: CountPhrase, start: number, end: number, assignment: boolean): RoledQuantity {
+  return { role, value: count.value, start, end, assignment };
+}
+
 function roleOf(text: string, count: CountPhrase): RoledQuantity | undefined {
   const before = text.slice(Math.max(0, count.start - LOOK_BEHIND), count.start);
   const after = text.slice(count.end, count.end + LOOK_AHEAD);
-  const quantity = (role: QuantityRole, start: number, end: number, assignment: boolean): RoledQuantity => ({
-    role,
-    value: count.value,
-    start,
-    end,
-    assignment,
-  });
   const noun = nounRole(before, after);
   if (noun === 'not training data') return undefined;
   const key = keyRole(before);
   if (key && (!noun || noun.role === key.role)) {
     if (key.role === 'tokens' && !noun && NOT_TRAINING_AFTER.test(after)) return undefined;
-    return quantity(key.role, count.start - key.keyLength, count.end + (noun?.length ?? 0), true);
+    return roled(key.role, count, count.start - key.keyLength, count.end + (noun?.length ?? 0), true);
   }
-  if (noun) return quantity(noun.role, count.start, count.end + noun.length, false);
-  if (PARAMS_BEFORE.test(before)) return quantity('params', count.start, count.end, false);
-  if (TOKENS_BEFORE.test(before) && !NOT_TRAINING_AFTER.test(after)) return quantity('tokens', count.start, count.end, false);
+  if (noun) return roled(noun.role, count, count.start, count.end + noun.length, false);
+  if (PARAMS_BEFORE.test(before)) return roled('params', count, count.start, count.end, false);
+  if (TOKENS_BEFORE.test(before) && !NOT_TRAINING_AFTER.test(after)) return roled('tokens', count, count.start, count.end, false);
   return undefined;
 }
 
@@ -122,8 +119,7 @@ function listedCounts(text: string, counts: readonly CountPhrase[]): Set<number>
  *
  * @example findRoledQuantities('a 7B model on 2T tokens').map((q) => q.role) // ['params', 'tokens']
  */
-export function findRoledQuantities(text: string): RoledQuantity[] {
-  const counts = findCounts(text);
+export function findRoledQuantities(text: string, counts: readonly CountPhrase[] = findCounts(text)): RoledQuantity[] {
   const listed = listedCounts(text, counts);
   const quantities: RoledQuantity[] = [];
   counts.forEach((count, index) => {
