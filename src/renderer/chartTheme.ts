@@ -29,7 +29,11 @@ const DEFAULT_FOREGROUND: Readonly<Record<ThemeKind, string>> = {
   'high-contrast-light': '#292929',
 };
 
-/** Reads the kind from the body's `data-vscode-theme-kind`; light when absent or unknown. */
+/**
+ * Reads the kind from the body's `data-vscode-theme-kind`; light when absent or unknown.
+ *
+ * @example themeKindOf('vscode-high-contrast') // 'high-contrast'
+ */
 export function themeKindOf(attribute: string | undefined): ThemeKind {
   switch (attribute) {
     case 'vscode-dark':
@@ -111,6 +115,8 @@ function mergeUnder(base: Record<string, unknown>, own: Record<string, unknown>)
 /**
  * The spec with the theme's config underneath its own: the theme fills only what the spec's config
  * leaves unset, so a spec's own colours, fonts or background are never overridden.
+ *
+ * @example withTheme({ mark: 'line', config: { background: 'white' } }, theme).config.background // 'white'
  */
 export function withTheme(spec: Record<string, unknown>, theme: ChartTheme): Record<string, unknown> {
   return { ...spec, config: mergeUnder(theme.config, isPlainObject(spec.config) ? spec.config : {}) };

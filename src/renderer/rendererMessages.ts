@@ -29,7 +29,11 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** True for a message this host understands; anything else from the webview is ignored. */
+/**
+ * True for a message this host understands; anything else from the webview is ignored.
+ *
+ * @example isRendererMessage({ type: 'copySpec', spec: { mark: 'line' } }) // true
+ */
 export function isRendererMessage(value: unknown): value is RendererMessage {
   if (!isObject(value)) return false;
   if (value.type === 'copySpec') return isObject(value.spec);
@@ -46,6 +50,8 @@ const DATA_URL_PREFIX = /^data:[^,]*;base64,/;
 /**
  * The bytes to write for an exported image: SVG text as UTF-8, PNG decoded from base64 (with or
  * without its data-URL prefix). Uses only web globals, so it runs in the web extension host too.
+ *
+ * @example imageBytes({ type: 'export', format: 'svg', fileName: 'chart', data: '<svg/>' }).length // 6
  */
 export function imageBytes(message: ExportImageMessage): Uint8Array {
   if (message.format === 'svg') return new TextEncoder().encode(message.data);

@@ -26,6 +26,17 @@ export interface ChartModel {
 /** A closed interval [min, max] swept in log space. */
 export type LogRange = readonly [min: number, max: number];
 
+/** What the charts over a compute sweep take: frontier, tokens per parameter, law comparison. */
+export interface ComputeSweepInput {
+  readonly laws: readonly ScalingLaw[];
+  /** Compute budgets swept, FLOP. */
+  readonly compute: LogRange;
+  /** Models drawn as labelled points (not on the law comparison). */
+  readonly models?: readonly ChartModel[];
+  /** Samples per law's line. */
+  readonly points?: number;
+}
+
 /** The Vega-Lite version the specs are written for (the one the renderer bundles). */
 export const VEGA_LITE_SCHEMA = 'https://vega.github.io/schema/vega-lite/v6.json';
 

@@ -1,4 +1,3 @@
-import type { ScalingLaw } from '../laws/scalingLaw';
 import { lawColor, logAxis, tooltipOf } from './chartEncodings';
 import { labelledPointsLayer, lineLayer } from './chartLayers';
 import { frontierRows, modelLossRow, type ModelLossRow } from './chartRows';
@@ -9,21 +8,10 @@ import {
   REFERENCE_STYLE,
   lawsSubtitle,
   requireLaws,
-  type ChartModel,
   type ChartSpec,
-  type LogRange,
+  type ComputeSweepInput,
 } from './chartSpec';
 import { keepLogPlottable } from './plottable';
-
-export interface FrontierChartInput {
-  readonly laws: readonly ScalingLaw[];
-  /** Compute budgets swept, FLOP. */
-  readonly compute: LogRange;
-  /** Models drawn as labelled points at (6·N_active·D, their loss under each law). */
-  readonly models?: readonly ChartModel[];
-  /** Samples per law's line. */
-  readonly points?: number;
-}
 
 /**
  * Predicted loss against compute (log-log) along each law's compute-optimal line, with declared
@@ -32,7 +20,7 @@ export interface FrontierChartInput {
  *
  * @example frontierChart({ laws: [findPresetLaw('epoch')!], compute: [1e20, 1e25], models: [{ name: 'Gopher', params: 280e9, tokens: 300e9 }] })
  */
-export function frontierChart(input: FrontierChartInput): ChartSpec {
+export function frontierChart(input: ComputeSweepInput): ChartSpec {
   requireLaws(input.laws);
   const frontier = keepLogPlottable(frontierRows(input.laws, input.compute, input.points ?? DEFAULT_SWEEP_POINTS), ['compute', 'loss']);
   const declared = input.models ?? [];

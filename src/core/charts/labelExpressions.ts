@@ -42,7 +42,11 @@ export function countExpr(ref: string): string {
   return `abs(${ref}) >= ${1e18 * ROUNDS_UP_FROM} ? ${scientificExpr(ref)} : ${expression}`;
 }
 
-/** A loss to four significant digits: 2.0312. */
+/**
+ * A loss to four significant digits: 2.03125 → 2.031.
+ *
+ * @example lossExpr('datum.loss') // "format(datum.loss, '.4~g')"
+ */
 export function lossExpr(ref: string): string {
   return `format(${ref}, '.4~g')`;
 }

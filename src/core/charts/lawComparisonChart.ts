@@ -1,17 +1,8 @@
-import type { ScalingLaw } from '../laws/scalingLaw';
 import { LINE_LEGEND, lawColor, logAxis, tooltipOf } from './chartEncodings';
 import { lineLayer } from './chartLayers';
 import { frontierRows } from './chartRows';
-import { chartFileName, DEFAULT_SWEEP_POINTS, layeredChart, lawsSubtitle, requireLaws, type ChartSpec, type LogRange } from './chartSpec';
+import { chartFileName, DEFAULT_SWEEP_POINTS, layeredChart, lawsSubtitle, requireLaws, type ChartSpec, type ComputeSweepInput } from './chartSpec';
 import { keepLogPlottable } from './plottable';
-
-export interface LawComparisonChartInput {
-  readonly laws: readonly ScalingLaw[];
-  /** Compute budgets swept, FLOP. */
-  readonly compute: LogRange;
-  /** Samples per law's line. */
-  readonly points?: number;
-}
 
 /**
  * Several laws' compute-optimal frontiers on one chart: the model size N (solid) and the token
@@ -20,7 +11,7 @@ export interface LawComparisonChartInput {
  *
  * @example lawComparisonChart({ laws: PRESET_LAWS, compute: [1e18, 1e26] })
  */
-export function lawComparisonChart(input: LawComparisonChartInput): ChartSpec {
+export function lawComparisonChart(input: Omit<ComputeSweepInput, 'models'>): ChartSpec {
   requireLaws(input.laws);
   const optima = keepLogPlottable(frontierRows(input.laws, input.compute, input.points ?? DEFAULT_SWEEP_POINTS), ['compute', 'params', 'tokens']);
   const x = logAxis('compute', optima.rows.map((row) => row.compute));

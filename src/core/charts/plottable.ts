@@ -4,7 +4,11 @@ export interface PlottableRows<Row> {
   readonly dropped: number;
 }
 
-/** True for a value a log axis can show: finite and greater than zero. */
+/**
+ * True for a value a log axis can show: finite and greater than zero.
+ *
+ * @example isLogPlottable(0) // false
+ */
 export function isLogPlottable(value: unknown): value is number {
   return typeof value === 'number' && Number.isFinite(value) && value > 0;
 }

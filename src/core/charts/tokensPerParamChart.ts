@@ -1,4 +1,3 @@
-import type { ScalingLaw } from '../laws/scalingLaw';
 import { lawColor, logAxis, tooltipOf } from './chartEncodings';
 import { labelledPointsLayer, lineLayer } from './chartLayers';
 import { frontierRows, modelRow } from './chartRows';
@@ -9,9 +8,8 @@ import {
   REFERENCE_STYLE,
   lawsSubtitle,
   requireLaws,
-  type ChartModel,
   type ChartSpec,
-  type LogRange,
+  type ComputeSweepInput,
 } from './chartSpec';
 import { keepLogPlottable } from './plottable';
 
@@ -21,23 +19,13 @@ import { keepLogPlottable } from './plottable';
  */
 export const RULE_OF_THUMB_TOKENS_PER_PARAM = 20;
 
-export interface TokensPerParamChartInput {
-  readonly laws: readonly ScalingLaw[];
-  /** Compute budgets swept, FLOP. */
-  readonly compute: LogRange;
-  /** Models drawn as labelled points at (6·N_active·D, D/N_active). */
-  readonly models?: readonly ChartModel[];
-  /** Samples per law's line. */
-  readonly points?: number;
-}
-
 /**
  * Each law's compute-optimal tokens per parameter against compute, declared models as labelled
  * points, and the 20-tokens-per-parameter rule of thumb as a dashed reference line.
  *
  * @example tokensPerParamChart({ laws: PRESET_LAWS, compute: [1e20, 1e26], models: [{ name: 'Llama 3 8B', params: 8e9, tokens: 15e12 }] })
  */
-export function tokensPerParamChart(input: TokensPerParamChartInput): ChartSpec {
+export function tokensPerParamChart(input: ComputeSweepInput): ChartSpec {
   requireLaws(input.laws);
   const optima = keepLogPlottable(frontierRows(input.laws, input.compute, input.points ?? DEFAULT_SWEEP_POINTS), ['compute', 'tokensPerParam']);
   const models = keepLogPlottable((input.models ?? []).map(modelRow), ['compute', 'tokensPerParam']);
