@@ -4,11 +4,13 @@ import { CHECK_USAGE, runCheck } from './checkCommand';
 import { runLaws, runModels } from './catalogCommands';
 import { EXIT_USAGE, type CliIo } from './cliIo';
 import { OPTIMAL_USAGE, runOptimal } from './optimalCommand';
+import { RUN_USAGE, runNotebook } from './runCommand';
 import { SCAN_USAGE, runScan } from './scanCommand';
 
 type Command = (argv: readonly string[], io: CliIo) => number | Promise<number>;
 
 const COMMANDS: Readonly<Record<string, { run: Command; usage: string }>> = {
+  run: { run: runNotebook, usage: RUN_USAGE },
   check: { run: runCheck, usage: CHECK_USAGE },
   optimal: { run: runOptimal, usage: OPTIMAL_USAGE },
   scan: { run: runScan, usage: SCAN_USAGE },

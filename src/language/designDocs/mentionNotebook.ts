@@ -1,5 +1,5 @@
 import { findCatalogModel, formatCount, type ScalingLaw } from '../../core';
-import { serializeScalingMarkdown, type CellData } from '../../notebook/markdownCells';
+import { serializeScalingMarkdown, type CellData } from '../markdownCells';
 import { detectedModelLabel } from './mentionSummary';
 import type { DetectedModel } from './modelMention';
 

@@ -39,6 +39,8 @@ export const POSITIVE_CORPUS: readonly CorpusEntry[] = [
   { text: 'We train on 1.4e12 tokens with 7e10 parameters.', mentions: [prose(7e10, 1.4e12, '1.4e12 tokens with 7e10 parameters')] },
   { text: 'The model (7B params) is trained on ~2T tokens.', mentions: [prose(7e9, 2e12)] },
   { text: 'A 2.7b LM trained on 55b tokens is our smallest rung.', mentions: [prose(2.7e9, 55e9)] },
+  { text: 'It has 671B parameters, trained on 14.8T tokens with 37B active.', mentions: [prose(671e9, 14.8e12, '671B parameters, trained on 14.8T tokens with 37B active', 37e9)] },
+  { text: 'Try `70B params 1.4T tokens` or `671B 37B active 14.8T`.', mentions: [prose(70e9, 1.4e12, '70B params 1.4T tokens')] },
   { text: 'We train a 1B model on 20B tokens and a 3B model on 60B tokens.', mentions: [prose(1e9, 20e9), prose(3e9, 60e9)] },
   { text: 'The 70B model\nwas trained on 1.4 trillion tokens,\nas in the paper.', mentions: [prose(70e9, 1.4e12, '70B model\nwas trained on 1.4 trillion tokens')] },
   { text: 'Its model size is 6.7B and the token budget is 1T.', mentions: [prose(6.7e9, 1e12)] },
@@ -52,6 +54,7 @@ export const POSITIVE_CORPUS: readonly CorpusEntry[] = [
   { text: 'llama2-70b is the obvious open baseline.', mentions: [{ params: 70e9, tokens: 2e12, source: 'catalog', text: 'llama2-70b' }] },
   { text: 'DeepSeek-V3 is our mixture-of-experts reference.', mentions: [{ params: 671e9, activeParams: 37e9, tokens: 14.8e12, source: 'catalog' }] },
   { text: 'Compare with Falcon 180B and Qwen2 72B.', mentions: [{ params: 180e9, tokens: 3.5e12, source: 'catalog' }, { params: 72e9, tokens: 7e12, source: 'catalog' }] },
+  { text: 'A llama-3-8B model trained on 2T tokens of our own data.', mentions: [prose(8e9, 2e12, '8B model trained on 2T tokens')] },
   { text: 'GPT-3 175B remains the cautionary tale.', mentions: [{ params: 175e9, tokens: 300e9, source: 'catalog', text: 'GPT-3 175B' }] },
   { text: 'Gopher (280B/300B) is the classic undertrained example.', mentions: [{ params: 280e9, tokens: 300e9, source: 'slash', text: '280B/300B' }] },
   { text: 'Our target is 70B / 1.4T, Chinchilla-style.', mentions: [{ params: 70e9, tokens: 1.4e12, source: 'slash', text: '70B / 1.4T' }] },
@@ -87,6 +90,7 @@ export const POSITIVE_CORPUS: readonly CorpusEntry[] = [
 /** Texts that mention sizes, money, years or tokens but no model's size and training data. */
 export const NEGATIVE_CORPUS: readonly string[] = [
   'The model has 70B parameters.',
+  '- the model has 70B parameters\n- a dataset of 300B tokens is enough for ablations',
   'The company raised $70B in 2023.',
   'Analysts put the market at 1.4T dollars by 2030.',
   'The valuation reached 1.4T last quarter.',
@@ -100,6 +104,7 @@ export const NEGATIVE_CORPUS: readonly string[] = [
   'We release 7B/13B/70B checkpoints trained on 2T tokens.',
   'The 7B/13B models share a tokenizer.',
   'Between 7B and 70B parameters, training on 2T tokens gets expensive.',
+  'Models of 7–70B parameters were trained on 2T tokens each.',
   'Chinchilla-optimal training means about 20 tokens per parameter.',
   'Gopher is a 280B model; Chinchilla showed the rule.',
   'A 1.4TB dataset of 70B documents.',

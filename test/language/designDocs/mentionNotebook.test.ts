@@ -8,7 +8,7 @@ import {
   type DetectedModel,
 } from '../../../src/language/designDocs';
 import { evaluateNotebook } from '../../../src/language/evaluator/evaluateNotebook';
-import { parseScalingMarkdown } from '../../../src/notebook/markdownCells';
+import { parseScalingMarkdown } from '../../../src/language/markdownCells';
 
 const epoch = resolveLaw('epoch');
 

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { type CellData, fencedCodeBlock, parseScalingMarkdown, serializeScalingMarkdown } from '../../src/notebook/markdownCells';
+import { type CellData, fencedCodeBlock, parseScalingMarkdown, serializeScalingMarkdown } from '../../src/language/markdownCells';
 import { evaluateNotebook } from '../../src/language/evaluator/evaluateNotebook';
 import { STARTER_NOTEBOOK } from '../../src/notebook/starterNotebook';
 import { editedNotebook, editorCells, scalingDocument } from './scalingDocuments';
@@ -20,7 +20,7 @@ function assertRoundTrip(text: string): CellData[] {
 const md = (source: string): KindAndSource => ({ kind: 'markdown', source });
 const code = (source: string): KindAndSource => ({ kind: 'code', source });
 
-describe('notebook/markdownCells: reading', () => {
+describe('language/markdownCells: reading', () => {
   it('makes ```scaling blocks code cells and the prose between them Markdown cells', () => {
     const cells = assertRoundTrip('# Plan\n\nSome prose.\n\n```scaling\nlaw epoch\nmodel m params=70B tokens=1.4T\n```\n\nMore prose.\n');
     assert.deepEqual(kindsAndSources(cells), [md('# Plan\n\nSome prose.'), code('law epoch\nmodel m params=70B tokens=1.4T'), md('More prose.')]);
@@ -115,7 +115,7 @@ describe('notebook/markdownCells: reading', () => {
   });
 });
 
-describe('notebook/markdownCells: writing edited notebooks', () => {
+describe('language/markdownCells: writing edited notebooks', () => {
   it('writes new cells with ``` fences and a blank line between cells', () => {
     const text = serializeScalingMarkdown([md('# Plan'), code('law epoch'), code('check gopher'), md('Done.')]);
     assert.equal(text, '# Plan\n\n```scaling\nlaw epoch\n```\n\n```scaling\ncheck gopher\n```\n\nDone.\n');
@@ -202,7 +202,7 @@ describe('notebook/markdownCells: writing edited notebooks', () => {
   });
 });
 
-describe('notebook/markdownCells: starter notebook', () => {
+describe('language/markdownCells: starter notebook', () => {
   it('round-trips and shows law, model, budget, optimal, check and plot in code cells', () => {
     const cells = assertRoundTrip(STARTER_NOTEBOOK);
     assert.ok(cells.some((cell) => cell.kind === 'markdown'));
@@ -250,7 +250,7 @@ function codeAndProse(cells: readonly KindAndSource[]): string[] {
   });
 }
 
-describe('notebook/markdownCells: properties', () => {
+describe('language/markdownCells: properties', () => {
   it('writes back any document it reads byte for byte', () => {
     fc.assert(
       fc.property(scalingDocument, (text) => {

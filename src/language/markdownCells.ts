@@ -225,8 +225,14 @@ function readCodeBlock(block: FencedBlock, texts: readonly string[], bodyEnd: nu
   };
 }
 
-/** Reads a `.scaling` document into cells; {@link serializeScalingMarkdown} writes it back unchanged. */
-export function parseScalingMarkdown(text: string): CellData[] {
+/** A cell read from a file, with the 0-based file line where its source starts (for messages). */
+export interface LocatedCell {
+  readonly cell: CellData;
+  readonly sourceLine: number;
+}
+
+/** Reads a `.scaling` document into cells, each with the file line its source starts on. */
+export function readScalingMarkdown(text: string): LocatedCell[] {
   const lines = splitLines(text);
   const texts = lines.map((line) => line.text);
   const fileEol = mostCommon(lines.flatMap((line) => (line.eol ? [line.eol] : [])));
@@ -238,10 +244,15 @@ export function parseScalingMarkdown(text: string): CellData[] {
       blankLinesAfter: texts.slice(span.bodyEnd, span.end),
       ...(span.end === lines.length && lines.at(-1)?.eol === '' ? { noFinalEol: true } : {}),
     };
-    if (!span.block) return { kind: span.kind, source: texts.slice(span.bodyStart, span.bodyEnd).join('\n'), layout };
+    if (!span.block) return { cell: { kind: span.kind, source: texts.slice(span.bodyStart, span.bodyEnd).join('\n'), layout }, sourceLine: span.bodyStart };
     const { source, fence } = readCodeBlock(span.block, texts, span.bodyEnd);
-    return { kind: span.kind, source, layout: { ...layout, fence } };
+    return { cell: { kind: span.kind, source, layout: { ...layout, fence } }, sourceLine: span.block.open + 1 };
   });
+}
+
+/** Reads a `.scaling` document into cells; {@link serializeScalingMarkdown} writes it back unchanged. */
+export function parseScalingMarkdown(text: string): CellData[] {
+  return readScalingMarkdown(text).map((located) => located.cell);
 }
 
 function longestRun(lines: readonly string[], char: string): number {
