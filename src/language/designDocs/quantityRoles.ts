@@ -55,8 +55,11 @@ const NOT_TRAINING_BEFORE =
   /\b(?:batch(?:\s+size)?|context(?:\s+(?:length|window|size))?|sequence(?:\s+length)?|vocab(?:ulary)?(?:\s+size)?|window|tokenizer)\s*(?:of|is|has|holds|=|:)?\s*(?:about|around|roughly|~|≈)?\s*$/i;
 const NOT_TRAINING_AFTER = /^\s*(?:\/|per\b|a\s+(?:second|step|day)\b|context|window|batch|vocab|sequence)/i;
 
-/** Counts joined like this are a list or a range of sizes (`7B/13B/70B`, `7–70B`), not one model. */
+/** Counts joined like this are a list or a range of sizes (`7B/13B/70B`, `7B to 70B`), not one model. */
 const LIST_JOINER = /^\s*(?:-|–|—|\/|to|or|and|,|,\s*and|,\s*or|&|vs\.?|versus)\s*$/i;
+
+/** `7–70B`, `1.3 to 70B`: the end of a range whose start has no unit of its own. */
+const RANGE_END = /(?<![\w.-])\d+(?:\.\d+)?\s*(?:-|–|—|to)\s*$/;
 
 function keyRole(before: string): { role: QuantityRole; keyLength: number } | undefined {
   const symbol = SYMBOL_KEY.exec(before);
@@ -87,6 +90,7 @@ function roled(role: QuantityRole, count: CountPhrase, start: number, end: numbe
 
 function roleOf(text: string, count: CountPhrase): RoledQuantity | undefined {
   const before = text.slice(Math.max(0, count.start - LOOK_BEHIND), count.start);
+  if (RANGE_END.test(before)) return undefined;
   const after = text.slice(count.end, count.end + LOOK_AHEAD);
   const noun = nounRole(before, after);
   if (noun === 'not training data') return undefined;
