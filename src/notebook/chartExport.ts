@@ -6,7 +6,7 @@ import {
   RENDERER_ID,
   type CopySpecMessage,
   type ExportImageMessage,
-} from '../renderer/rendererMessages';
+} from '../language/output/rendererMessages';
 
 const IMAGE_FILTERS: Readonly<Record<ExportImageMessage['format'], Record<string, string[]>>> = {
   svg: { 'SVG image': ['svg'] },

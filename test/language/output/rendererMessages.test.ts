@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { exportFileName, imageBytes, isRendererMessage } from '../../src/renderer/rendererMessages';
+import { exportFileName, imageBytes, isRendererMessage } from '../../../src/language/output/rendererMessages';
 
 describe('renderer/rendererMessages', () => {
   it('recognises export and copy-spec messages and nothing else', () => {

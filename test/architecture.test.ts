@@ -1,0 +1,52 @@
+import * as assert from 'node:assert/strict';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve, dirname } from 'node:path';
+
+/** Imports must point one way: core → language → notebook/editor → extension.ts (DEVELOPERS.md). */
+const SRC = resolve(__dirname, '..', 'src');
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? sourceFiles(path) : name.endsWith('.ts') ? [path] : [];
+  });
+}
+
+/** Each file's imports: module specifiers, with relative ones resolved to a path under src/. */
+function importsOf(file: string): string[] {
+  const text = readFileSync(file, 'utf8');
+  return [...text.matchAll(/(?:^|\n)\s*(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g)].map((match) => {
+    const specifier = match[1] ?? match[2];
+    return specifier.startsWith('.') ? relative(SRC, resolve(dirname(file), specifier)) : specifier;
+  });
+}
+
+const layerOf = (path: string) => (path.includes('/') ? path.split('/')[0] : path.replace(/\.ts$/, ''));
+
+/** What each layer may import from the project (and whether it may import `vscode` or Node built-ins). */
+const RULES: Record<string, { project: string[]; vscode: boolean; node: boolean }> = {
+  core: { project: ['core'], vscode: false, node: false },
+  language: { project: ['core', 'language'], vscode: false, node: false },
+  notebook: { project: ['core', 'language', 'notebook'], vscode: true, node: false },
+  editor: { project: ['core', 'language', 'notebook', 'editor'], vscode: true, node: false },
+  renderer: { project: ['renderer', 'core', 'language'], vscode: false, node: false },
+  cli: { project: ['core', 'language', 'cli'], vscode: false, node: true },
+  extension: { project: ['core', 'language', 'notebook', 'editor'], vscode: true, node: false },
+};
+
+describe('architecture', () => {
+  for (const file of sourceFiles(SRC)) {
+    const path = relative(SRC, file);
+    const layer = layerOf(path);
+    it(`${path} imports only what its layer (${layer}) may`, () => {
+      const rule = RULES[layer];
+      assert.ok(rule, `no layer rule for ${path}`);
+      for (const specifier of importsOf(file)) {
+        if (specifier === 'vscode') assert.ok(rule.vscode, `${path} imports vscode`);
+        else if (specifier.startsWith('node:') || ['fs', 'path', 'os', 'child_process', 'worker_threads'].includes(specifier)) assert.ok(rule.node, `${path} imports ${specifier}`);
+        else if (!specifier.startsWith('.') && !/^(core|language|notebook|editor|renderer|cli)\b/.test(specifier) && !specifier.includes('/src/')) continue;
+        else assert.ok(rule.project.includes(layerOf(specifier)), `${path} imports ${specifier}`);
+      }
+    });
+  }
+});
