@@ -2,7 +2,7 @@
 export * from './modelMention';
 export * from './lineSource';
 export { detectModelMentions, mentionAt, mentionsInLines, mentionsNearLine } from './detectMentions';
-export { MAX_PARAGRAPH_LINES, blockAtLine, documentBlocks, type TextBlock } from './textBlocks';
+export { MAX_PARAGRAPH_LINES } from './textBlocks';
 export * from './mentionSummary';
 export * from './mentionNotebook';
 export * from './modelSizeInput';

@@ -105,7 +105,7 @@ function roleOf(text: string, count: CountPhrase): RoledQuantity | undefined {
   return undefined;
 }
 
-/** Indexes of counts that belong to a list or range (`7B/13B/70B models`, `7–70B`). */
+/** Indexes of counts that belong to a list or range (`7B/13B/70B models`, `7B–70B`). */
 function listedCounts(text: string, counts: readonly CountPhrase[]): Set<number> {
   const listed = new Set<number>();
   for (let i = 0; i + 1 < counts.length; i++) {
