@@ -9,7 +9,7 @@ import {
 import { findPresetLaw } from '../../../src/core/laws/presets';
 import type { ChinchillaConstants } from '../../../src/core/laws/scalingLaw';
 import { logSpace } from '../../../src/core/sweeps';
-import { fitChinchillaInWorkers } from '../../../src/cli/fitWorker';
+import { FitWorkerPool, fitChinchillaInWorkers } from '../../../src/cli/fitWorker';
 
 const RUNS = syntheticRuns(findPresetLaw('epoch')!.constants as unknown as ChinchillaConstants, {
   computeBudgets: logSpace(1e18, 1e21, 4),
@@ -64,6 +64,18 @@ describe('fit worker', () => {
     assert.deepEqual(fit.parameters, single.parameters);
     assert.equal(fit.starts, 12);
     assert.equal(Math.max(...progress), 12);
+  });
+
+  it('keeps its workers for several fits, which may overlap', async () => {
+    const pool = new FitWorkerPool(2);
+    try {
+      const [first, second] = await Promise.all([pool.fit(RUNS, { grid: GRID }), pool.fit(RUNS, { grid: { ...GRID, a: [5] } })]);
+      assert.equal(first.objective, fitChinchilla(RUNS, { grid: GRID }).objective);
+      assert.equal(second.starts, 4);
+      assert.equal((await pool.fit(RUNS, { grid: GRID })).objective, first.objective);
+    } finally {
+      await pool.close();
+    }
   });
 
   it('rejects with the worker’s message when the data are bad, and when cancelled', async () => {
