@@ -5,8 +5,7 @@ import {
   readDetectedModelArgument,
   type DetectedModel,
 } from '../language/designDocs';
-import { NOTEBOOK_TYPE } from '../notebook/scalingCells';
-import { ScalingNotebookSerializer } from '../notebook/scalingSerializer';
+import { openScalingNotebook } from '../notebook/newNotebookCommand';
 import { defaultLawSetting } from './settings';
 
 /** Commands behind the links of a design-doc hover and the buttons of "Check Model Size…". */
@@ -20,11 +19,8 @@ export const COPY_AS_MARKDOWN_LABEL = 'Copy as Markdown';
  * Opens an untitled scaling notebook that declares the model and checks it. The notebook is read
  * through the same serializer as a `.scaling` file, so saving it writes exactly this text.
  */
-export async function openInScalingNotebook(model: DetectedModel): Promise<void> {
-  const text = detectedModelNotebookText(model, defaultLawSetting());
-  const data = new ScalingNotebookSerializer().deserializeNotebook(new TextEncoder().encode(text));
-  const notebook = await vscode.workspace.openNotebookDocument(NOTEBOOK_TYPE, data);
-  await vscode.window.showNotebookDocument(notebook);
+export function openInScalingNotebook(model: DetectedModel): Promise<void> {
+  return openScalingNotebook(detectedModelNotebookText(model, defaultLawSetting()));
 }
 
 /** Puts the verdict, as the hover shows it, on the clipboard. */
