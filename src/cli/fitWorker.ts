@@ -5,12 +5,14 @@
  * extension host) so that workers start once, not once per fit.
  *
  * Loaded as a worker, this file answers `FitWorkerRequest`s; imported, it exports
- * {@link FitWorkerPool} and {@link fitChinchillaInWorkers}.
+ * {@link FitWorkerPool} (fits and bootstraps) and {@link fitChinchillaInWorkers}.
  */
 import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, Worker } from 'node:worker_threads';
 import {
   bestOfFits,
+  type BootstrapRequestOptions,
+  type ChinchillaBootstrap,
   chinchillaStartGrid,
   handleFitWorkerRequest,
   splitStarts,
@@ -35,6 +37,9 @@ function startWorker(script: string): Worker {
   return new Worker(`require('tsx/cjs'); require(${JSON.stringify(script)});`, { eval: true });
 }
 
+/** Omit over each member of a union (plain Omit would merge the members). */
+type DistributiveOmit<Union, Key extends PropertyKey> = Union extends unknown ? Omit<Union, Key> : never;
+
 /** Progress and cancellation of one pooled fit. */
 export interface PooledFitControl {
   /** Starts finished over all workers. */
@@ -44,9 +49,9 @@ export interface PooledFitControl {
 }
 
 interface PendingRequest {
-  readonly resolve: (fit: ChinchillaFit) => void;
+  readonly resolve: (result: ChinchillaFit | ChinchillaBootstrap) => void;
   readonly reject: (error: Error) => void;
-  readonly onProgress: (finished: number) => void;
+  readonly onProgress: (finished: number, total: number, phase: 'full fit' | 'resamples') => void;
 }
 
 /**
@@ -94,17 +99,34 @@ export class FitWorkerPool {
     };
     try {
       const parts = await Promise.all(
-        ranges.map(
-          (startRange, part) =>
-            new Promise<ChinchillaFit>((resolve, reject) => {
-              const id = this.nextId++;
-              this.pending.set(id, { resolve, reject, onProgress: report(part) });
-              const request: FitWorkerRequest = { kind: 'fit', id, points, options: { ...options, startRange }, cancelFlag };
-              this.workers[part].postMessage(request);
-            }),
+        ranges.map((startRange, part) =>
+          this.send<ChinchillaFit>(this.workers[part], { kind: 'fit', points, options: { ...options, startRange }, cancelFlag }, report(part)),
         ),
       );
       return bestOfFits(parts);
+    } finally {
+      control.signal?.removeEventListener('abort', cancel);
+    }
+  }
+
+  /**
+   * Bootstrap intervals (see `bootstrapChinchilla`) computed on one worker, off the caller's
+   * thread; cancelling returns the intervals of the resamples done so far.
+   */
+  async bootstrap(
+    points: readonly FitPoint[],
+    options: BootstrapRequestOptions = {},
+    control: Omit<PooledFitControl, 'onProgress'> & { readonly onProgress?: (finished: number, total: number, phase: 'full fit' | 'resamples') => void } = {},
+  ): Promise<ChinchillaBootstrap> {
+    const cancelFlag = new SharedArrayBuffer(4);
+    const cancel = () => Atomics.store(new Int32Array(cancelFlag), 0, 1);
+    if (control.signal?.aborted) cancel();
+    control.signal?.addEventListener('abort', cancel);
+    try {
+      const worker = this.workers[this.nextId % this.workers.length];
+      return await this.send<ChinchillaBootstrap>(worker, { kind: 'bootstrap', points, options, cancelFlag }, (finished, total, phase) =>
+        control.onProgress?.(finished, total, phase),
+      );
     } finally {
       control.signal?.removeEventListener('abort', cancel);
     }
@@ -115,17 +137,30 @@ export class FitWorkerPool {
     await Promise.all(this.workers.map((worker) => worker.terminate()));
   }
 
+  /** Posts a request under a fresh id and resolves with the worker's answer to it. */
+  private send<Result extends ChinchillaFit | ChinchillaBootstrap>(
+    worker: Worker,
+    request: DistributiveOmit<FitWorkerRequest, 'id'>,
+    onProgress: PendingRequest['onProgress'],
+  ): Promise<Result> {
+    return new Promise<Result>((resolve, reject) => {
+      const id = this.nextId++;
+      this.pending.set(id, { resolve: resolve as PendingRequest['resolve'], reject, onProgress });
+      worker.postMessage({ ...request, id });
+    });
+  }
+
   private receive(response: FitWorkerResponse): void {
     const request = this.pending.get(response.id);
     if (!request) return;
     if (response.kind === 'progress') {
-      request.onProgress(response.finished);
+      request.onProgress(response.finished, response.total, response.phase);
       return;
     }
     this.pending.delete(response.id);
     if (response.kind === 'fit') request.resolve(response.fit);
-    else if (response.kind === 'error') request.reject(Object.assign(new Error(response.message), { name: response.name }));
-    else request.reject(new Error(`a fit worker answered a fit with a ${response.kind} result`));
+    else if (response.kind === 'bootstrap') request.resolve(response.bootstrap);
+    else request.reject(Object.assign(new Error(response.message), { name: response.name }));
   }
 
   private failAll(error: Error): void {

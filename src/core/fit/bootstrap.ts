@@ -1,4 +1,5 @@
 import { QuantityError } from '../quantities';
+import { FitCancelledError } from './fitPoints';
 import { seededRandom } from './random';
 
 /** A bootstrap percentile interval around the full-data estimate. */
@@ -22,7 +23,10 @@ export interface BootstrapOptions {
   readonly confidence?: number;
   /** Called up to ~100 times with the number of resamples finished. */
   readonly onProgress?: (finishedSamples: number, totalSamples: number) => void;
-  /** Polled between resamples; when true, the bootstrap stops and reports what it has. */
+  /**
+   * Polled between resamples; when true, the bootstrap stops and reports what it has (or throws a
+   * FitCancelledError when that is under 2 resamples).
+   */
   readonly isCancelled?: () => boolean;
 }
 
@@ -128,6 +132,9 @@ export function bootstrap<Name extends string>(
     if ((sample + 1) % progressStep === 0 || sample + 1 === samples) options.onProgress?.(sample + 1, samples);
   }
   const completedSamples = values.get(names[0])?.length ?? 0;
+  if (cancelled && completedSamples < 2) {
+    throw new FitCancelledError(`bootstrap cancelled after ${completedSamples} resample${completedSamples === 1 ? '' : 's'}, too few for intervals`);
+  }
   if (completedSamples < 2) {
     throw new QuantityError(
       `bootstrap needs at least 2 successful resamples, got ${completedSamples}${firstFailure ? `; first failure: ${firstFailure}` : ''}`,

@@ -1,7 +1,7 @@
 import type { ChinchillaConstants } from '../laws/scalingLaw';
 import { customLaw } from '../laws/presets';
 import type { ChinchillaLaw } from '../laws/chinchillaLaw';
-import { FitDataError, validateFitPoints, type FitPoint } from './fitPoints';
+import { FitCancelledError, FitDataError, validateFitPoints, type FitPoint } from './fitPoints';
 import {
   CHINCHILLA_HUBER_DELTA,
   ChinchillaHuberObjective,
@@ -60,14 +60,6 @@ export interface ChinchillaFitOptions {
   readonly onProgress?: (finishedStarts: number, totalStarts: number) => void;
   /** Polled between starts; when it returns true the fit throws a {@link FitCancelledError}. */
   readonly isCancelled?: () => boolean;
-}
-
-/** Thrown when a fit or bootstrap is cancelled through `isCancelled`. */
-export class FitCancelledError extends Error {
-  constructor(message = 'fit cancelled') {
-    super(message);
-    this.name = 'FitCancelledError';
-  }
 }
 
 /** The best optimum over all starts, with what it took to find it. A {@link ChinchillaConstants}. */

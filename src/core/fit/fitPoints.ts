@@ -18,6 +18,14 @@ export class FitDataError extends QuantityError {
   }
 }
 
+/** Thrown when a fit or bootstrap is cancelled through `isCancelled` before it has an answer. */
+export class FitCancelledError extends Error {
+  constructor(message = 'fit cancelled') {
+    super(message);
+    this.name = 'FitCancelledError';
+  }
+}
+
 const FIELD_NAMES: Readonly<Record<'params' | 'tokens' | 'loss', string>> = {
   params: 'parameters',
   tokens: 'tokens',

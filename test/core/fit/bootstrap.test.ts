@@ -73,6 +73,10 @@ describe('bootstrap building blocks', () => {
     const cancelled = bootstrap(10, { value: 0 }, () => ({ value: polls }), { samples: 100, isCancelled: () => ++polls > 5 });
     assert.equal(cancelled.cancelled, true);
     assert.equal(cancelled.completedSamples, 5);
+    assert.throws(() => bootstrap(10, { value: 0 }, () => ({ value: 1 }), { isCancelled: () => true }), {
+      name: 'FitCancelledError',
+      message: 'bootstrap cancelled after 0 resamples, too few for intervals',
+    });
     assert.throws(() => bootstrap(10, { value: 0 }, () => ({ value: NaN }), { samples: 5 }), /at least 2 successful resamples, got 0; first failure: value came out NaN/);
     assert.throws(() => bootstrap(10, { value: 0 }, () => ({ value: 1 }), { samples: 1 }), /samples must be a whole number ≥ 2/);
     assert.throws(() => bootstrap(10, { value: 0 }, () => ({ value: 1 }), { confidence: 1 }), /confidence must lie between 0 and 1/);

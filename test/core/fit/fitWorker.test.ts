@@ -66,13 +66,23 @@ describe('fit worker', () => {
     assert.equal(Math.max(...progress), 12);
   });
 
-  it('keeps its workers for several fits, which may overlap', async () => {
+  it('keeps its workers for several fits and bootstraps, which may overlap', async () => {
     const pool = new FitWorkerPool(2);
     try {
       const [first, second] = await Promise.all([pool.fit(RUNS, { grid: GRID }), pool.fit(RUNS, { grid: { ...GRID, a: [5] } })]);
       assert.equal(first.objective, fitChinchilla(RUNS, { grid: GRID }).objective);
       assert.equal(second.starts, 4);
       assert.equal((await pool.fit(RUNS, { grid: GRID })).objective, first.objective);
+      const phases = new Set<string>();
+      const intervals = await pool.bootstrap(RUNS, { samples: 20, seed: 3, fit: { grid: GRID } }, { onProgress: (_done, _total, phase) => phases.add(phase) });
+      assert.equal(intervals.completedSamples, 20);
+      assert.deepEqual([...phases], ['full fit', 'resamples']);
+      const controller = new AbortController();
+      controller.abort();
+      await assert.rejects(pool.bootstrap(RUNS, { samples: 20, fit: { grid: GRID }, fullFit: first }, { signal: controller.signal }), {
+        name: 'FitCancelledError',
+        message: 'bootstrap cancelled after 0 resamples, too few for intervals',
+      });
     } finally {
       await pool.close();
     }
