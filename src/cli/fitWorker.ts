@@ -40,6 +40,22 @@ function startWorker(script: string): Worker {
 /** Omit over each member of a union (plain Omit would merge the members). */
 type DistributiveOmit<Union, Key extends PropertyKey> = Union extends unknown ? Omit<Union, Key> : never;
 
+/**
+ * Runs `work` with a shared cancel flag (see `FitWorkerRequest`) that `signal` sets, already set
+ * when the signal was aborted before the call.
+ */
+async function withCancelFlag<Result>(signal: AbortSignal | undefined, work: (cancelFlag: SharedArrayBuffer) => Promise<Result>): Promise<Result> {
+  const cancelFlag = new SharedArrayBuffer(4);
+  const cancel = () => Atomics.store(new Int32Array(cancelFlag), 0, 1);
+  if (signal?.aborted) cancel();
+  signal?.addEventListener('abort', cancel);
+  try {
+    return await work(cancelFlag);
+  } finally {
+    signal?.removeEventListener('abort', cancel);
+  }
+}
+
 /** Progress and cancellation of one pooled fit. */
 export interface PooledFitControl {
   /** Starts finished over all workers. */
@@ -88,25 +104,19 @@ export class FitWorkerPool {
   async fit(points: readonly FitPoint[], options: FitRequestOptions = {}, control: PooledFitControl = {}): Promise<ChinchillaFit> {
     const startCount = (options.starts ?? chinchillaStartGrid(options.grid, options.fixed)).length;
     const ranges = splitStarts(startCount, this.workers.length);
-    const cancelFlag = new SharedArrayBuffer(4);
-    const cancel = () => Atomics.store(new Int32Array(cancelFlag), 0, 1);
-    if (control.signal?.aborted) cancel();
-    control.signal?.addEventListener('abort', cancel);
     const finished = ranges.map(() => 0);
     const report = (part: number) => (count: number) => {
       finished[part] = count;
       control.onProgress?.(finished.reduce((total, value) => total + value, 0), startCount);
     };
-    try {
-      const parts = await Promise.all(
+    const parts = await withCancelFlag(control.signal, (cancelFlag) =>
+      Promise.all(
         ranges.map((startRange, part) =>
           this.send<ChinchillaFit>(this.workers[part], { kind: 'fit', points, options: { ...options, startRange }, cancelFlag }, report(part)),
         ),
-      );
-      return bestOfFits(parts);
-    } finally {
-      control.signal?.removeEventListener('abort', cancel);
-    }
+      ),
+    );
+    return bestOfFits(parts);
   }
 
   /**
@@ -118,18 +128,12 @@ export class FitWorkerPool {
     options: BootstrapRequestOptions = {},
     control: Omit<PooledFitControl, 'onProgress'> & { readonly onProgress?: (finished: number, total: number, phase: 'full fit' | 'resamples') => void } = {},
   ): Promise<ChinchillaBootstrap> {
-    const cancelFlag = new SharedArrayBuffer(4);
-    const cancel = () => Atomics.store(new Int32Array(cancelFlag), 0, 1);
-    if (control.signal?.aborted) cancel();
-    control.signal?.addEventListener('abort', cancel);
-    try {
-      const worker = this.workers[this.nextId % this.workers.length];
-      return await this.send<ChinchillaBootstrap>(worker, { kind: 'bootstrap', points, options, cancelFlag }, (finished, total, phase) =>
+    const worker = this.workers[this.nextId % this.workers.length];
+    return withCancelFlag(control.signal, (cancelFlag) =>
+      this.send<ChinchillaBootstrap>(worker, { kind: 'bootstrap', points, options, cancelFlag }, (finished, total, phase) =>
         control.onProgress?.(finished, total, phase),
-      );
-    } finally {
-      control.signal?.removeEventListener('abort', cancel);
-    }
+      ),
+    );
   }
 
   /** Stops the workers; pending fits reject. */

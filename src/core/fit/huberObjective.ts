@@ -18,17 +18,6 @@ export function huberLoss(residual: number, delta: number): number {
 }
 
 /**
- * dHuber/dr: r inside the threshold, ±δ beyond it.
- *
- * @example huberDerivative(3, 1) // 1
- */
-export function huberDerivative(residual: number, delta: number): number {
-  if (residual > delta) return delta;
-  if (residual < -delta) return -delta;
-  return residual;
-}
-
-/**
  * Positions in the parameter vector θ = (a, b, e, α, β) with A = eᵃ, B = eᵇ, E = eᵉ
  * (Hoffmann et al. 2022, Eq. 3). Fitting the logarithms keeps A, B and E positive without bounds.
  */

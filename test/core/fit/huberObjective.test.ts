@@ -3,7 +3,6 @@ import fc from 'fast-check';
 import {
   CHINCHILLA_HUBER_DELTA,
   ChinchillaHuberObjective,
-  huberDerivative,
   huberLoss,
   type FitPoint,
 } from '../../../src/core/fit';
@@ -35,12 +34,6 @@ describe('Huber loss', () => {
     assert.equal(huberLoss(3, 1), 2.5);
     assert.equal(huberLoss(-3, 1), 2.5);
     assert.equal(huberLoss(2e-3, 1e-3), 1e-3 * (2e-3 - 0.5e-3));
-  });
-
-  it('has derivative r inside δ and ±δ outside', () => {
-    assert.equal(huberDerivative(0.5, 1), 0.5);
-    assert.equal(huberDerivative(3, 1), 1);
-    assert.equal(huberDerivative(-3, 1), -1);
   });
 });
 
