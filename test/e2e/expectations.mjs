@@ -16,14 +16,41 @@
 // cells must then finish without errors, and every chart must render marks.
 
 export const notebooks = {
-  // 'chinchilla.scaling': {
-  //   outputs: [
-  //     { source: /chinchilla/i, contains: ['70B', '1.4T'] },
-  //     { cell: 2, chart: true },
-  //   ],
-  //   charts: 1,
-  //   hover: { text: 'chinchilla', contains: 'tokens/param' },
-  // },
+  // C = 6·N·D, checked by hand: Gopher 6·280e9·300e9 = 5.04e23, Chinchilla 6·70e9·1.4e12 = 5.88e23.
+  'chinchilla-vs-gopher.scaling': {
+    outputs: [
+      { source: 'model chinchilla', contains: ['5.04e23', '5.88e23', 'undertrained', 'near compute-optimal'] },
+      { source: 'optimal gopher', contains: ['Compute-optimal model for gopher', '5.04e23'] },
+      { source: 'check gopher, chinchilla', contains: ['gopher: undertrained', 'chinchilla: near compute-optimal'] },
+      { source: 'compare gopher, chinchilla', contains: ['kaplan2020', 'hoffmann2022'] },
+      { source: 'plot frontier', chart: true },
+      { source: 'plot isoflop', chart: true },
+    ],
+    charts: 2,
+  },
+  // GPT-3 6·175e9·300e9 = 3.15e23; DeepSeek-V3 counts its 37B active parameters:
+  // 6·37e9·14.8e12 = 3.29e24; "mine" 6·13e9·2e12 = 1.56e23.
+  'is-my-model-undertrained.scaling': {
+    outputs: [
+      { cell: 0, contains: ['gpt-3', '3.15e23', 'llama-3-8b', 'overtrained', 'undertrained'] },
+      { source: 'deepseek-v3', contains: ['37B active', '3.29e24'] },
+      { source: 'plot tokens-per-param', chart: true },
+      { source: 'model mine', contains: ['1.56e23', 'mine: overtrained'] },
+    ],
+    charts: 1,
+  },
+  // 2048 GPUs · 60 days · 24 h = 2.95M GPU-hours, at $2.50/h = $7.37M;
+  // 2048 · 989 TFLOP/s (H100 dense BF16) · 40% · 60 days = 4.2e24 FLOP, at 30% 3.15e24;
+  // serve-20b 6·20e9·8e12 = 9.6e23.
+  'plan-a-training-run.scaling': {
+    outputs: [
+      { source: 'mfu=40%', contains: ['4.2e24', '2.95M', '$7.37M'] },
+      { source: 'mfu=30%', contains: ['3.15e24'] },
+      { source: 'plot laws', chart: true },
+      { source: 'optimal params=20B', contains: ['9.6e23', 'serve-20b: overtrained'] },
+    ],
+    charts: 2,
+  },
 };
 
 /**
@@ -42,6 +69,6 @@ export const diagnostic = {
 /** A phrase hovered in a Markdown file: the hover must give a verdict. */
 export const markdownHover = {
   file: 'design-doc.md',
-  text: '70B parameters trained on 1.4T tokens',
+  text: '70B parameters model trained on 1.4T tokens',
   contains: /undertrained|compute-optimal|overtrained/i,
 };

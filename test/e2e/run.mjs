@@ -45,10 +45,8 @@ const suite = new Suite({ resultsDir: path.resolve(options.results), log });
 suite.clean(['web']); // test/e2e/runWeb.mjs keeps its artefacts in test-results/web/
 const timings = {};
 
-async function screenshotBothThemes(workbench, page, name, cells) {
-  const chartCell = cells.find((cell) => cellCharts(cell).length > 0);
-  if (chartCell) await workbench.revealCell(chartCell.index);
-  else await workbench.scrollToTop();
+async function screenshotBothThemes(workbench, page, name) {
+  if (!(await workbench.revealFirstChart())) await workbench.scrollToTop();
   const files = [];
   for (const [label, kind] of [['Light Modern', 'light'], ['Dark Modern', 'dark']]) {
     if ((await workbench.themeKind()) !== kind) await workbench.setColorTheme(label, kind);
@@ -136,7 +134,7 @@ async function testNotebook({ workbench, page, name, state }) {
     await page.mouse.move(5, 5);
   }
 
-  await suite.check('screenshots in light and dark theme', () => screenshotBothThemes(workbench, page, name, cells));
+  await suite.check('screenshots in light and dark theme', () => screenshotBothThemes(workbench, page, name));
 }
 
 function autoHover(cells) {

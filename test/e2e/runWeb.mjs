@@ -219,8 +219,7 @@ async function main() {
             sawChart = true;
             return `${charts.length} charts`;
           });
-          const chartCell = cells.find((cell) => cellCharts(cell).length);
-          await workbench.revealCell(chartCell.index);
+          await workbench.revealFirstChart();
         }
         const file = suite.file(`${slug(name)}.png`);
         await page.mouse.move(5, 5);

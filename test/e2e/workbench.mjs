@@ -138,7 +138,9 @@ function readWebviewOutputs() {
       if (current.nodeType === Node.ELEMENT_NODE && /^(STYLE|SCRIPT|TEMPLATE)$/.test(current.tagName)) return;
       if (current.shadowRoot) walk(current.shadowRoot);
       for (const child of current.childNodes) walk(child);
-      if (current.nodeType === Node.ELEMENT_NODE && /^(DIV|P|LI|TR|H\d|PRE|BR|TABLE)$/.test(current.tagName)) out += '\n';
+      if (current.nodeType !== Node.ELEMENT_NODE) return;
+      if (/^(DIV|P|LI|TR|H\d|PRE|BR|TABLE|CAPTION)$/.test(current.tagName)) out += '\n';
+      else if (/^(TD|TH)$/.test(current.tagName)) out += ' ';
     };
     walk(node);
     return out.replace(/[ \t\u00a0]+/g, ' ').replace(/\n\s*\n+/g, '\n').trim();
@@ -158,7 +160,7 @@ function readWebviewOutputs() {
     deepAll(root, '[data-scaling-chart]').map((chart) => {
       const svg = deepAll(chart, 'svg')[0];
       const marks = svg ? deepAll(svg, '[class~="role-mark"] > *').length : 0;
-      return { state: chart.getAttribute('data-scaling-chart'), svg: Boolean(svg), marks };
+      return { state: chart.getAttribute('data-scaling-chart'), svg: Boolean(svg), marks, top: chart.getBoundingClientRect().top };
     });
   const body = document.body;
   return {
@@ -203,6 +205,31 @@ function locateText([rootSelector, rowIndex, needle]) {
     return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
   }
   return null;
+}
+
+/** Scrolls the visible notebook's list by `deltaY` px (see Workbench.scrollNotebook). */
+function scrollCellList(deltaY) {
+  const editors = [...document.querySelectorAll('.notebookOverlay')].filter((element) => element.getClientRects().length > 0);
+  const scrollable = editors[editors.length - 1]?.querySelector('.cell-list-container .monaco-scrollable-element');
+  const rows = scrollable?.querySelector('.monaco-list-rows');
+  if (!scrollable || !rows) return 0;
+  // The list positions its rows container at -scrollTop.
+  const position = () => -parseFloat(rows.style.top || '0');
+  const start = position();
+  const target = Math.max(0, start + deltaY);
+  // Chrome reports a synthetic wheel's wheelDeltaY as its deltaY, with the sign VS Code reads as
+  // "down" for negative values; VS Code scrolls 50 px per 120 units. Measured and corrected below.
+  let factor = -120 / 50;
+  for (let attempt = 0; attempt < 6; attempt += 1) {
+    const remaining = target - position();
+    if (Math.abs(remaining) < 1) break;
+    const before = position();
+    scrollable.dispatchEvent(new WheelEvent('wheel', { deltaY: remaining * factor, deltaMode: 0, bubbles: true, cancelable: true }));
+    const moved = position() - before;
+    if (moved === 0) break;
+    factor *= remaining / moved;
+  }
+  return position() - start;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -370,7 +397,10 @@ export class Workbench {
         const box = await element.boundingBox();
         if (!box) continue;
         const data = await frame.evaluate(readWebviewOutputs);
-        for (const cell of data.cells) all.push({ ...cell, top: cell.top + box.y, themeKind: data.themeKind });
+        for (const cell of data.cells) {
+          const outputs = cell.outputs.map((output) => ({ ...output, charts: output.charts.map((chart) => ({ ...chart, top: chart.top + box.y })) }));
+          all.push({ ...cell, outputs, top: cell.top + box.y, themeKind: data.themeKind });
+        }
       } catch {
         // a frame that is navigating or gone
       }
@@ -378,22 +408,20 @@ export class Workbench {
     return all;
   }
 
-  async scrollNotebook(deltaY, rows) {
-    const info = rows ?? (await this.visibleRows());
-    if (!info) return;
-    await this.page.mouse.move(info.listLeft + 20, (info.listTop + info.listBottom) / 2);
-    await this.page.mouse.wheel(0, deltaY);
-    // Wait for the list to lay out the new scroll position (two animation frames).
+  /**
+   * Scrolls the visible notebook's cell list by `deltaY` pixels and returns how far it moved.
+   * Playwright's mouse.wheel arrives as one 50 px notch whatever its delta, so the wheel event is
+   * dispatched on the list directly, with its size corrected from the measured scroll position.
+   */
+  async scrollNotebook(deltaY) {
+    const moved = await this.page.evaluate(scrollCellList, deltaY);
+    // Let the list render the rows for the new position.
     await this.page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    return moved;
   }
 
   async scrollToTop() {
-    for (let i = 0; i < 20; i += 1) {
-      const info = await this.visibleRows();
-      const first = info?.rows[0];
-      if (!first || (first.index === 0 && first.top >= info.listTop - 1)) return;
-      await this.scrollNotebook(-100_000, info);
-    }
+    await this.scrollNotebook(-1e7);
   }
 
   /**
@@ -423,7 +451,7 @@ export class Workbench {
       const signature = info.rows.map((row) => `${row.index}:${Math.round(row.top)}`).join(',');
       if (signature === previousSignature) break;
       previousSignature = signature;
-      await this.scrollNotebook(Math.max(100, (info.listBottom - info.listTop) * 0.7), info);
+      await this.scrollNotebook(Math.max(100, (info.listBottom - info.listTop) * 0.7));
     }
     return [...cells.values()].sort((a, b) => a.index - b.index);
   }
@@ -436,12 +464,23 @@ export class Workbench {
       const row = info.rows.find((candidate) => candidate.index === index);
       if (row && Math.abs(row.top - info.listTop) < 30) return row;
       const delta = row ? row.top - info.listTop - 10 : (info.listBottom - info.listTop) * 0.7;
-      const before = info.rows.map((r) => `${r.index}:${Math.round(r.top)}`).join(',');
-      await this.scrollNotebook(delta, info);
-      const after = (await this.visibleRows()).rows.map((r) => `${r.index}:${Math.round(r.top)}`).join(',');
-      if (before === after) return row;
+      if (Math.abs(await this.scrollNotebook(delta)) < 1) return row;
     }
     return undefined;
+  }
+
+  /** Scrolls the first rendered chart near the top of the notebook; says whether there was one. */
+  async revealFirstChart() {
+    let chartTop;
+    await this.scanCells(async (cell) => {
+      const charts = cell.outputs.flatMap((output) => output.charts);
+      if (charts.length) chartTop = Math.min(...charts.map((chart) => chart.top));
+      return charts.length > 0;
+    });
+    if (chartTop === undefined) return false;
+    const info = await this.visibleRows();
+    await this.scrollNotebook(chartTop - info.listTop - 60);
+    return true;
   }
 
   /**
