@@ -18,7 +18,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { freePort } from '../../scripts/e2e/codeServer.mjs';
 import { ensureWebHost, HOSTS_DIR, REPO_ROOT } from '../../scripts/e2e/installVsCode.mjs';
-import { cellCharts, cellErrors, goodChart, settle } from './checks.mjs';
+import { cellCharts, cellErrors, describe, goodChart, settle, unmet } from './checks.mjs';
 import * as defaults from './expectations.mjs';
 import { seconds, slug, Suite } from './suite.mjs';
 import { launchBrowser, waitUntil, Workbench } from './workbench.mjs';
@@ -206,6 +206,12 @@ async function main() {
         if (!ran) return;
         const spec = expectations.notebooks?.[name] ?? {};
         const cells = await settle(workbench, spec.outputs ?? []);
+        for (const expectation of spec.outputs ?? []) {
+          await suite.check(describe(expectation), async () => {
+            const problem = unmet(expectation, cells);
+            if (problem) throw new Error(problem);
+          });
+        }
         await suite.check('no error outputs where none are expected', async () => {
           const allowed = (spec.outputs ?? []).filter((e) => e.error).length > 0;
           const bad = cells.filter((cell) => cell.kind === 'code' && (cell.state === 'error' || cellErrors(cell).length));

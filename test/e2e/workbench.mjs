@@ -47,6 +47,12 @@ export async function launchBrowser({ viewport = { width: 1400, height: 900 } } 
     headless: true,
     viewport,
     args: BROWSER_ARGS,
+    // Chromium keeps caches and crash reports under XDG folders: keep them out of the home folder.
+    env: {
+      ...process.env,
+      XDG_CONFIG_HOME: path.join(profileDir, 'xdg-config'),
+      XDG_CACHE_HOME: path.join(profileDir, 'xdg-cache'),
+    },
   });
   const page = context.pages()[0] ?? (await context.newPage());
   const consoleLog = [];
