@@ -1,10 +1,12 @@
 import { resolveLaw } from '../core';
 import { formatDiagnostic } from '../language/diagnostics';
-import { evaluateNotebook, type CellEvaluation } from '../language/evaluator/evaluateNotebook';
+import type { CellEvaluation } from '../language/evaluator/evaluateNotebook';
+import { evaluateWithResources } from '../language/evaluator/evaluateWithResources';
 import { readScalingMarkdown } from '../language/markdownCells';
 import { payloadToMarkdown, payloadToText } from '../language/output/payloadText';
 import { UsageError, parseArgs, readOption } from './cliArgs';
 import { EXIT_FAILURE, EXIT_OK, type CliIo } from './cliIo';
+import { cliResources } from './cliResources';
 
 export const RUN_USAGE = 'run FILE.scaling [--format text|markdown|json] [--law NAME]';
 
@@ -64,7 +66,7 @@ function jsonReport(file: string, cells: readonly EvaluatedCell[]) {
  * `run`: evaluates a notebook headlessly with the kernel's evaluator and prints every cell's result.
  * Exit 1 when any cell fails, with `FILE:line:col: message` lines on stderr.
  */
-export function runNotebook(argv: readonly string[], io: CliIo): number {
+export async function runNotebook(argv: readonly string[], io: CliIo): Promise<number> {
   const args = parseArgs(argv, ['format', 'law'], []);
   const [file, ...extra] = args.positionals;
   if (!file) throw new UsageError(`missing notebook file: expected ${RUN_USAGE}`);
@@ -79,7 +81,7 @@ export function runNotebook(argv: readonly string[], io: CliIo): number {
     throw new UsageError(`cannot read ${file}: ${(error as Error).message}`);
   }
   const located = readScalingMarkdown(text).filter((entry) => entry.cell.kind === 'code');
-  const evaluations = evaluateNotebook(located.map((entry) => entry.cell.source), { defaultLaw });
+  const evaluations = await evaluateWithResources(located.map((entry) => entry.cell.source), { defaultLaw }, cliResources(io, file));
   const cells = located.map((entry, index): EvaluatedCell => ({ sourceLine: entry.sourceLine, source: entry.cell.source, evaluation: evaluations[index] }));
   if (format === 'json') io.out(JSON.stringify(jsonReport(file, cells), null, 2));
   else io.out(format === 'markdown' ? markdownReport(file, cells) : textReport(file, cells));

@@ -10,3 +10,4 @@ export * from './verdict';
 export * from './hardware';
 export * from './catalog';
 export * from './sweeps';
+export * from './fit';

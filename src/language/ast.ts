@@ -92,4 +92,6 @@ export interface Statement {
   readonly span: Span;
   /** The source text of the line, for error messages that quote it. */
   readonly lineText: string;
+  /** Indented lines under the statement (an inline `data` table), with the line of the first. */
+  readonly block?: { readonly lines: readonly string[]; readonly firstLine: number };
 }

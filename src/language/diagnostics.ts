@@ -13,7 +13,8 @@ export type DiagnosticCode =
   | 'invalid-value'
   | 'redeclared'
   | 'far-from-optimal'
-  | 'data-error';
+  | 'data-error'
+  | 'pending';
 
 /** A problem found in a cell, located on one line, with a hint on how to fix it. */
 export interface Diagnostic {

@@ -23,16 +23,35 @@ export function parseCell(text: string): ParsedCell {
   const lines = splitLines(text);
   const statements: Statement[] = [];
   const diagnostics: Diagnostic[] = [];
-  lines.forEach((lineText, line) => {
+  for (let line = 0; line < lines.length; line++) {
     try {
-      const statement = parseLine(lineText, line);
-      if (statement) statements.push(statement);
+      const statement = parseLine(lines[line], line);
+      if (!statement) continue;
+      if (takesBlock(statement)) {
+        const block = indentedBlock(lines, line + 1);
+        line += block.length;
+        statements.push(block.length > 0 ? { ...statement, block: { lines: block, firstLine: statement.span.line + 1 } } : statement);
+      } else {
+        statements.push(statement);
+      }
     } catch (error) {
       if (!(error instanceof StatementError)) throw error;
       diagnostics.push(error.diagnostic);
     }
-  });
+  }
   return { statements, diagnostics, lines };
+}
+
+/** `data NAME` with nothing after the name owns the indented lines below it: an inline table. */
+function takesBlock(statement: Statement): boolean {
+  return statement.keyword === 'data' && statement.positionals.length === 0;
+}
+
+/** The indented, non-blank lines from `start` on. */
+function indentedBlock(lines: readonly string[], start: number): string[] {
+  let end = start;
+  while (end < lines.length && /^[ \t]+\S/.test(lines[end])) end++;
+  return lines.slice(start, end);
 }
 
 function parseLine(lineText: string, line: number): Statement | undefined {

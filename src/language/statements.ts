@@ -84,8 +84,32 @@ export const KEYWORDS: Readonly<Record<string, KeywordSpec>> = {
     example: 'compare gopher, chinchilla, llama-3-8b',
     properties: { laws: { doc: 'laws to compare (default: every preset)', expects: 'law names like epoch, chinchilla' } },
   },
+  data: {
+    doc: 'Your training runs (parameters, tokens or compute, and final loss) from a CSV file next to the notebook, or as an indented table under the line. Header names are flexible and reported back.',
+    syntax: 'data NAME from "runs.csv" [params=COLUMN tokens=COLUMN compute=COLUMN loss=COLUMN]',
+    example: 'data ladder from "runs/ladder.csv"',
+    properties: {
+      params: { doc: 'the column holding parameter counts, when its header is unusual', expects: 'a header name like "n_params"' },
+      tokens: { doc: 'the column holding training tokens', expects: 'a header name like "train_tokens"' },
+      compute: { doc: 'the column holding training FLOPs (tokens are then C/(6N))', expects: 'a header name like "flops"' },
+      loss: { doc: 'the column holding the final loss', expects: 'a header name like "val_loss"' },
+    },
+  },
+  fit: {
+    doc: "Fits L(N, D) = E + A/N^α + B/D^β to a data set the way Hoffmann et al. 2022 did (Huber loss on log loss, L-BFGS from 4,500 starts); the fit becomes the active law, usable by the data set's name. With bootstrap=N, intervals for the constants and the predictions.",
+    syntax: 'fit DATA [bootstrap=N] [seed=S] [delta=1e-3] [predict=MODEL,…] [E=… alpha=… (held fixed)]',
+    example: 'fit ladder bootstrap=200 predict=big-run',
+    properties: {
+      bootstrap: { doc: 'resamples for intervals (0 = none)', expects: 'a whole number like 1000' },
+      seed: { doc: 'seed of the resampling: the same seed gives the same intervals', expects: 'a whole number like 1' },
+      delta: { doc: 'Huber threshold δ (Hoffmann et al. 2022 use 1e-3)', expects: 'a number like 1e-3' },
+      confidence: { doc: 'interval coverage', expects: 'a fraction like 95%' },
+      predict: { doc: 'models (declared above or from the catalog) whose loss to predict, with intervals', expects: 'model names like big-run' },
+      ...Object.fromEntries(Object.entries(LAW_CONSTANTS).map(([key, spec]) => [key, { ...spec, doc: `hold ${spec.doc} fixed at this value` }])),
+    },
+  },
   plot: {
-    doc: 'A log-log chart: frontier, isoflop, tokens-per-param, loss-vs-params, loss-vs-tokens or laws.',
+    doc: 'A log-log chart: frontier, isoflop, tokens-per-param, loss-vs-params, loss-vs-tokens, laws, or fit (your runs against the fitted law).',
     syntax: 'plot KIND [compute=…] [models=…] [laws=…] [tokens=…] [params=…]',
     example: 'plot frontier compute=1e18..1e26 models=gopher,chinchilla',
     properties: {
@@ -107,6 +131,7 @@ export const PLOT_KINDS: Readonly<Record<string, string>> = {
   'loss-vs-params': 'loss vs parameters at fixed training tokens (the parameter wall)',
   'loss-vs-tokens': 'loss vs training tokens at a fixed model size (the data wall)',
   laws: "several laws' frontiers on one chart",
+  fit: 'your runs against the law fitted to them (plot fit DATA), predictions with their intervals',
 };
 
 /** Edit distance, for "did you mean" hints. */

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { CliIo } from '../../src/cli/cliIo';
 
 /** An in-memory CliIo: what the command printed, and files served from a map. */
@@ -15,4 +17,10 @@ export function memoryIo(files: Record<string, string> = {}): CliIo & { stdout: 
     },
     cwd: '/work',
   };
+}
+
+/** A CliIo over the real file system rooted at `cwd`, capturing what the command prints. */
+export function diskIo(cwd: string): CliIo & { stdout: string[]; stderr: string[] } {
+  const io = memoryIo();
+  return { ...io, readFile: (path) => readFileSync(resolve(cwd, path), 'utf8'), cwd };
 }

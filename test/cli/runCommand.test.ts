@@ -3,9 +3,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { computeOptimalAllocation, findPresetLaw, hardwareBudget } from '../../src/core';
 import { main } from '../../src/cli/main';
-import { memoryIo } from './memoryIo';
+import { diskIo, memoryIo } from './memoryIo';
 
-const EXAMPLES = join(__dirname, '..', '..', 'examples');
+const ROOT = join(__dirname, '..', '..');
+const EXAMPLES = join(ROOT, 'examples');
 const exampleFiles = readdirSync(EXAMPLES).filter((name) => name.endsWith('.scaling'));
 
 async function run(files: Record<string, string>, ...argv: string[]) {
@@ -21,8 +22,9 @@ describe('cli run', () => {
 
   for (const name of exampleFiles) {
     it(`evaluates examples/${name} with no failing cell`, async () => {
-      const text = readFileSync(join(EXAMPLES, name), 'utf8');
-      const { status, out, err } = await run({ [name]: text }, 'run', name, '--format', 'json');
+      const io = diskIo(ROOT);
+      const status = await main(['run', `examples/${name}`, '--format', 'json'], io);
+      const [out, err] = [io.stdout.join('\n'), io.stderr.join('\n')];
       assert.equal(err, '');
       assert.equal(status, 0);
       const report = JSON.parse(out);

@@ -47,7 +47,7 @@ describe('language/hover', () => {
 
 describe('language/completions', () => {
   it('offers keywords at the start of a line', () => {
-    assert.deepEqual(labels(['mo'], 0, 2), ['law', 'model', 'budget', 'optimal', 'check', 'compare', 'plot']);
+    assert.deepEqual(labels(['mo'], 0, 2), ['law', 'model', 'budget', 'optimal', 'check', 'compare', 'data', 'fit', 'plot']);
   });
 
   it('offers the properties a keyword still lacks', () => {
@@ -70,6 +70,6 @@ describe('language/completions', () => {
   });
 
   it('offers plot kinds after plot', () => {
-    assert.deepEqual(labels(['plot '], 0, 5), ['frontier', 'isoflop', 'tokens-per-param', 'loss-vs-params', 'loss-vs-tokens', 'laws']);
+    assert.deepEqual(labels(['plot '], 0, 5), ['frontier', 'isoflop', 'tokens-per-param', 'loss-vs-params', 'loss-vs-tokens', 'laws', 'fit']);
   });
 });

@@ -11,3 +11,4 @@ export { isoflopChart, type IsoflopChartInput } from './isoflopChart';
 export { RULE_OF_THUMB_TOKENS_PER_PARAM, tokensPerParamChart } from './tokensPerParamChart';
 export { lossVsParamsChart, lossVsTokensChart, type LossVsParamsChartInput, type LossVsTokensChartInput } from './lossWallCharts';
 export { lawComparisonChart } from './lawComparisonChart';
+export { fitChart, fitResiduals, type FitChartInput, type FitResidual, type PlannedRun } from './fitChart';

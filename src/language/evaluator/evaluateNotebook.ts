@@ -2,10 +2,12 @@ import type { ScalingLaw } from '../../core';
 import { StatementError, type Diagnostic } from '../diagnostics';
 import type { ResultPayload } from '../output/resultPayload';
 import { parseCell, splitLines, type ParsedCell } from '../parser';
+import { evaluateData, evaluateFit } from './dataStatements';
 import { evaluateBudget, evaluateLaw, evaluateModel } from './declarations';
 import type { EvaluationContext } from './evaluationContext';
 import { evaluatePlot } from './plots';
 import { evaluateCheck, evaluateCompare, evaluateOptimal } from './queries';
+import { PendingResourceError, type PendingResources, type ProvidedResources } from './resources';
 import { Scope } from './scope';
 
 /** What one code cell produced: results in line order, and every diagnostic of the cell. */
@@ -16,6 +18,8 @@ export interface CellEvaluation {
   readonly diagnostics: readonly Diagnostic[];
   /** True when the cell has no error (information hints do not count). */
   readonly ok: boolean;
+  /** Files and fits the cell waits for: provide them and evaluate again. */
+  readonly pending: PendingResources;
 }
 
 export interface EvaluateOptions {
@@ -26,11 +30,13 @@ export interface EvaluateOptions {
    * declarations only, which is all a cell can see.
    */
   readonly upTo?: number;
+  /** Data files read and fits computed by the caller (see resources.ts). */
+  readonly resources?: ProvidedResources;
 }
 
 type Handler = (context: EvaluationContext) => ResultPayload;
 
-const DECLARATIONS: Readonly<Record<string, Handler>> = { law: evaluateLaw, model: evaluateModel, budget: evaluateBudget };
+const DECLARATIONS: Readonly<Record<string, Handler>> = { law: evaluateLaw, model: evaluateModel, budget: evaluateBudget, data: evaluateData, fit: evaluateFit };
 const QUERIES: Readonly<Record<string, Handler>> = { optimal: evaluateOptimal, check: evaluateCheck, compare: evaluateCompare, plot: evaluatePlot };
 
 /**
@@ -46,7 +52,7 @@ export function evaluateNotebook(cells: readonly string[], options: EvaluateOpti
   const last = Math.min(options.upTo ?? cells.length - 1, cells.length - 1);
   const evaluations: CellEvaluation[] = [];
   for (let cellIndex = 0; cellIndex <= last; cellIndex++) {
-    evaluations.push(evaluateCell(cells[cellIndex], cellIndex, scope, cellIndex === last || options.upTo === undefined));
+    evaluations.push(evaluateCell(cells[cellIndex], cellIndex, scope, cellIndex === last || options.upTo === undefined, options.resources ?? {}));
   }
   return evaluations;
 }
@@ -55,35 +61,46 @@ export function evaluateNotebook(cells: readonly string[], options: EvaluateOpti
  * The names visible at a line of a cell: everything declared in the cells above it and on the lines
  * of its own cell up to and including `line`, and the law active there. For hovers and completions.
  */
-export function scopeAt(cells: readonly string[], cellIndex: number, line: number, options: Pick<EvaluateOptions, 'defaultLaw'> = {}): Scope {
+export function scopeAt(cells: readonly string[], cellIndex: number, line: number, options: Pick<EvaluateOptions, 'defaultLaw' | 'resources'> = {}): Scope {
   const scope = new Scope(options.defaultLaw);
-  for (let index = 0; index < cellIndex; index++) evaluateCell(cells[index], index, scope, false);
+  for (let index = 0; index < cellIndex; index++) evaluateCell(cells[index], index, scope, false, options.resources ?? {});
   const ownLines = splitLines(cells[cellIndex] ?? '').slice(0, line + 1).join('\n');
-  evaluateCell(ownLines, cellIndex, scope, false);
+  evaluateCell(ownLines, cellIndex, scope, false, options.resources ?? {});
   return scope;
 }
 
-function evaluateCell(text: string, cellIndex: number, scope: Scope, runQueries: boolean): CellEvaluation {
+function evaluateCell(text: string, cellIndex: number, scope: Scope, runQueries: boolean, resources: ProvidedResources): CellEvaluation {
   const parsed = parseCell(text);
   const diagnostics: Diagnostic[] = [...parsed.diagnostics];
   const results: ResultPayload[] = [];
+  const pending: PendingResources = { files: [], fits: [] };
   for (const statement of parsed.statements) {
     const handler = DECLARATIONS[statement.keyword] ?? (runQueries ? QUERIES[statement.keyword] : undefined);
     if (!handler) continue;
     const hints: Diagnostic[] = [];
     try {
-      results.push(handler({ scope, cellIndex, statement, hints }));
+      results.push(handler({ scope, cellIndex, statement, hints, resources, pending }));
       diagnostics.push(...hints);
     } catch (error) {
       diagnostics.push(diagnosticFor(error, statement.span));
     }
   }
-  return { cellIndex, parsed, results: mergeDeclarationTables(results), diagnostics, ok: !diagnostics.some((diagnostic) => diagnostic.severity === 'error') };
+  return {
+    cellIndex,
+    parsed,
+    results: mergeDeclarationTables(results),
+    diagnostics,
+    ok: !diagnostics.some((diagnostic) => diagnostic.severity === 'error'),
+    pending,
+  };
 }
 
 /** A StatementError's diagnostic; anything else is a bug, reported on the statement, never thrown. */
 function diagnosticFor(error: unknown, span: Diagnostic['span']): Diagnostic {
   if (error instanceof StatementError) return error.diagnostic;
+  if (error instanceof PendingResourceError) {
+    return { code: 'pending', severity: 'information', message: `${error.message}: results appear when the cell runs`, span };
+  }
   return {
     code: 'invalid-value',
     severity: 'error',

@@ -1,5 +1,6 @@
 import type { Statement } from '../ast';
 import type { Diagnostic } from '../diagnostics';
+import type { PendingResources, ProvidedResources } from './resources';
 import type { Scope } from './scope';
 
 /** What a statement handler works with: the scope so far, where it is, and where to put hints. */
@@ -9,4 +10,8 @@ export interface EvaluationContext {
   readonly statement: Statement;
   /** Non-fatal findings (information hints) for the editor; errors are thrown instead. */
   readonly hints: Diagnostic[];
+  /** Files and fits provided by the caller. */
+  readonly resources: ProvidedResources;
+  /** Where statements record the files and fits they still need. */
+  readonly pending: PendingResources;
 }

@@ -1,6 +1,8 @@
 import { PRESET_LAWS, computeOptimalAllocation, formatCount, logSpace, type ScalingLaw } from '../../core';
 import {
   droppedPointsNote,
+  fitChart,
+  fitResiduals,
   frontierChart,
   isoflopChart,
   lawComparisonChart,
@@ -33,6 +35,7 @@ function decadeBudgets([min, max]: readonly [number, number]): number[] {
 }
 
 interface PlotInputs {
+  readonly context: EvaluationContext;
   readonly values: StatementValues;
   readonly laws: ScalingLaw[];
   /** True when the statement named its laws with laws=…. */
@@ -81,6 +84,30 @@ const BUILDERS: Readonly<Record<string, PlotBuilder>> = {
     const compared = lawsGiven ? laws : [...laws, ...PRESET_LAWS.filter((preset) => !laws.some((law) => law.id === preset.id))];
     return { chart: lawComparisonChart({ laws: compared, compute, ...(points ? { points } : {}) }), tables: frontierTables(compared, compute) };
   },
+  fit: ({ context, points }) => {
+    const [dataNode, ...rest] = context.statement.positionals;
+    if (dataNode?.type !== 'name' || rest.length > 0) {
+      throw errorAt(dataNode?.span ?? context.statement.span, 'syntax', '"plot fit" needs one data set', 'write: plot fit DATA, after fit DATA');
+    }
+    const data = context.scope.lookup(dataNode.name);
+    if (data?.kind !== 'data') throw context.scope.unknown(dataNode, 'data set', context.scope.namesOf('data'));
+    const fitted = context.scope.fitOf(data.name);
+    if (!fitted) throw errorAt(dataNode.span, 'invalid-value', `${data.name} has not been fitted`, `add a line "fit ${data.name}" above`);
+    const chart = fitChart({ law: fitted.law, points: data.points, planned: fitted.predictions, ...(points ? { samples: points } : {}) });
+    const residuals = fitResiduals(fitted.law, data.points);
+    const rms = Math.sqrt(residuals.reduce((sum, row) => sum + row.residual ** 2, 0) / Math.max(1, residuals.length));
+    return {
+      chart,
+      tables: [
+        {
+          caption: `${data.name}: ${data.points.length} runs against the fitted law`,
+          columns: ['runs', 'model sizes', 'RMS residual', 'largest |residual|'],
+          align: ['right', 'right', 'right', 'right'],
+          rows: [[String(data.points.length), String(new Set(data.points.map((point) => point.params)).size), rms.toFixed(4), Math.max(0, ...residuals.map((row) => Math.abs(row.residual))).toFixed(4)]],
+        },
+      ],
+    };
+  },
   'loss-vs-params': ({ values, laws, points }) => {
     const tokens = fixedCount(values, 'tokens', '300B');
     const params = values.range('params') ?? DEFAULT_PARAMS_RANGE;
@@ -128,7 +155,7 @@ export function evaluatePlot(context: EvaluationContext): ResultPayload {
   if (points !== undefined && (!Number.isInteger(points) || points < 2 || points > 5000)) {
     throw errorAt(values.property('points')!.value.span, 'invalid-value', `points must be a whole number from 2 to 5000, got ${points}`);
   }
-  const { chart, tables } = atSpan(statement.span, () => builder({ values, laws, lawsGiven: lawNames !== undefined, models, ...(points ? { points } : {}) }));
+  const { chart, tables } = atSpan(statement.span, () => builder({ context, values, laws, lawsGiven: lawNames !== undefined, models, ...(points ? { points } : {}) }));
   const dropped = droppedPointsNote(chart.droppedPoints);
   const title = (chart.spec.title as { text?: string } | string | undefined) ?? kindNode.name;
   return {

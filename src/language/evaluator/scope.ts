@@ -8,9 +8,11 @@ import {
   type ModelSize,
   type ScalingLaw,
 } from '../../core';
+import type { FitPoint } from '../../core/fit';
 import type { NameNode, Span } from '../ast';
 import { errorAt } from '../diagnostics';
 import { closestWord } from '../statements';
+import { PendingResourceError } from './resources';
 
 /** Where a name was declared: which code cell (0-based among code cells) and which span. */
 export interface DeclarationSite {
@@ -41,7 +43,23 @@ export interface LawDeclaration {
   readonly site: DeclarationSite;
 }
 
-export type Declaration = ModelDeclaration | BudgetDeclaration | LawDeclaration;
+/** A data set of training runs; `fit DATA` gives it a fitted law, reachable by the data set's name. */
+export interface DataDeclaration {
+  readonly kind: 'data';
+  readonly name: string;
+  readonly points: readonly FitPoint[];
+  /** Where each quantity came from ("parameters from \"N\", …"). */
+  readonly summary: string;
+  readonly site: DeclarationSite;
+}
+
+export type Declaration = ModelDeclaration | BudgetDeclaration | LawDeclaration | DataDeclaration;
+
+/** A data set's fit: the law, and the runs it was asked to predict (with intervals after a bootstrap). */
+export interface FittedData {
+  readonly law: ScalingLaw;
+  readonly predictions: ReadonlyArray<{ readonly name: string; readonly params: number; readonly tokens: number; readonly loss?: { readonly low: number; readonly high: number } }>;
+}
 
 /**
  * Everything declared so far in the notebook, in document order, and the active law. One namespace
@@ -50,6 +68,8 @@ export type Declaration = ModelDeclaration | BudgetDeclaration | LawDeclaration;
  */
 export class Scope {
   private readonly declarations = new Map<string, Declaration>();
+  /** Laws fitted to data sets, by data set name; 'pending' while the fit is being computed. */
+  private readonly fits = new Map<string, FittedData | 'pending'>();
   private activeLaw: ScalingLaw = findPresetLaw(DEFAULT_LAW_ID)!;
 
   constructor(defaultLaw?: ScalingLaw) {
@@ -96,9 +116,22 @@ export class Scope {
     return catalog && { kind: 'model', name: catalog.id, params: catalog.params, activeParams: catalog.activeParams, tokens: catalog.tokens, source: catalog.source };
   }
 
-  /** A declared law, or a preset. */
+  /** Records the fit of data set `name` (or that it is still running). */
+  setFit(name: string, fit: FittedData | 'pending'): void {
+    this.fits.set(name.toLowerCase(), fit);
+  }
+
+  /** The fit of data set `name`; throws while it is still running. */
+  fitOf(name: string): FittedData | undefined {
+    const fit = this.fits.get(name.toLowerCase());
+    if (fit === 'pending') throw new PendingResourceError(`the fit of ${name}`);
+    return fit;
+  }
+
+  /** A declared law, a data set's fitted law, or a preset. Throws while a fit is pending. */
   findLaw(name: string): ScalingLaw | undefined {
     const declared = this.lookup(name);
+    if (declared?.kind === 'data') return this.fitOf(name)?.law;
     if (declared) return declared.kind === 'law' ? declared.law : undefined;
     return findPresetLaw(name);
   }
@@ -115,6 +148,9 @@ export class Scope {
   lawNamed(node: NameNode): ScalingLaw {
     const law = this.findLaw(node.name);
     if (law) return law;
+    if (this.lookup(node.name)?.kind === 'data') {
+      throw errorAt(node.span, 'invalid-value', `"${node.name}" is a data set with no fitted law yet`, `fit it first: fit ${node.name}`);
+    }
     this.requireNotOtherKind(node, 'law');
     throw this.unknown(node, 'law', [...this.namesOf('law'), ...presetLawNames()]);
   }

@@ -1,0 +1,202 @@
+import { formatCount, formatRatio, type ScalingLaw } from '../../core';
+import { fitResiduals } from '../../core/charts';
+import { lawFromFit, parseRunsCsv, type BootstrapRequestOptions, type ChinchillaBootstrap, type ChinchillaFit, type FitPoint, type RunColumn } from '../../core/fit';
+import type { ValueNode } from '../ast';
+import { errorAt } from '../diagnostics';
+import { RESULT_PAYLOAD_VERSION, type ResultPayload, type ResultTable } from '../output/resultPayload';
+import { formatLoss } from '../output/resultTables';
+import type { EvaluationContext } from './evaluationContext';
+import { PendingResourceError, fitRequestKey, type FitRequest } from './resources';
+import type { DataDeclaration } from './scope';
+import { StatementValues, atSpan } from './statementValues';
+
+/** Rows of a data set shown under its declaration; the rest are counted. */
+const PREVIEW_ROWS = 12;
+/** Residual rows shown under a fit: the largest misfits. */
+const RESIDUAL_ROWS = 10;
+
+function stringOrName(node: ValueNode, key: string): string {
+  if (node.type === 'string') return node.value;
+  if (node.type === 'name') return node.name;
+  throw errorAt(node.span, 'invalid-value', `${key} must be a column header, e.g. ${key}="n_params"`);
+}
+
+/** The `data` statement's file path: `from "runs.csv"`. */
+function filePath(context: EvaluationContext): { path: string; span: ValueNode['span'] } | undefined {
+  const [from, path, ...rest] = context.statement.positionals;
+  if (!from) return undefined;
+  if (from.type !== 'name' || from.name !== 'from' || path?.type !== 'string' || rest.length > 0) {
+    throw errorAt(from.span, 'syntax', 'expected: data NAME from "file.csv"', 'or give the table as indented lines under "data NAME"');
+  }
+  return { path: path.value, span: path.span };
+}
+
+/** `data NAME from "runs.csv"` or `data NAME` with an indented table: declares training runs. */
+export function evaluateData(context: EvaluationContext): ResultPayload {
+  const { statement, scope, resources, pending } = context;
+  const name = statement.name;
+  if (!name) throw errorAt(statement.keywordSpan, 'syntax', '"data" needs a name', 'write: data NAME from "runs.csv"');
+  const values = new StatementValues(statement);
+  const columns: Partial<Record<RunColumn, string>> = {};
+  for (const key of ['params', 'tokens', 'compute', 'loss'] as const) {
+    const property = values.property(key);
+    if (property) columns[key] = stringOrName(property.value, key);
+  }
+  const file = filePath(context);
+  let text: string;
+  let origin: string;
+  if (file) {
+    const outcome = resources.files?.get(file.path);
+    if (!outcome) {
+      pending.files.push(file.path);
+      throw new PendingResourceError(`file ${file.path}`);
+    }
+    if ('error' in outcome) throw errorAt(file.span, 'data-error', `cannot read "${file.path}": ${outcome.error}`, 'paths are relative to the notebook and must stay inside the workspace');
+    text = outcome.text;
+    origin = `"${file.path}"`;
+  } else if (statement.block) {
+    text = statement.block.lines.map((line) => line.trim()).join('\n');
+    origin = `the table on lines ${statement.block.firstLine + 1}–${statement.block.firstLine + statement.block.lines.length}`;
+  } else {
+    throw errorAt(statement.span, 'syntax', `"data ${name.name}" needs runs`, 'write: data NAME from "runs.csv", or an indented table (header, then rows) under it');
+  }
+  const runs = atSpan(file?.span ?? statement.span, () => parseRunsCsv(text, { columns }));
+  const declaration: DataDeclaration = { kind: 'data', name: name.name, points: runs.points, summary: runs.summary, site: { cellIndex: context.cellIndex, span: name.span } };
+  scope.declare(declaration, name.span);
+  const shown = runs.points.slice(0, PREVIEW_ROWS);
+  return {
+    version: RESULT_PAYLOAD_VERSION,
+    kind: 'data',
+    title: `${name.name}: ${runs.points.length} runs from ${origin}`,
+    line: statement.span.line + 1,
+    tables: [
+      {
+        columns: ['run', 'N', 'D', 'loss'],
+        align: ['left', 'right', 'right', 'right'],
+        rows: shown.map((point, index) => [point.source ?? String(index + 1), formatCount(point.params), formatCount(point.tokens), formatLoss(point.loss)]),
+      },
+    ],
+    notes: [
+      `Columns: ${runs.summary}.`,
+      ...(runs.ignoredColumns.length > 0 ? [`Ignored columns: ${runs.ignoredColumns.join(', ')}.`] : []),
+      ...(runs.points.length > shown.length ? [`…and ${runs.points.length - shown.length} more runs.`] : []),
+    ],
+    data: { name: name.name, points: runs.points, columns: runs.columns, tokensFromCompute: runs.tokensFromCompute },
+  };
+}
+
+function intervalText(estimate: number, interval: { low: number; high: number } | undefined, format: (value: number) => string): string {
+  return interval ? `${format(estimate)} [${format(interval.low)}, ${format(interval.high)}]` : format(estimate);
+}
+
+function constantsTable(fit: ChinchillaFit, bootstrap: ChinchillaBootstrap | undefined): ResultTable {
+  const entries: Array<[string, number, keyof ChinchillaBootstrap['constants']]> = [
+    ['E', fit.E, 'E'],
+    ['A', fit.A, 'A'],
+    ['B', fit.B, 'B'],
+    ['α', fit.alpha, 'alpha'],
+    ['β', fit.beta, 'beta'],
+    ['a = β/(α+β)', fit.paramsExponent, 'paramsExponent'],
+  ];
+  return {
+    caption: bootstrap ? `Fitted constants with ${Math.round(bootstrap.confidence * 100)}% bootstrap intervals (${bootstrap.completedSamples} resamples)` : 'Fitted constants',
+    columns: ['constant', 'value'],
+    align: ['left', 'right'],
+    rows: entries.map(([label, value, key]) => [label, intervalText(value, bootstrap?.constants[key], (x) => formatRatio(x, 4))]),
+  };
+}
+
+function residualTable(law: ScalingLaw, points: readonly FitPoint[]): ResultTable {
+  const residuals = fitResiduals(law, points)
+    .sort((a, b) => Math.abs(b.residual) - Math.abs(a.residual))
+    .slice(0, RESIDUAL_ROWS);
+  return {
+    caption: `Largest residuals (observed − fitted), ${Math.min(RESIDUAL_ROWS, points.length)} of ${points.length}`,
+    columns: ['run', 'N', 'D', 'observed', 'fitted', 'residual'],
+    align: ['left', 'right', 'right', 'right', 'right', 'right'],
+    rows: residuals.map((row) => [row.source, formatCount(row.params), formatCount(row.tokens), formatLoss(row.loss), formatLoss(row.fitted), `${row.residual >= 0 ? '+' : '−'}${Math.abs(row.residual).toFixed(4)}`]),
+  };
+}
+
+/** The fit (and bootstrap) a `fit` line asks for, from its properties. */
+function fitRequest(values: StatementValues, points: readonly FitPoint[], predicted: ReadonlyArray<{ params: number; tokens: number }>): FitRequest {
+  const fixed = Object.fromEntries((['E', 'A', 'B', 'alpha', 'beta'] as const).flatMap((key) => (values.has(key) ? [[key, values.number(key)!]] : [])));
+  const delta = values.positive('delta', 'delta');
+  const fitOptions = { ...(delta !== undefined ? { delta } : {}), ...(Object.keys(fixed).length > 0 ? { fixed } : {}) };
+  const samples = values.number('bootstrap') ?? 0;
+  if (!Number.isInteger(samples) || samples < 0 || samples > 100_000) {
+    throw errorAt(values.property('bootstrap')!.value.span, 'invalid-value', `bootstrap must be a whole number of resamples from 0 to 100000, got ${samples}`);
+  }
+  if (samples === 0) return { kind: 'fit', points, options: fitOptions };
+  const seed = values.number('seed') ?? 1;
+  const confidence = values.number('confidence', { unit: 'percent' });
+  const options: BootstrapRequestOptions = {
+    samples,
+    seed,
+    ...(confidence !== undefined ? { confidence } : {}),
+    fit: fitOptions,
+    plannedRuns: predicted.map(({ params, tokens }) => ({ params, tokens })),
+  };
+  return { kind: 'bootstrap', points, options };
+}
+
+/** `fit DATA …`: fits the Chinchilla form to a data set; the fit becomes the active law. */
+export function evaluateFit(context: EvaluationContext): ResultPayload {
+  const { statement, scope, resources, pending } = context;
+  const name = statement.name;
+  if (!name) throw errorAt(statement.keywordSpan, 'syntax', '"fit" needs a data set', 'write: fit NAME, after data NAME from "runs.csv"');
+  const data = scope.lookup(name.name);
+  if (data?.kind !== 'data') {
+    throw data ? errorAt(name.span, 'invalid-value', `"${name.name}" is a ${data.kind}, not a data set`) : scope.unknown(name, 'data set', scope.namesOf('data'));
+  }
+  const values = new StatementValues(statement);
+  const predicted = (values.names('predict') ?? []).map((node) => ({ ...scope.model(node), name: node.name }));
+  const request = fitRequest(values, data.points, predicted.map((model) => ({ params: model.activeParams ?? model.params, tokens: model.tokens })));
+  const outcome = resources.fits?.get(fitRequestKey(request));
+  if (!outcome) {
+    pending.fits.push(request);
+    scope.setFit(data.name, 'pending');
+    throw new PendingResourceError(`the fit of ${data.name}`);
+  }
+  if ('error' in outcome) throw errorAt(name.span, 'data-error', `cannot fit ${data.name}: ${outcome.error}`);
+  const { fit, bootstrap } = outcome;
+  const law = atSpan(name.span, () => lawFromFit(fit, data.name));
+  scope.setFit(data.name, {
+    law,
+    predictions: predicted.map((model, index) => {
+      const interval = bootstrap?.plannedRuns[index]?.loss;
+      return { name: model.name, params: model.activeParams ?? model.params, tokens: model.tokens, ...(interval ? { loss: { low: interval.low, high: interval.high } } : {}) };
+    }),
+  });
+  scope.setActiveLaw(law);
+  const predictions: ResultTable[] =
+    predicted.length === 0
+      ? []
+      : [
+          {
+            caption: 'Predicted loss',
+            columns: ['model', 'N', 'D', 'loss'],
+            align: ['left', 'right', 'right', 'right'],
+            rows: predicted.map((model, index) => {
+              const params = model.activeParams ?? model.params;
+              return [model.name, formatCount(params), formatCount(model.tokens), intervalText(law.loss(params, model.tokens), bootstrap?.plannedRuns[index]?.loss, formatLoss)];
+            }),
+          },
+        ];
+  return {
+    version: RESULT_PAYLOAD_VERSION,
+    kind: 'fit',
+    title: `Law fitted to ${data.name} (${fit.points} runs)`,
+    line: statement.span.line + 1,
+    tables: [constantsTable(fit, bootstrap), ...predictions, residualTable(law, data.points)],
+    notes: [
+      `Huber (δ = ${fit.delta}) on log loss, summed over runs, minimised by L-BFGS from ${fit.starts} starts (Hoffmann et al. 2022, Sec. 3.3); objective ${fit.objective.toExponential(4)}; ${fit.convergedStarts} of ${fit.starts} starts converged.`,
+      ...(fit.converged ? [] : [`The best start did not converge (${fit.stopReason}): treat the constants with care.`]),
+      ...(fit.fixed.length > 0 ? [`Held fixed: ${fit.fixed.join(', ')}.`] : []),
+      ...fit.warnings,
+      ...(bootstrap && bootstrap.failedSamples > 0 ? [`${bootstrap.failedSamples} resamples failed to fit${bootstrap.firstFailure ? ` (first: ${bootstrap.firstFailure})` : ''}.`] : []),
+      `"${data.name}" is now the active law; use it by name (law ${data.name}, check … law=${data.name}).`,
+    ],
+    data: { name: data.name, fit, ...(bootstrap ? { bootstrap } : {}) },
+  };
+}

@@ -1,0 +1,41 @@
+import type { BootstrapRequestOptions, ChinchillaBootstrap, ChinchillaFit, FitPoint, FitRequestOptions } from '../../core/fit';
+
+/**
+ * What evaluation needs from outside and cannot compute in a moment: the text of data files, and
+ * fits (a 4,500-start fit takes about a second; a bootstrap longer). The evaluator stays
+ * synchronous and pure: it asks for them by recording a request, and the caller (kernel, editor,
+ * CLI) provides them — reading files through its own file system and running fits off the main
+ * thread — then evaluates again.
+ */
+export type FitRequest =
+  | { readonly kind: 'fit'; readonly points: readonly FitPoint[]; readonly options: FitRequestOptions }
+  | { readonly kind: 'bootstrap'; readonly points: readonly FitPoint[]; readonly options: BootstrapRequestOptions };
+
+export type FitOutcome = { readonly fit: ChinchillaFit; readonly bootstrap?: ChinchillaBootstrap } | { readonly error: string };
+
+export type FileOutcome = { readonly text: string } | { readonly error: string };
+
+/** Results provided so far, keyed by file path and by {@link fitRequestKey}. */
+export interface ProvidedResources {
+  readonly files?: ReadonlyMap<string, FileOutcome>;
+  readonly fits?: ReadonlyMap<string, FitOutcome>;
+}
+
+/** What a cell is waiting for. */
+export interface PendingResources {
+  readonly files: string[];
+  readonly fits: FitRequest[];
+}
+
+/** One key per distinct request: the same data and options give the same fit. */
+export function fitRequestKey(request: FitRequest): string {
+  return JSON.stringify([request.kind, request.points.map((point) => [point.params, point.tokens, point.loss]), request.options]);
+}
+
+/** Thrown to set a statement aside until a file or fit it needs is provided; never an error. */
+export class PendingResourceError extends Error {
+  constructor(readonly what: string) {
+    super(`waiting for ${what}`);
+    this.name = 'PendingResourceError';
+  }
+}
