@@ -25,7 +25,7 @@ import {
 } from '../src/core/fit';
 import { findPresetLaw } from '../src/core/laws/presets';
 import type { ChinchillaConstants } from '../src/core/laws/scalingLaw';
-import { FitWorkerPool } from '../src/cli/fitWorker';
+import { FitWorkerPool } from '../src/node/fitWorkerPool';
 
 const GOAL_SECONDS = 3;
 const GOAL_RELATIVE_OBJECTIVE = 1e-6;

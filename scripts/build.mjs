@@ -19,14 +19,15 @@ const bundles = [
   { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'] },
   {
     ...common,
-    entryPoints: ['src/extension.ts'],
+    entryPoints: ['src/extension.web.ts'],
     outfile: 'dist/extension.web.js',
     platform: 'browser',
     format: 'cjs',
     target: 'es2022',
     external: ['vscode'],
-    define: { 'process.env.SCALING_WEB': '"1"' },
   },
+  // The worker thread that runs fits for the desktop extension host (see src/node/fitWorkerPool.ts).
+  { ...common, entryPoints: ['src/node/fitWorkerPool.ts'], outfile: 'dist/fitWorker.js', platform: 'node', format: 'cjs', target: 'node20' },
   { ...common, entryPoints: ['src/renderer/index.ts'], outfile: 'dist/renderer.js', platform: 'browser', format: 'esm', target: 'es2022' },
   {
     ...common,

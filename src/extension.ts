@@ -1,20 +1,10 @@
 import type * as vscode from 'vscode';
-import { registerCellEditorHelp } from './editor/cellEditorHelp';
-import { registerDesignDocs } from './editor/designDocs';
-import { defaultLawSetting } from './editor/settings';
-import { registerChartExport } from './notebook/chartExport';
-import { registerNewNotebookCommand } from './notebook/newNotebookCommand';
-import { ScalingController } from './notebook/scalingController';
-import { registerScalingSerializer } from './notebook/scalingSerializer';
+import { nodeFitRunner } from './node/nodeFitRunner';
+import { registerScalingNotebooks } from './wiring';
 
-/** Wiring only: every piece registers itself. Nothing heavy runs here (no vega in this bundle). */
+/** Desktop (and code-server) entry: fits run in worker threads from dist/fitWorker.js. */
 export function activate(context: vscode.ExtensionContext): void {
-  registerScalingSerializer(context);
-  context.subscriptions.push(new ScalingController(defaultLawSetting));
-  registerCellEditorHelp(context);
-  registerNewNotebookCommand(context);
-  registerChartExport(context);
-  registerDesignDocs(context);
+  registerScalingNotebooks(context, nodeFitRunner(context.asAbsolutePath('dist/fitWorker.js')));
 }
 
 export function deactivate(): void {}

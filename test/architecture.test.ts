@@ -31,7 +31,10 @@ const RULES: Record<string, { project: string[]; vscode: boolean; node: boolean 
   editor: { project: ['core', 'language', 'notebook', 'editor'], vscode: true, node: false },
   renderer: { project: ['renderer', 'core', 'language'], vscode: false, node: false },
   cli: { project: ['core', 'language', 'cli'], vscode: false, node: true },
-  extension: { project: ['core', 'language', 'notebook', 'editor'], vscode: true, node: false },
+  node: { project: ['core', 'language', 'node'], vscode: false, node: true },
+  wiring: { project: ['core', 'language', 'notebook', 'editor'], vscode: true, node: false },
+  extension: { project: ['node', 'wiring'], vscode: true, node: false },
+  'extension.web': { project: ['language', 'wiring'], vscode: true, node: false },
 };
 
 describe('architecture', () => {
@@ -44,7 +47,7 @@ describe('architecture', () => {
       for (const specifier of importsOf(file)) {
         if (specifier === 'vscode') assert.ok(rule.vscode, `${path} imports vscode`);
         else if (specifier.startsWith('node:') || ['fs', 'path', 'os', 'child_process', 'worker_threads'].includes(specifier)) assert.ok(rule.node, `${path} imports ${specifier}`);
-        else if (!specifier.startsWith('.') && !/^(core|language|notebook|editor|renderer|cli)\b/.test(specifier) && !specifier.includes('/src/')) continue;
+        else if (!specifier.startsWith('.') && !/^(core|language|notebook|editor|renderer|cli|node|wiring)\b/.test(specifier) && !specifier.includes('/src/')) continue;
         else assert.ok(rule.project.includes(layerOf(specifier)), `${path} imports ${specifier}`);
       }
     });

@@ -81,7 +81,7 @@ export async function runNotebook(argv: readonly string[], io: CliIo): Promise<n
     throw new UsageError(`cannot read ${file}: ${(error as Error).message}`);
   }
   const located = readScalingMarkdown(text).filter((entry) => entry.cell.kind === 'code');
-  const evaluations = await evaluateWithResources(located.map((entry) => entry.cell.source), { defaultLaw }, cliResources(io, file));
+  const { evaluations } = await evaluateWithResources(located.map((entry) => entry.cell.source), { defaultLaw }, cliResources(io, file));
   const cells = located.map((entry, index): EvaluatedCell => ({ sourceLine: entry.sourceLine, source: entry.cell.source, evaluation: evaluations[index] }));
   if (format === 'json') io.out(JSON.stringify(jsonReport(file, cells), null, 2));
   else io.out(format === 'markdown' ? markdownReport(file, cells) : textReport(file, cells));

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { ScalingLaw } from '../core';
 import { completionsAt, type CompletionKind } from '../language/completionItems';
 import { cellContext } from './cellContext';
+import type { NotebookEvaluations } from './notebookEvaluations';
 
 const KIND: Readonly<Record<CompletionKind, vscode.CompletionItemKind>> = {
   keyword: vscode.CompletionItemKind.Keyword,
@@ -17,11 +18,14 @@ const KIND: Readonly<Record<CompletionKind, vscode.CompletionItemKind>> = {
 export class CellCompletionProvider implements vscode.CompletionItemProvider {
   static readonly triggerCharacters = ['=', ',', ' '];
 
-  constructor(private readonly defaultLaw: () => ScalingLaw) {}
+  constructor(
+    private readonly defaultLaw: () => ScalingLaw,
+    private readonly evaluations: NotebookEvaluations,
+  ) {}
 
   provideCompletionItems(document: vscode.TextDocument, position: vscode.Position): vscode.CompletionItem[] {
     const context = cellContext(document);
-    const entries = completionsAt(context?.texts ?? [document.getText()], context?.cellIndex ?? 0, { line: position.line, column: position.character }, { defaultLaw: this.defaultLaw() });
+    const entries = completionsAt(context?.texts ?? [document.getText()], context?.cellIndex ?? 0, { line: position.line, column: position.character }, { defaultLaw: this.defaultLaw(), resources: context && this.evaluations.resources(context.notebook) });
     return entries.map((entry) => {
       const item = new vscode.CompletionItem(entry.label, KIND[entry.kind]);
       if (entry.detail) item.detail = entry.detail;

@@ -42,7 +42,7 @@ export class CellDiagnostics implements vscode.Disposable {
   ) {
     this.subscriptions.push(
       this.collection,
-      vscode.workspace.onDidOpenNotebookDocument((notebook) => this.update(notebook)),
+      vscode.workspace.onDidOpenNotebookDocument((notebook) => void this.update(notebook)),
       vscode.workspace.onDidChangeNotebookDocument((event) => this.schedule(event.notebook)),
       vscode.workspace.onDidCloseNotebookDocument((notebook) => this.clear(notebook)),
       vscode.workspace.onDidChangeTextDocument((event) => {
@@ -50,22 +50,25 @@ export class CellDiagnostics implements vscode.Disposable {
         if (notebook) this.schedule(notebook);
       }),
       vscode.workspace.onDidChangeConfiguration((event) => {
-        if (event.affectsConfiguration('scaling.defaultLaw')) vscode.workspace.notebookDocuments.forEach((notebook) => this.update(notebook));
+        if (event.affectsConfiguration('scaling.defaultLaw')) vscode.workspace.notebookDocuments.forEach((notebook) => void this.update(notebook));
       }),
     );
-    vscode.workspace.notebookDocuments.forEach((notebook) => this.update(notebook));
+    vscode.workspace.notebookDocuments.forEach((notebook) => void this.update(notebook));
   }
 
   private schedule(notebook: vscode.NotebookDocument): void {
     clearTimeout(this.timers.get(notebook));
-    this.timers.set(notebook, setTimeout(() => this.update(notebook), DEBOUNCE_MS));
+    this.timers.set(notebook, setTimeout(() => void this.update(notebook), DEBOUNCE_MS));
   }
 
-  private update(notebook: vscode.NotebookDocument): void {
+  private async update(notebook: vscode.NotebookDocument): Promise<void> {
     this.timers.delete(notebook);
     if (notebook.notebookType !== NOTEBOOK_TYPE || notebook.isClosed) return;
     const cells = scalingCodeCells(notebook);
-    const evaluations = this.evaluations.evaluate(notebook, cells.map((cell) => cell.document.getText()), this.defaultLaw());
+    const texts = cells.map((cell) => cell.document.getText());
+    const { evaluations } = await this.evaluations.evaluate(notebook, texts, this.defaultLaw());
+    // The notebook may have changed or closed while data files were read.
+    if (notebook.isClosed || scalingCodeCells(notebook).some((cell, index) => cell.document.getText() !== texts[index])) return;
     cells.forEach((cell, index) => {
       this.collection.set(cell.document.uri, evaluations[index].diagnostics.map((diagnostic) => toVsCode(diagnostic, cells)));
     });

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import type { FitCache } from '../language/evaluator/evaluateWithResources';
 import { LANGUAGE_ID } from '../notebook/scalingCells';
 import { CellCompletionProvider } from './cellCompletionProvider';
 import { CellDiagnostics } from './cellDiagnostics';
@@ -6,12 +7,13 @@ import { CellHoverProvider } from './cellHoverProvider';
 import { NotebookEvaluations } from './notebookEvaluations';
 import { defaultLawSetting } from './settings';
 
-/** Registers hovers, completions and diagnostics for `scaling` cells. */
-export function registerCellEditorHelp(context: vscode.ExtensionContext): void {
+/** Registers hovers, completions and diagnostics for `scaling` cells; `fits` are the kernel's, shared. */
+export function registerCellEditorHelp(context: vscode.ExtensionContext, fits: FitCache): void {
   const selector: vscode.DocumentSelector = { language: LANGUAGE_ID };
+  const evaluations = new NotebookEvaluations(fits);
   context.subscriptions.push(
-    vscode.languages.registerHoverProvider(selector, new CellHoverProvider(defaultLawSetting)),
-    vscode.languages.registerCompletionItemProvider(selector, new CellCompletionProvider(defaultLawSetting), ...CellCompletionProvider.triggerCharacters),
-    new CellDiagnostics(new NotebookEvaluations(), defaultLawSetting),
+    vscode.languages.registerHoverProvider(selector, new CellHoverProvider(defaultLawSetting, evaluations)),
+    vscode.languages.registerCompletionItemProvider(selector, new CellCompletionProvider(defaultLawSetting, evaluations), ...CellCompletionProvider.triggerCharacters),
+    new CellDiagnostics(evaluations, defaultLawSetting),
   );
 }

@@ -1,21 +1,32 @@
 import type * as vscode from 'vscode';
 import type { ScalingLaw } from '../core';
-import { evaluateNotebook, type CellEvaluation } from '../language/evaluator/evaluateNotebook';
+import { evaluateWithResources, type FitCache, type ResolvedNotebook } from '../language/evaluator/evaluateWithResources';
+import type { ProvidedResources } from '../language/evaluator/resources';
+import { notebookFileReader } from '../notebook/notebookFiles';
 
 /**
- * One evaluation per notebook state: diagnostics for every cell come from a single evaluation that
- * is reused until a cell's text or the default law changes.
+ * One evaluation per notebook state, for diagnostics, hovers and completions: reused until a cell's
+ * text, the default law or the set of computed fits changes. Data files are read; fits are never
+ * started here (only the kernel runs them), so a cell whose fit has not run yet shows an
+ * information note instead of results.
  */
 export class NotebookEvaluations {
-  private readonly cache = new WeakMap<vscode.NotebookDocument, { key: string; evaluations: CellEvaluation[] }>();
+  private readonly latest = new WeakMap<vscode.NotebookDocument, { key: string; resolved: ResolvedNotebook }>();
 
-  evaluate(notebook: vscode.NotebookDocument, texts: readonly string[], law: ScalingLaw): CellEvaluation[] {
-    // Cell texts are joined with a separator no cell can contain unescaped, plus the law's id.
-    const key = `${law.id}\u0000${texts.join('\u0000')}`;
-    const cached = this.cache.get(notebook);
-    if (cached?.key === key) return cached.evaluations;
-    const evaluations = evaluateNotebook(texts, { defaultLaw: law });
-    this.cache.set(notebook, { key, evaluations });
-    return evaluations;
+  constructor(private readonly fits: FitCache) {}
+
+  async evaluate(notebook: vscode.NotebookDocument, texts: readonly string[], law: ScalingLaw): Promise<ResolvedNotebook> {
+    // Cell texts are joined with a separator no cell can contain unescaped, plus the law and the fits.
+    const key = `${law.id}\u0000${this.fits.generation}\u0000${texts.join('\u0000')}`;
+    const cached = this.latest.get(notebook);
+    if (cached?.key === key) return cached.resolved;
+    const resolved = await evaluateWithResources(texts, { defaultLaw: law }, { readFile: notebookFileReader(notebook) }, this.fits);
+    this.latest.set(notebook, { key, resolved });
+    return resolved;
+  }
+
+  /** The files and fits of the notebook's latest evaluation, for a hover or completion at any line. */
+  resources(notebook: vscode.NotebookDocument): ProvidedResources | undefined {
+    return this.latest.get(notebook)?.resolved.resources;
   }
 }

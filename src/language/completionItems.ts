@@ -77,7 +77,7 @@ function openListKey(tokens: readonly Token[]): string | undefined {
  * properties after it, and after `key=` the values that fit (accelerators, laws, models); names
  * declared in the cells above are offered with the catalog.
  */
-export function completionsAt(cells: readonly string[], cellIndex: number, position: Position, options: Pick<EvaluateOptions, 'defaultLaw'> = {}): CompletionEntry[] {
+export function completionsAt(cells: readonly string[], cellIndex: number, position: Position, options: Pick<EvaluateOptions, 'defaultLaw' | 'resources'> = {}): CompletionEntry[] {
   const lineText = splitLines(cells[cellIndex] ?? '')[position.line] ?? '';
   const before = lineText.slice(0, position.column);
   if (before.includes('#')) return [];

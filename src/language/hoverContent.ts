@@ -102,7 +102,7 @@ function nameHover(name: string, scope: Scope, key: string | undefined, keyword:
  * keywords and properties explain themselves, names show what they are under the law active at
  * that line, numbers show their exact value. Undefined where there is nothing to say.
  */
-export function hoverAt(cells: readonly string[], cellIndex: number, position: Position, options: Pick<EvaluateOptions, 'defaultLaw'> = {}): HoverContent | undefined {
+export function hoverAt(cells: readonly string[], cellIndex: number, position: Position, options: Pick<EvaluateOptions, 'defaultLaw' | 'resources'> = {}): HoverContent | undefined {
   const parsed = parseCell(cells[cellIndex] ?? '');
   const lineText = parsed.lines[position.line] ?? '';
   const statement = parsed.statements.find((candidate) => candidate.span.line === position.line);

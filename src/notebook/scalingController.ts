@@ -1,19 +1,32 @@
 import * as vscode from 'vscode';
 import type { ScalingLaw } from '../core';
-import { evaluateNotebook } from '../language/evaluator/evaluateNotebook';
+import { FitCache, evaluateWithResources, type ResourceProvider } from '../language/evaluator/evaluateWithResources';
+import type { FitRequest, FitRunner } from '../language/evaluator/resources';
 import { cellOutputs } from './cellOutputs';
+import { notebookFileReader } from './notebookFiles';
 import { NOTEBOOK_TYPE, LANGUAGE_ID, scalingCodeCells } from './scalingCells';
+
+/** Progress lines in a running cell are replaced at most this often. */
+const PROGRESS_INTERVAL_MS = 250;
+
+class CellCancelled extends Error {}
 
 /**
  * The kernel. Running a cell evaluates it against the declarations of every cell above it in the
  * document, re-derived each time (it takes milliseconds), so results never depend on the order in
- * which cells were run and there is no hidden state.
+ * which cells were run and there is no hidden state. Data files are read afresh on every run; fits
+ * run on `fitRunner` (worker threads on desktop) with their progress shown in the cell, can be
+ * stopped with the cell's stop button, and are remembered by their inputs in `fitCache`.
  */
 export class ScalingController implements vscode.Disposable {
   private readonly controller: vscode.NotebookController;
   private executionOrder = 0;
 
-  constructor(private readonly defaultLaw: () => ScalingLaw) {
+  constructor(
+    private readonly defaultLaw: () => ScalingLaw,
+    private readonly fitRunner: FitRunner,
+    private readonly fitCache: FitCache,
+  ) {
     this.controller = vscode.notebooks.createNotebookController('scaling-kernel', NOTEBOOK_TYPE, 'Scaling Notebooks');
     this.controller.supportedLanguages = [LANGUAGE_ID];
     this.controller.supportsExecutionOrder = true;
@@ -29,23 +42,56 @@ export class ScalingController implements vscode.Disposable {
       const execution = this.controller.createNotebookCellExecution(cell);
       execution.executionOrder = ++this.executionOrder;
       execution.start(Date.now());
-      if (execution.token.isCancellationRequested) {
-        execution.end(undefined, Date.now());
-        continue;
-      }
       const index = codeCells.indexOf(cell);
-      if (index < 0) {
-        await execution.replaceOutput([]);
-        execution.end(true, Date.now());
+      if (execution.token.isCancellationRequested || index < 0) {
+        if (index < 0) await execution.replaceOutput([]);
+        execution.end(index < 0 ? true : undefined, Date.now());
         continue;
       }
-      const evaluation = evaluateNotebook(texts, { upTo: index, defaultLaw })[index];
-      await execution.replaceOutput(cellOutputs(evaluation));
-      execution.end(evaluation.ok, Date.now());
+      const abort = new AbortController();
+      const cancellation = execution.token.onCancellationRequested(() => abort.abort());
+      try {
+        const provider: ResourceProvider = {
+          readFile: notebookFileReader(notebook),
+          runFit: (request) => this.runFit(request, execution, abort.signal),
+        };
+        const { evaluations } = await evaluateWithResources(texts, { upTo: index, defaultLaw }, provider, this.fitCache);
+        const evaluation = evaluations[index];
+        await execution.replaceOutput(cellOutputs(evaluation));
+        execution.end(evaluation.ok, Date.now());
+      } catch (error) {
+        if (!(error instanceof CellCancelled)) throw error;
+        await execution.replaceOutput([new vscode.NotebookCellOutput([vscode.NotebookCellOutputItem.text('Cancelled: the fit was stopped before it finished.', 'text/plain')])]);
+        execution.end(false, Date.now());
+      } finally {
+        cancellation.dispose();
+      }
     }
+  }
+
+  /** Runs one fit, showing its progress in the cell; a cancelled fit is never cached. */
+  private async runFit(request: FitRequest, execution: vscode.NotebookCellExecution, signal: AbortSignal) {
+    let shown = 0;
+    const what = request.kind === 'fit' ? 'Fitting' : `Fitting and bootstrapping (${request.options.samples ?? 1000} resamples)`;
+    const outcome = await this.fitRunner.run(
+      request,
+      (finished, total, phase) => {
+        const now = Date.now();
+        if (now - shown < PROGRESS_INTERVAL_MS && finished < total) return;
+        shown = now;
+        const unit = phase === 'resamples' ? 'resamples' : 'starts';
+        void execution.replaceOutput([
+          new vscode.NotebookCellOutput([vscode.NotebookCellOutputItem.text(`${what} ${request.points.length} runs… ${finished.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} ${unit}`, 'text/plain')]),
+        ]);
+      },
+      signal,
+    );
+    if (signal.aborted) throw new CellCancelled();
+    return outcome;
   }
 
   dispose(): void {
     this.controller.dispose();
+    this.fitRunner.dispose?.();
   }
 }

@@ -39,6 +39,14 @@ export const notebooks = {
     ],
     charts: 1,
   },
+  // The fit's numbers depend on the synthetic ladder: fill them in once the notebook runs clean.
+  'fit-your-ladder.scaling': {
+    outputs: [
+      { source: 'fit ladder', contains: ['planned'] },
+      { source: 'plot fit ladder', chart: true },
+    ],
+    charts: 2,
+  },
   // 2048 GPUs · 60 days · 24 h = 2.95M GPU-hours, at $2.50/h = $7.37M;
   // 2048 · 989 TFLOP/s (H100 dense BF16) · 40% · 60 days = 4.2e24 FLOP, at 30% 3.15e24;
   // serve-20b 6·20e9·8e12 = 9.6e23.

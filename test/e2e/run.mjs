@@ -16,16 +16,15 @@
 // copied to a temp workspace, so the test never edits the real files. Results, screenshots and, on
 // failure, the browser console and extension host logs go to test-results/.
 
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { LIGHT_THEME, packageExtension, startCodeServer } from '../../scripts/e2e/codeServer.mjs';
 import { REPO_ROOT } from '../../scripts/e2e/installVsCode.mjs';
 import * as defaults from './expectations.mjs';
 import { cellCharts, cellErrors, describe, findCell, goodChart, outputText, settle, unmet } from './checks.mjs';
-import { seconds, slug, Suite } from './suite.mjs';
-import { launchBrowser, waitUntil, Workbench } from './workbench.mjs';
+import { copyExamples, seconds, slug, Suite } from './suite.mjs';
+import { openWorkbench, waitUntil } from './workbench.mjs';
 
 const { values: options } = parseArgs({
   options: {
@@ -38,12 +37,10 @@ const { values: options } = parseArgs({
   },
 });
 
-const startedAt = Date.now();
 const log = (line) => console.log(line);
 const expectations = options.expectations ? await import(path.resolve(options.expectations)) : defaults;
 const suite = new Suite({ resultsDir: path.resolve(options.results), log });
 suite.clean(['web']); // test/e2e/runWeb.mjs keeps its artefacts in test-results/web/
-const timings = {};
 
 async function screenshotBothThemes(workbench, page, name) {
   if (!(await workbench.revealFirstChart())) await workbench.scrollToTop();
@@ -203,21 +200,13 @@ async function testMarkdownHover({ workbench, workspace }) {
 async function main() {
   let server;
   let browser;
-  let workspace;
-  const watchdog = setTimeout(async () => {
-    log(`\nThe suite exceeded ${options['suite-timeout']} s: saving a screenshot and the console log.`);
-    await suite.saveFailure('suite-timeout').catch(() => {});
-    suite.results.push({ name: 'suite finishes in time', status: 'failed', ms: Date.now() - startedAt, message: 'suite timeout' });
-    log(suite.summary());
-    process.exit(1);
-  }, Number(options['suite-timeout']) * 1000);
-
+  let copy;
+  suite.startWatchdog(Number(options['suite-timeout']));
   try {
     let vsix = options.vsix && path.resolve(options.vsix);
     if (!vsix) {
-      const started = Date.now();
-      vsix = await suite.check('npm run package builds dist/scaling-notebooks.vsix', () => packageExtension({ repoRoot: REPO_ROOT, log }));
-      timings.package = Date.now() - started;
+      vsix = await suite.timed('package', () =>
+        suite.check('npm run package builds dist/scaling-notebooks.vsix', () => packageExtension({ repoRoot: REPO_ROOT, log })));
       if (!vsix) return;
     }
 
@@ -229,55 +218,35 @@ async function main() {
       if (notebooks.length === 0) throw new Error(`no *.scaling files in ${examples}`);
       return notebooks.join(', ');
     });
-    // A copy, so that nothing the test types can reach the real examples.
-    workspace = path.join(mkdtempSync(path.join(os.tmpdir(), 'scaling-e2e-')), 'examples');
-    if (existsSync(examples)) cpSync(examples, workspace, { recursive: true });
-    else mkdirSync(workspace);
+    copy = copyExamples(examples, 'scaling-e2e-');
+    const { workspace } = copy;
 
-    let started = Date.now();
-    server = await suite.check('code-server installs the .vsix and starts', async () => {
-      const result = await startCodeServer({ workspace, vsix: [vsix], colorTheme: LIGHT_THEME, log });
-      return result;
-    });
-    timings.server = Date.now() - started;
+    server = await suite.timed('server', () =>
+      suite.check('code-server installs the .vsix and starts', () => startCodeServer({ workspace, vsix: [vsix], colorTheme: LIGHT_THEME, log })));
     if (!server) return;
-
-    started = Date.now();
-    browser = await launchBrowser();
+    const opened = await suite.timed('workbench', () => openWorkbench(suite, server.folderUrl, { log }));
+    browser = opened.browser;
+    const { workbench } = opened;
+    if (!workbench) return;
     const { page } = browser;
-    suite.page = page;
-    suite.consoleLog = browser.consoleLog;
-    const workbench = new Workbench(page, { log });
-    const loaded = await suite.check('the workbench loads', async () => {
-      await page.goto(server.folderUrl);
-      await workbench.waitReady();
-      return true;
-    });
-    timings.workbench = Date.now() - started;
-    if (!loaded) return;
 
     const state = {};
     if (haveNotebooks) {
       for (const name of notebooks) {
-        const notebookStarted = Date.now();
-        await suite.section(name, () => testNotebook({ workbench, page, name, state }));
-        timings[name] = Date.now() - notebookStarted;
+        await suite.timed(name, () => suite.section(name, () => testNotebook({ workbench, page, name, state })));
       }
-      started = Date.now();
       const probeNotebook = expectations.diagnostic?.notebook ?? notebooks[0];
-      await suite.section(`${probeNotebook} (an error typed into a cell)`, () => testDiagnostic({ workbench, page, name: probeNotebook }));
-      timings.diagnostic = Date.now() - started;
+      await suite.timed('diagnostic', () =>
+        suite.section(`${probeNotebook} (an error typed into a cell)`, () => testDiagnostic({ workbench, page, name: probeNotebook })));
     }
-    started = Date.now();
-    await suite.section(`Markdown (${expectations.markdownHover.file})`, () => testMarkdownHover({ workbench, workspace }));
-    timings.markdown = Date.now() - started;
+    await suite.timed('markdown', () =>
+      suite.section(`Markdown (${expectations.markdownHover.file})`, () => testMarkdownHover({ workbench, workspace })));
 
     await suite.check('no file was saved behind the user\'s back (the tests never save)', async () => {
       const changed = notebooks.filter((name) => readFileSync(path.join(workspace, name), 'utf8') !== readFileSync(path.join(examples, name), 'utf8'));
       if (changed.length) throw new Error(`changed on disk: ${changed.join(', ')}`);
     });
   } finally {
-    clearTimeout(watchdog);
     if (browser) writeFileSync(suite.file('e2e-console.log'), browser.consoleLog.join('\n') + '\n');
     if (server) {
       writeFileSync(suite.file('e2e-code-server.log'), server.serverLog());
@@ -285,13 +254,9 @@ async function main() {
     }
     await browser?.close();
     await server?.stop();
-    if (workspace) rmSync(path.dirname(workspace), { recursive: true, force: true });
-    timings.total = Date.now() - startedAt;
-    suite.writeReport('e2e-report.json', { timings });
-    log(`\nTimings: ${Object.entries(timings).map(([key, ms]) => `${key} ${seconds(ms)}`).join(', ')}`);
-    log(suite.summary());
+    copy?.dispose();
   }
 }
 
 await main();
-process.exit(suite.failed.length || suite.results.length === 0 ? 1 : 0);
+process.exit(suite.finish('e2e-report.json'));

@@ -12,16 +12,15 @@
 // http://localhost:PORT (webviews are served from <uuid>.localhost).
 
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { existsSync, lstatSync, mkdirSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { freePort } from '../../scripts/e2e/codeServer.mjs';
 import { ensureWebHost, HOSTS_DIR, REPO_ROOT } from '../../scripts/e2e/installVsCode.mjs';
 import { cellCharts, cellErrors, describe, goodChart, settle, unmet } from './checks.mjs';
 import * as defaults from './expectations.mjs';
-import { seconds, slug, Suite } from './suite.mjs';
-import { launchBrowser, waitUntil, Workbench } from './workbench.mjs';
+import { copyExamples, slug, Suite } from './suite.mjs';
+import { openWorkbench, waitUntil } from './workbench.mjs';
 
 // Any 40-hex string: it only names the folder test-web looks for.
 const FAKE_COMMIT = '0000000000000000000000000000000000000137';
@@ -38,12 +37,10 @@ const { values: options } = parseArgs({
   },
 });
 
-const startedAt = Date.now();
 const log = (line) => console.log(line);
 const expectations = options.expectations ? await import(path.resolve(options.expectations)) : defaults;
 const suite = new Suite({ resultsDir: path.resolve(options.results), log });
 suite.clean();
-const timings = {};
 
 function run(command, args, cwd) {
   return new Promise((resolve, reject) => {
@@ -132,25 +129,17 @@ function orderNotebooks(names) {
 async function main() {
   let server;
   let browser;
-  let workspaceRoot;
-  const watchdog = setTimeout(async () => {
-    log(`\nThe web suite exceeded ${options['suite-timeout']} s.`);
-    await suite.saveFailure('suite-timeout').catch(() => {});
-    suite.results.push({ name: 'suite finishes in time', status: 'failed', ms: Date.now() - startedAt, message: 'suite timeout' });
-    log(suite.summary());
-    process.exit(1);
-  }, Number(options['suite-timeout']) * 1000);
-
+  let copy;
+  suite.startWatchdog(Number(options['suite-timeout']));
   try {
     const extension = path.resolve(options.extension);
     if (!options['no-build'] && extension === REPO_ROOT) {
-      const started = Date.now();
-      const built = await suite.check('npm run build writes the browser entry', async () => {
-        await run(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['run', 'build'], REPO_ROOT);
-        if (!existsSync(path.join(REPO_ROOT, 'dist', 'extension.web.js'))) throw new Error('dist/extension.web.js is missing after npm run build');
-        return true;
-      });
-      timings.build = Date.now() - started;
+      const built = await suite.timed('build', () =>
+        suite.check('npm run build writes the browser entry', async () => {
+          await run(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['run', 'build'], REPO_ROOT);
+          if (!existsSync(path.join(REPO_ROOT, 'dist', 'extension.web.js'))) throw new Error('dist/extension.web.js is missing after npm run build');
+          return true;
+        }));
       if (!built) return;
     }
     const examples = path.resolve(options.examples);
@@ -162,37 +151,22 @@ async function main() {
     });
     if (!haveNotebooks) return;
 
-    let started = Date.now();
-    const { testWebCli, codeOssDir } = await ensureWebHost({ log });
-    timings.install = Date.now() - started;
-    workspaceRoot = mkdtempSync(path.join(os.tmpdir(), 'scaling-e2e-web-'));
-    const workspace = path.join(workspaceRoot, 'examples');
-    cpSync(examples, workspace, { recursive: true });
-
-    started = Date.now();
-    server = await suite.check('@vscode/test-web serves the VS Code web build with the extension', () =>
-      startTestWeb({ testWebCli, dataDir: prepareTestRunnerDataDir(codeOssDir), extension, workspace }));
-    timings.server = Date.now() - started;
+    const { testWebCli, codeOssDir } = await suite.timed('install', () => ensureWebHost({ log }));
+    copy = copyExamples(examples, 'scaling-e2e-web-');
+    const { workspace } = copy;
+    server = await suite.timed('server', () =>
+      suite.check('@vscode/test-web serves the VS Code web build with the extension', () =>
+        startTestWeb({ testWebCli, dataDir: prepareTestRunnerDataDir(codeOssDir), extension, workspace })));
     if (!server) return;
-
-    started = Date.now();
-    browser = await launchBrowser();
+    const opened = await suite.timed('workbench', () => openWorkbench(suite, server.url, { timeout: 90_000, log }));
+    browser = opened.browser;
+    const { workbench } = opened;
+    if (!workbench) return;
     const { page } = browser;
-    suite.page = page;
-    suite.consoleLog = browser.consoleLog;
-    const workbench = new Workbench(page, { log });
-    const loaded = await suite.check('the workbench loads', async () => {
-      await page.goto(server.url);
-      await workbench.waitReady({ timeout: 90_000 });
-      return true;
-    });
-    timings.workbench = Date.now() - started;
-    if (!loaded) return;
 
     let sawChart = false;
     for (const name of candidates) {
-      const notebookStarted = Date.now();
-      await suite.section(`${name} (web extension host)`, async () => {
+      await suite.timed(name, () => suite.section(`${name} (web extension host)`, async () => {
         const opened = await suite.check('opens in the notebook editor', async () => {
           await workbench.closeAllEditors();
           await workbench.openNotebook(name, { timeout: 90_000 });
@@ -231,26 +205,20 @@ async function main() {
         await page.mouse.move(5, 5);
         await page.screenshot({ path: file });
         log(`  screenshot: ${path.relative(REPO_ROOT, file)}`);
-      });
-      timings[name] = Date.now() - notebookStarted;
+      }));
       if (sawChart) break;
     }
     await suite.check('a chart rendered in the web extension host', async () => {
       if (!sawChart) throw new Error(`no notebook among ${candidates.join(', ')} showed a rendered chart`);
     });
   } finally {
-    clearTimeout(watchdog);
     if (browser) writeFileSync(suite.file('console.log'), browser.consoleLog.join('\n') + '\n');
     if (server) writeFileSync(suite.file('test-web.log'), server.serverLog());
     await browser?.close();
     await server?.stop();
-    if (workspaceRoot) rmSync(workspaceRoot, { recursive: true, force: true });
-    timings.total = Date.now() - startedAt;
-    suite.writeReport('report.json', { timings });
-    log(`\nTimings: ${Object.entries(timings).map(([key, ms]) => `${key} ${seconds(ms)}`).join(', ')}`);
-    log(suite.summary());
+    copy?.dispose();
   }
 }
 
 await main();
-process.exit(suite.failed.length || suite.results.length === 0 ? 1 : 0);
+process.exit(suite.finish('report.json'));

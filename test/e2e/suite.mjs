@@ -1,7 +1,8 @@
 // A small check runner for the end-to-end suites: named checks grouped by notebook, a screenshot
 // and the browser console saved on every failure, and the closing "N passed, N failed" line.
 
-import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 
 export function slug(text) {
@@ -25,7 +26,40 @@ export class Suite {
     /** Set once a browser exists, so that failures can be photographed. */
     this.page = undefined;
     this.consoleLog = [];
+    this.timings = {};
+    this.startedAt = Date.now();
     mkdirSync(resultsDir, { recursive: true });
+  }
+
+  /** Fails the whole suite (screenshot, console log, summary, exit 1) if it runs past `secondsLimit`. */
+  startWatchdog(secondsLimit) {
+    this.watchdog = setTimeout(async () => {
+      this.log(`\nThe suite exceeded ${secondsLimit} s: saving a screenshot and the console log.`);
+      await this.saveFailure('suite-timeout').catch(() => {});
+      this.results.push({ name: 'suite finishes in time', status: 'failed', ms: Date.now() - this.startedAt, message: 'suite timeout' });
+      this.log(this.summary());
+      process.exit(1);
+    }, secondsLimit * 1000);
+  }
+
+  /** Runs `body` and records how long it took under `name` in the timings. */
+  async timed(name, body) {
+    const started = Date.now();
+    try {
+      return await body();
+    } finally {
+      this.timings[name] = Date.now() - started;
+    }
+  }
+
+  /** Stops the watchdog, writes the JSON report and prints the timings and the closing line. */
+  finish(reportName) {
+    clearTimeout(this.watchdog);
+    this.timings.total = Date.now() - this.startedAt;
+    this.writeReport(reportName, { timings: this.timings });
+    this.log(`\nTimings: ${Object.entries(this.timings).map(([key, ms]) => `${key} ${seconds(ms)}`).join(', ')}`);
+    this.log(this.summary());
+    return this.failed.length || this.results.length === 0 ? 1 : 0;
   }
 
   /** Removes the artefacts of an earlier run from the results folder, except `keep` entries. */
@@ -115,6 +149,18 @@ export class Suite {
 }
 
 Suite.SKIP = { skip: true };
+
+/**
+ * Copies the examples folder to a fresh temp folder (also named `examples`), so that nothing a
+ * test types can reach the real files.
+ */
+export function copyExamples(examples, prefix) {
+  const root = mkdtempSync(path.join(os.tmpdir(), prefix));
+  const workspace = path.join(root, 'examples');
+  if (existsSync(examples)) cpSync(examples, workspace, { recursive: true });
+  else mkdirSync(workspace);
+  return { workspace, dispose: () => rmSync(root, { recursive: true, force: true }) };
+}
 
 function indent(text, spaces) {
   const pad = ' '.repeat(spaces);

@@ -74,6 +74,23 @@ export async function launchBrowser({ viewport = { width: 1400, height: 900 } } 
   };
 }
 
+/**
+ * Launches Chromium, attaches it to `suite` (failure screenshots, console log) and loads the
+ * workbench at `url` as a check. Returns the browser, and the Workbench once it has loaded.
+ */
+export async function openWorkbench(suite, url, { timeout = 60_000, log } = {}) {
+  const browser = await launchBrowser();
+  suite.page = browser.page;
+  suite.consoleLog = browser.consoleLog;
+  const workbench = new Workbench(browser.page, { log });
+  const loaded = await suite.check('the workbench loads', async () => {
+    await browser.page.goto(url);
+    await workbench.waitReady({ timeout });
+    return true;
+  });
+  return { browser, workbench: loaded ? workbench : undefined };
+}
+
 /** Polls `probe` until it returns a truthy value; throws WaitTimeout naming `what` otherwise. */
 export async function waitUntil(what, probe, { timeout = 30_000, interval = 100 } = {}) {
   const deadline = Date.now() + timeout;

@@ -50,24 +50,24 @@ describe('language/data and fit', () => {
     assert.equal(waiting.diagnostics[0].code, 'pending');
     assert.equal(waiting.ok, true);
     const { resources } = provider({ 'runs.csv': RUNS_CSV });
-    const [read] = await evaluateWithResources(['data runs from "runs.csv"'], {}, resources);
+    const [read] = (await evaluateWithResources(['data runs from "runs.csv"'], {}, resources)).evaluations;
     assert.deepEqual(read.diagnostics, []);
   });
 
   it('an unreadable file or a broken row is a located data error', async () => {
     const { resources } = provider({ 'bad.csv': 'params,tokens,loss\n1e8,2e9,NaN\n' });
-    const [missing] = await evaluateWithResources(['data a from "nope.csv"'], {}, resources);
+    const [missing] = (await evaluateWithResources(['data a from "nope.csv"'], {}, resources)).evaluations;
     assert.equal(missing.diagnostics[0].code, 'data-error');
     assert.match(missing.diagnostics[0].message, /cannot read "nope\.csv"/);
     assert.deepEqual(missing.diagnostics[0].span, { line: 0, start: 12, end: 22 });
-    const [broken] = await evaluateWithResources(['data b from "bad.csv"'], {}, resources);
+    const [broken] = (await evaluateWithResources(['data b from "bad.csv"'], {}, resources)).evaluations;
     assert.match(broken.diagnostics[0].message, /line 2/);
   });
 
   it('fit recovers the law behind noiseless runs, makes it active and usable by name', async () => {
     const { resources, counts } = provider({ 'runs.csv': RUNS_CSV });
     const cells = ['data runs from "runs.csv"', 'fit runs', 'check chinchilla', 'check chinchilla law=epoch\nlaw runs'];
-    const evaluations = await evaluateWithResources(cells, {}, resources);
+    const { evaluations } = await evaluateWithResources(cells, {}, resources);
     assert.ok(evaluations.every((evaluation) => evaluation.ok), JSON.stringify(evaluations.map((evaluation) => evaluation.diagnostics)));
     const fit = (evaluations[1].results[0].data as { fit: { E: number; alpha: number; beta: number } }).fit;
     assert.ok(Math.abs(fit.E - epoch.constants.E) < 0.01, String(fit.E));
@@ -89,7 +89,7 @@ describe('language/data and fit', () => {
   it('bootstrap gives intervals and predictions; plot fit draws the runs against the law', async () => {
     const { resources } = provider({ 'runs.csv': RUNS_CSV });
     const cells = ['data runs from "runs.csv"\nmodel next params=2B tokens=40B\nfit runs bootstrap=30 seed=4 predict=next\nplot fit runs'];
-    const [evaluation] = await evaluateWithResources(cells, {}, resources);
+    const [evaluation] = (await evaluateWithResources(cells, {}, resources)).evaluations;
     assert.ok(evaluation.ok, JSON.stringify(evaluation.diagnostics));
     const fit = evaluation.results.find((result) => result.kind === 'fit')!;
     assert.match(fit.tables[0].caption!, /95% bootstrap intervals \(30 resamples\)/);
@@ -109,7 +109,7 @@ describe('language/data and fit', () => {
   ] as const) {
     it(`"${cells.join(' / ').replace(/\n/g, ' ⏎ ')}" → ${code}`, async () => {
       const { resources } = provider({});
-      const evaluations = await evaluateWithResources([...cells], {}, resources);
+      const { evaluations } = await evaluateWithResources([...cells], {}, resources);
       const diagnostic = evaluations.flatMap((evaluation) => evaluation.diagnostics).find((candidate) => candidate.severity === 'error');
       assert.equal(diagnostic?.code, code);
       assert.match(diagnostic!.message, message);

@@ -1,17 +1,32 @@
 import { evaluateNotebook, type CellEvaluation, type EvaluateOptions } from './evaluateNotebook';
-import { fitRequestKey, type FileOutcome, type FitOutcome, type FitRequest } from './resources';
+import { fitRequestKey, type FileOutcome, type FitOutcome, type FitRequest, type ProvidedResources } from './resources';
 
-/** How the caller reads data files and runs fits: its own file system, its own threads. */
+/**
+ * How the caller reads data files and runs fits: its own file system, its own threads. Without
+ * `runFit` (the editor's diagnostics), fits come only from the cache and otherwise stay pending.
+ */
 export interface ResourceProvider {
   readFile(path: string): Promise<FileOutcome>;
-  runFit(request: FitRequest): Promise<FitOutcome>;
+  runFit?(request: FitRequest): Promise<FitOutcome>;
+}
+
+/** Evaluations, and the resources they were given (for hovers and completions over the same state). */
+export interface ResolvedNotebook {
+  readonly evaluations: CellEvaluation[];
+  readonly resources: ProvidedResources;
 }
 
 /** Fits already computed, by request key; kept across evaluations (a fit depends only on its request). */
 export class FitCache {
   private readonly outcomes = new Map<string, FitOutcome>();
+  private stored = 0;
 
   constructor(private readonly capacity = 32) {}
+
+  /** Grows with every fit stored: evaluations cached before a new fit are stale. */
+  get generation(): number {
+    return this.stored;
+  }
 
   get(key: string): FitOutcome | undefined {
     return this.outcomes.get(key);
@@ -20,6 +35,7 @@ export class FitCache {
   set(key: string, outcome: FitOutcome): void {
     this.outcomes.delete(key);
     this.outcomes.set(key, outcome);
+    this.stored++;
     // Forget the least recently stored fit beyond capacity.
     if (this.outcomes.size > this.capacity) this.outcomes.delete(this.outcomes.keys().next().value!);
   }
@@ -43,19 +59,21 @@ export async function evaluateWithResources(
   options: Omit<EvaluateOptions, 'resources'>,
   provider: ResourceProvider,
   fits: FitCache = new FitCache(),
-): Promise<CellEvaluation[]> {
+): Promise<ResolvedNotebook> {
   const files = new Map<string, FileOutcome>();
-  const evaluate = () => evaluateNotebook(cells, { ...options, resources: { files, fits: fits.asMap() } });
+  const resources: ProvidedResources = { files, fits: fits.asMap() };
+  const evaluate = (): ResolvedNotebook => ({ evaluations: evaluateNotebook(cells, { ...options, resources }), resources });
   // Each round can only unlock the next step of a chain (file → fit), and chains are short.
   for (let round = 0; round < MAX_ROUNDS; round++) {
-    const evaluations = evaluate();
-    const pendingFiles = [...new Set(evaluations.flatMap((evaluation) => evaluation.pending.files))].filter((path) => !files.has(path));
-    const pendingFits = evaluations.flatMap((evaluation) => evaluation.pending.fits).filter((request) => !fits.get(fitRequestKey(request)));
-    if (pendingFiles.length === 0 && pendingFits.length === 0) return evaluations;
+    const resolved = evaluate();
+    const pending = resolved.evaluations.map((evaluation) => evaluation.pending);
+    const pendingFiles = [...new Set(pending.flatMap(({ files: paths }) => paths))].filter((path) => !files.has(path));
+    const pendingFits = provider.runFit ? pending.flatMap(({ fits: requests }) => requests).filter((request) => !fits.get(fitRequestKey(request))) : [];
+    if (pendingFiles.length === 0 && pendingFits.length === 0) return resolved;
     for (const path of pendingFiles) files.set(path, await provider.readFile(path));
     for (const request of pendingFits) {
       const key = fitRequestKey(request);
-      if (!fits.get(key)) fits.set(key, await provider.runFit(request));
+      if (!fits.get(key)) fits.set(key, await provider.runFit!(request));
     }
   }
   return evaluate();

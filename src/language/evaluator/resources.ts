@@ -39,3 +39,12 @@ export class PendingResourceError extends Error {
     this.name = 'PendingResourceError';
   }
 }
+
+/** Progress of a fit: starts (or resamples) finished out of a total, and which phase. */
+export type FitProgress = (finished: number, total: number, phase: string) => void;
+
+/** Runs fit requests: in this thread, in worker threads, or in a web worker. */
+export interface FitRunner {
+  run(request: FitRequest, onProgress: FitProgress, signal: AbortSignal): Promise<FitOutcome>;
+  dispose?(): void;
+}

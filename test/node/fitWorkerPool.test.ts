@@ -5,11 +5,11 @@ import {
   syntheticRuns,
   type FitWorkerRequest,
   type FitWorkerResponse,
-} from '../../../src/core/fit';
-import { findPresetLaw } from '../../../src/core/laws/presets';
-import type { ChinchillaConstants } from '../../../src/core/laws/scalingLaw';
-import { logSpace } from '../../../src/core/sweeps';
-import { FitWorkerPool, fitChinchillaInWorkers } from '../../../src/cli/fitWorker';
+} from '../../src/core/fit';
+import { findPresetLaw } from '../../src/core/laws/presets';
+import type { ChinchillaConstants } from '../../src/core/laws/scalingLaw';
+import { logSpace } from '../../src/core/sweeps';
+import { FitWorkerPool, fitChinchillaInWorkers } from '../../src/node/fitWorkerPool';
 
 const RUNS = syntheticRuns(findPresetLaw('epoch')!.constants as unknown as ChinchillaConstants, {
   computeBudgets: logSpace(1e18, 1e21, 4),

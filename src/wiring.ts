@@ -1,0 +1,25 @@
+import type * as vscode from 'vscode';
+import { registerCellEditorHelp } from './editor/cellEditorHelp';
+import { registerDesignDocs } from './editor/designDocs';
+import { defaultLawSetting } from './editor/settings';
+import { FitCache } from './language/evaluator/evaluateWithResources';
+import type { FitRunner } from './language/evaluator/resources';
+import { registerChartExport } from './notebook/chartExport';
+import { registerNewNotebookCommand } from './notebook/newNotebookCommand';
+import { ScalingController } from './notebook/scalingController';
+import { registerScalingSerializer } from './notebook/scalingSerializer';
+
+/**
+ * Everything the extension registers, shared by the desktop and web entries, which differ only in
+ * where fits run. Registration only: nothing heavy runs at activation (no vega in this bundle, no
+ * worker started before the first fit).
+ */
+export function registerScalingNotebooks(context: vscode.ExtensionContext, fitRunner: FitRunner): void {
+  const fits = new FitCache();
+  registerScalingSerializer(context);
+  context.subscriptions.push(new ScalingController(defaultLawSetting, fitRunner, fits));
+  registerCellEditorHelp(context, fits);
+  registerNewNotebookCommand(context);
+  registerChartExport(context);
+  registerDesignDocs(context);
+}
