@@ -4,6 +4,7 @@ import { CHECK_USAGE, runCheck } from './checkCommand';
 import { runLaws, runModels } from './catalogCommands';
 import { EXIT_USAGE, type CliIo } from './cliIo';
 import { OPTIMAL_USAGE, runOptimal } from './optimalCommand';
+import { FIT_USAGE, runFit } from './fitCommand';
 import { RUN_USAGE, runNotebook } from './runCommand';
 import { SCAN_USAGE, runScan } from './scanCommand';
 
@@ -13,6 +14,7 @@ const COMMANDS: Readonly<Record<string, { run: Command; usage: string }>> = {
   run: { run: runNotebook, usage: RUN_USAGE },
   check: { run: runCheck, usage: CHECK_USAGE },
   optimal: { run: runOptimal, usage: OPTIMAL_USAGE },
+  fit: { run: runFit, usage: FIT_USAGE },
   scan: { run: runScan, usage: SCAN_USAGE },
   laws: { run: runLaws, usage: 'laws [--json]' },
   models: { run: runModels, usage: 'models [--json]' },

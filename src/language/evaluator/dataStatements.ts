@@ -1,9 +1,9 @@
-import { formatCount, formatRatio, type ScalingLaw } from '../../core';
-import { fitResiduals } from '../../core/charts';
-import { lawFromFit, parseRunsCsv, type BootstrapRequestOptions, type ChinchillaBootstrap, type ChinchillaFit, type FitPoint, type RunColumn } from '../../core/fit';
+import { formatCount } from '../../core';
+import { lawFromFit, parseRunsCsv, type BootstrapRequestOptions, type FitPoint, type RunColumn } from '../../core/fit';
 import type { ValueNode } from '../ast';
 import { errorAt } from '../diagnostics';
-import { RESULT_PAYLOAD_VERSION, type ResultPayload, type ResultTable } from '../output/resultPayload';
+import { fitPayload } from '../output/fitPayload';
+import { RESULT_PAYLOAD_VERSION, type ResultPayload } from '../output/resultPayload';
 import { formatLoss } from '../output/resultTables';
 import type { EvaluationContext } from './evaluationContext';
 import { PendingResourceError, fitRequestKey, type FitRequest } from './resources';
@@ -12,8 +12,6 @@ import { StatementValues, atSpan } from './statementValues';
 
 /** Rows of a data set shown under its declaration; the rest are counted. */
 const PREVIEW_ROWS = 12;
-/** Residual rows shown under a fit: the largest misfits. */
-const RESIDUAL_ROWS = 10;
 
 function stringOrName(node: ValueNode, key: string): string {
   if (node.type === 'string') return node.value;
@@ -85,39 +83,6 @@ export function evaluateData(context: EvaluationContext): ResultPayload {
   };
 }
 
-function intervalText(estimate: number, interval: { low: number; high: number } | undefined, format: (value: number) => string): string {
-  return interval ? `${format(estimate)} [${format(interval.low)}, ${format(interval.high)}]` : format(estimate);
-}
-
-function constantsTable(fit: ChinchillaFit, bootstrap: ChinchillaBootstrap | undefined): ResultTable {
-  const entries: Array<[string, number, keyof ChinchillaBootstrap['constants']]> = [
-    ['E', fit.E, 'E'],
-    ['A', fit.A, 'A'],
-    ['B', fit.B, 'B'],
-    ['α', fit.alpha, 'alpha'],
-    ['β', fit.beta, 'beta'],
-    ['a = β/(α+β)', fit.paramsExponent, 'paramsExponent'],
-  ];
-  return {
-    caption: bootstrap ? `Fitted constants with ${Math.round(bootstrap.confidence * 100)}% bootstrap intervals (${bootstrap.completedSamples} resamples)` : 'Fitted constants',
-    columns: ['constant', 'value'],
-    align: ['left', 'right'],
-    rows: entries.map(([label, value, key]) => [label, intervalText(value, bootstrap?.constants[key], (x) => formatRatio(x, 4))]),
-  };
-}
-
-function residualTable(law: ScalingLaw, points: readonly FitPoint[]): ResultTable {
-  const residuals = fitResiduals(law, points)
-    .sort((a, b) => Math.abs(b.residual) - Math.abs(a.residual))
-    .slice(0, RESIDUAL_ROWS);
-  return {
-    caption: `Largest residuals (observed − fitted), ${Math.min(RESIDUAL_ROWS, points.length)} of ${points.length}`,
-    columns: ['run', 'N', 'D', 'observed', 'fitted', 'residual'],
-    align: ['left', 'right', 'right', 'right', 'right', 'right'],
-    rows: residuals.map((row) => [row.source, formatCount(row.params), formatCount(row.tokens), formatLoss(row.loss), formatLoss(row.fitted), `${row.residual >= 0 ? '+' : '−'}${Math.abs(row.residual).toFixed(4)}`]),
-  };
-}
-
 /** The fit (and bootstrap) a `fit` line asks for, from its properties. */
 function fitRequest(values: StatementValues, points: readonly FitPoint[], predicted: ReadonlyArray<{ params: number; tokens: number }>): FitRequest {
   const fixed = Object.fromEntries((['E', 'A', 'B', 'alpha', 'beta'] as const).flatMap((key) => (values.has(key) ? [[key, values.number(key)!]] : [])));
@@ -169,34 +134,6 @@ export function evaluateFit(context: EvaluationContext): ResultPayload {
     }),
   });
   scope.setActiveLaw(law);
-  const predictions: ResultTable[] =
-    predicted.length === 0
-      ? []
-      : [
-          {
-            caption: 'Predicted loss',
-            columns: ['model', 'N', 'D', 'loss'],
-            align: ['left', 'right', 'right', 'right'],
-            rows: predicted.map((model, index) => {
-              const params = model.activeParams ?? model.params;
-              return [model.name, formatCount(params), formatCount(model.tokens), intervalText(law.loss(params, model.tokens), bootstrap?.plannedRuns[index]?.loss, formatLoss)];
-            }),
-          },
-        ];
-  return {
-    version: RESULT_PAYLOAD_VERSION,
-    kind: 'fit',
-    title: `Law fitted to ${data.name} (${fit.points} runs)`,
-    line: statement.span.line + 1,
-    tables: [constantsTable(fit, bootstrap), ...predictions, residualTable(law, data.points)],
-    notes: [
-      `Huber (δ = ${fit.delta}) on log loss, summed over runs, minimised by L-BFGS from ${fit.starts} starts (Hoffmann et al. 2022, Sec. 3.3); objective ${fit.objective.toExponential(4)}; ${fit.convergedStarts} of ${fit.starts} starts converged.`,
-      ...(fit.converged ? [] : [`The best start did not converge (${fit.stopReason}): treat the constants with care.`]),
-      ...(fit.fixed.length > 0 ? [`Held fixed: ${fit.fixed.join(', ')}.`] : []),
-      ...fit.warnings,
-      ...(bootstrap && bootstrap.failedSamples > 0 ? [`${bootstrap.failedSamples} resamples failed to fit${bootstrap.firstFailure ? ` (first: ${bootstrap.firstFailure})` : ''}.`] : []),
-      `"${data.name}" is now the active law; use it by name (law ${data.name}, check … law=${data.name}).`,
-    ],
-    data: { name: data.name, fit, ...(bootstrap ? { bootstrap } : {}) },
-  };
+  const payload = fitPayload(data.name, data.points, { fit, ...(bootstrap ? { bootstrap } : {}) }, law, scope.fitOf(data.name)!.predictions, statement.span.line + 1);
+  return { ...payload, notes: [...payload.notes, `"${data.name}" is now the active law; use it by name (law ${data.name}, check … law=${data.name}).`] };
 }

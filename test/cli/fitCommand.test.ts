@@ -1,0 +1,37 @@
+import * as assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { main } from '../../src/cli/main';
+import { diskIo, memoryIo } from './memoryIo';
+
+const ROOT = join(__dirname, '..', '..');
+
+describe('cli fit', () => {
+  it('fits the shipped ladder and prints the constants with bootstrap intervals as JSON', async () => {
+    const io = diskIo(ROOT);
+    const status = await main(['fit', 'examples/runs/ladder.csv', '--bootstrap', '40', '--seed', '3', '--json'], io);
+    assert.equal(status, 0, io.stderr.join('\n'));
+    const json = JSON.parse(io.stdout.join('\n'));
+    for (const key of ['E', 'A', 'B', 'alpha', 'beta', 'objective']) assert.equal(typeof json[key], 'number', key);
+    assert.equal(json.points, 53);
+    assert.equal(json.starts, 4500);
+    assert.equal(json.ci.samples, 40);
+    assert.ok(json.ci.alpha.low <= json.alpha && json.alpha <= json.ci.alpha.high);
+  });
+
+  it('prints a table of constants by default', async () => {
+    const io = memoryIo({ 'runs.csv': 'N,D,val_loss\n1e8,2e9,3.3\n2e8,2e9,3.2\n1e8,4e9,3.15\n2e8,4e9,3.0\n4e8,4e9,2.95\n4e8,8e9,2.8\n' });
+    const status = await main(['fit', 'runs.csv'], io);
+    assert.equal(status, 0, io.stderr.join('\n'));
+    assert.match(io.stdout.join('\n'), /Fitted constants[\s\S]*α/);
+    assert.match(io.stdout.join('\n'), /parameters from "N", tokens from "D", loss from "val_loss"/);
+  });
+
+  it('names the row and column of bad data, and rejects bad arguments with status 2', async () => {
+    const bad = memoryIo({ 'bad.csv': 'params,tokens,loss\n1e8,2e9,NaN\n' });
+    assert.equal(await main(['fit', 'bad.csv'], bad), 2);
+    assert.match(bad.stderr.join('\n'), /line 2, column "loss": "NaN" is not a number/);
+    const io = memoryIo({ 'x.csv': '' });
+    assert.equal(await main(['fit', 'x.csv', '--bootstrap', '-3'], io), 2);
+    assert.match(io.stderr.join('\n'), /--bootstrap: resamples must be a whole number/);
+  });
+});
