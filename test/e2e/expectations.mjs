@@ -11,6 +11,7 @@
 //   }
 //   charts: minimum number of rendered charts in the notebook;
 //   hover:  { text, contains } hover `text` in a code cell, expect `contains` in the hover.
+//   runTimeout: seconds Run All may take (default 90, or --run-timeout).
 // }
 // Every notebook in examples/*.scaling is opened and run even without an entry here: all code
 // cells must then finish without errors, and every chart must render marks.

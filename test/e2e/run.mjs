@@ -34,6 +34,7 @@ const { values: options } = parseArgs({
     only: { type: 'string' },
     results: { type: 'string', default: path.join(REPO_ROOT, 'test-results') },
     'suite-timeout': { type: 'string', default: String(8 * 60) },
+    'run-timeout': { type: 'string', default: '90' },
   },
 });
 
@@ -75,7 +76,7 @@ async function testNotebook({ workbench, page, name, state }) {
 
   let cells = await suite.check('Run All: every code cell finishes', async () => {
     const started = Date.now();
-    const ran = await workbench.runAllAndWait({ timeout: 90_000 });
+    const ran = await workbench.runAllAndWait({ timeout: (spec.runTimeout ?? Number(options['run-timeout'])) * 1000 });
     const code = ran.filter((cell) => cell.kind === 'code');
     if (code.length === 0) throw new Error('the notebook has no code cells');
     return { ran, note: `${code.length} code cells in ${seconds(Date.now() - started)}` };
@@ -166,7 +167,7 @@ async function testDiagnostic({ workbench, page, name }) {
   });
   if (!typed) return;
   await suite.check('Run All: the other cells still run', async () => {
-    const cells = await workbench.runAllAndWait({ timeout: 90_000 });
+    const cells = await workbench.runAllAndWait({ timeout: Number(options['run-timeout']) * 1000 });
     const others = cells.filter((cell) => cell.kind === 'code' && cell.index !== 0);
     const failed = others.filter((cell) => cell.state !== 'success');
     if (failed.length) throw new Error(failed.map((cell) => `cell #${cell.index} ended in state ${cell.state}`).join('\n'));
