@@ -199,65 +199,56 @@ async function testMarkdownHover({ workbench, workspace }) {
 }
 
 async function main() {
-  let server;
-  let browser;
-  let copy;
-  suite.startWatchdog(Number(options['suite-timeout']));
-  try {
-    let vsix = options.vsix && path.resolve(options.vsix);
-    if (!vsix) {
-      vsix = await suite.timed('package', () =>
-        suite.check('npm run package builds dist/scaling-notebooks.vsix', () => packageExtension({ repoRoot: REPO_ROOT, log })));
-      if (!vsix) return;
-    }
-
-    const examples = path.resolve(options.examples);
-    const notebooks = existsSync(examples)
-      ? readdirSync(examples).filter((file) => file.endsWith('.scaling')).filter((file) => !options.only || file.includes(options.only)).sort()
-      : [];
-    const haveNotebooks = await suite.check(`examples contain notebooks`, async () => {
-      if (notebooks.length === 0) throw new Error(`no *.scaling files in ${examples}`);
-      return notebooks.join(', ');
-    });
-    copy = copyExamples(examples, 'scaling-e2e-');
-    const { workspace } = copy;
-
-    server = await suite.timed('server', () =>
-      suite.check('code-server installs the .vsix and starts', () => startCodeServer({ workspace, vsix: [vsix], colorTheme: LIGHT_THEME, log })));
-    if (!server) return;
-    const opened = await suite.timed('workbench', () => openWorkbench(suite, server.folderUrl, { log }));
-    browser = opened.browser;
-    const { workbench } = opened;
-    if (!workbench) return;
-    const { page } = browser;
-
-    const state = {};
-    if (haveNotebooks) {
-      for (const name of notebooks) {
-        await suite.timed(name, () => suite.section(name, () => testNotebook({ workbench, page, name, state })));
-      }
-      const probeNotebook = expectations.diagnostic?.notebook ?? notebooks[0];
-      await suite.timed('diagnostic', () =>
-        suite.section(`${probeNotebook} (an error typed into a cell)`, () => testDiagnostic({ workbench, page, name: probeNotebook })));
-    }
-    await suite.timed('markdown', () =>
-      suite.section(`Markdown (${expectations.markdownHover.file})`, () => testMarkdownHover({ workbench, workspace })));
-
-    await suite.check('no file was saved behind the user\'s back (the tests never save)', async () => {
-      const changed = notebooks.filter((name) => readFileSync(path.join(workspace, name), 'utf8') !== readFileSync(path.join(examples, name), 'utf8'));
-      if (changed.length) throw new Error(`changed on disk: ${changed.join(', ')}`);
-    });
-  } finally {
-    if (browser) writeFileSync(suite.file('e2e-console.log'), browser.consoleLog.join('\n') + '\n');
-    if (server) {
-      writeFileSync(suite.file('e2e-code-server.log'), server.serverLog());
-      if (suite.failed.length) suite.saveFolder(path.join(server.stateDir, 'user-data', 'logs'), 'e2e-vscode-logs');
-    }
-    await browser?.close();
-    await server?.stop();
-    copy?.dispose();
+  let vsix = options.vsix && path.resolve(options.vsix);
+  if (!vsix) {
+    vsix = await suite.timed('package', () =>
+      suite.check('npm run package builds dist/scaling-notebooks.vsix', () => packageExtension({ repoRoot: REPO_ROOT, log })));
+    if (!vsix) return;
   }
+
+  const examples = path.resolve(options.examples);
+  const notebooks = existsSync(examples)
+    ? readdirSync(examples).filter((file) => file.endsWith('.scaling')).filter((file) => !options.only || file.includes(options.only)).sort()
+    : [];
+  const haveNotebooks = await suite.check(`examples contain notebooks`, async () => {
+    if (notebooks.length === 0) throw new Error(`no *.scaling files in ${examples}`);
+    return notebooks.join(', ');
+  });
+  const { workspace, dispose } = copyExamples(examples, 'scaling-e2e-');
+  suite.defer(dispose);
+
+  const server = await suite.timed('server', () =>
+    suite.check('code-server installs the .vsix and starts', () => startCodeServer({ workspace, vsix: [vsix], colorTheme: LIGHT_THEME, log })));
+  if (!server) return;
+  suite.defer(async () => {
+    writeFileSync(suite.file('e2e-code-server.log'), server.serverLog());
+    if (suite.failed.length) suite.saveFolder(path.join(server.stateDir, 'user-data', 'logs'), 'e2e-vscode-logs');
+    await server.stop();
+  });
+  const { browser, workbench } = await suite.timed('workbench', () => openWorkbench(suite, server.folderUrl, { log }));
+  suite.defer(async () => {
+    writeFileSync(suite.file('e2e-console.log'), browser.consoleLog.join('\n') + '\n');
+    await browser.close();
+  });
+  if (!workbench) return;
+  const { page } = browser;
+
+  const state = {};
+  if (haveNotebooks) {
+    for (const name of notebooks) {
+      await suite.timed(name, () => suite.section(name, () => testNotebook({ workbench, page, name, state })));
+    }
+    const probeNotebook = expectations.diagnostic?.notebook ?? notebooks[0];
+    await suite.timed('diagnostic', () =>
+      suite.section(`${probeNotebook} (an error typed into a cell)`, () => testDiagnostic({ workbench, page, name: probeNotebook })));
+  }
+  await suite.timed('markdown', () =>
+    suite.section(`Markdown (${expectations.markdownHover.file})`, () => testMarkdownHover({ workbench, workspace })));
+
+  await suite.check('no file was saved behind the user\'s back (the tests never save)', async () => {
+    const changed = notebooks.filter((name) => readFileSync(path.join(workspace, name), 'utf8') !== readFileSync(path.join(examples, name), 'utf8'));
+    if (changed.length) throw new Error(`changed on disk: ${changed.join(', ')}`);
+  });
 }
 
-await main();
-process.exit(suite.finish('e2e-report.json'));
+await suite.run(main, { report: 'e2e-report.json', timeoutSeconds: Number(options['suite-timeout']) });

@@ -127,98 +127,91 @@ function orderNotebooks(names) {
 }
 
 async function main() {
-  let server;
-  let browser;
-  let copy;
-  suite.startWatchdog(Number(options['suite-timeout']));
-  try {
-    const extension = path.resolve(options.extension);
-    if (!options['no-build'] && extension === REPO_ROOT) {
-      const built = await suite.timed('build', () =>
-        suite.check('npm run build writes the browser entry', async () => {
-          await run(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['run', 'build'], REPO_ROOT);
-          if (!existsSync(path.join(REPO_ROOT, 'dist', 'extension.web.js'))) throw new Error('dist/extension.web.js is missing after npm run build');
-          return true;
-        }));
-      if (!built) return;
-    }
-    const examples = path.resolve(options.examples);
-    const all = existsSync(examples) ? readdirSync(examples).filter((file) => file.endsWith('.scaling')) : [];
-    const candidates = options.notebook ? [options.notebook] : orderNotebooks(all);
-    const haveNotebooks = await suite.check('examples contain notebooks', async () => {
-      if (candidates.length === 0) throw new Error(`no *.scaling files in ${examples}`);
-      return true;
-    });
-    if (!haveNotebooks) return;
-
-    const { testWebCli, codeOssDir } = await suite.timed('install', () => ensureWebHost({ log }));
-    copy = copyExamples(examples, 'scaling-e2e-web-');
-    const { workspace } = copy;
-    server = await suite.timed('server', () =>
-      suite.check('@vscode/test-web serves the VS Code web build with the extension', () =>
-        startTestWeb({ testWebCli, dataDir: prepareTestRunnerDataDir(codeOssDir), extension, workspace })));
-    if (!server) return;
-    const opened = await suite.timed('workbench', () => openWorkbench(suite, server.url, { timeout: 90_000, log }));
-    browser = opened.browser;
-    const { workbench } = opened;
-    if (!workbench) return;
-    const { page } = browser;
-
-    let sawChart = false;
-    for (const name of candidates) {
-      await suite.timed(name, () => suite.section(`${name} (web extension host)`, async () => {
-        const opened = await suite.check('opens in the notebook editor', async () => {
-          await workbench.closeAllEditors();
-          await workbench.openNotebook(name, { timeout: 90_000 });
-          return true;
-        });
-        if (!opened) return;
-        const ran = await suite.check('Run All: every code cell finishes', async () => {
-          const cells = await workbench.runAllAndWait({ timeout: 90_000 });
-          return `${cells.filter((cell) => cell.kind === 'code').length} code cells`;
-        });
-        if (!ran) return;
-        const spec = expectations.notebooks?.[name] ?? {};
-        const cells = await settle(workbench, spec.outputs ?? []);
-        for (const expectation of spec.outputs ?? []) {
-          await suite.check(describe(expectation), async () => {
-            const problem = unmet(expectation, cells);
-            if (problem) throw new Error(problem);
-          });
-        }
-        await suite.check('no error outputs where none are expected', async () => {
-          const allowed = (spec.outputs ?? []).filter((e) => e.error).length > 0;
-          const bad = cells.filter((cell) => cell.kind === 'code' && (cell.state === 'error' || cellErrors(cell).length));
-          if (bad.length && !allowed) throw new Error(bad.map((cell) => `cell #${cell.index}: ${cellErrors(cell).join(' | ').slice(0, 300) || cell.state}`).join('\n'));
-        });
-        const charts = cells.flatMap(cellCharts);
-        if (charts.length) {
-          await suite.check('charts render an SVG with marks', async () => {
-            const bad = charts.filter((chart) => !goodChart(chart));
-            if (bad.length) throw new Error(bad.map((c) => `state=${c.state} svg=${c.svg} marks=${c.marks}`).join('\n'));
-            sawChart = true;
-            return `${charts.length} charts`;
-          });
-          await workbench.revealFirstChart();
-        }
-        const file = suite.file(`${slug(name)}.png`);
-        await page.mouse.move(5, 5);
-        await page.screenshot({ path: file });
-        log(`  screenshot: ${path.relative(REPO_ROOT, file)}`);
+  const extension = path.resolve(options.extension);
+  if (!options['no-build'] && extension === REPO_ROOT) {
+    const built = await suite.timed('build', () =>
+      suite.check('npm run build writes the browser entry', async () => {
+        await run(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['run', 'build'], REPO_ROOT);
+        if (!existsSync(path.join(REPO_ROOT, 'dist', 'extension.web.js'))) throw new Error('dist/extension.web.js is missing after npm run build');
+        return true;
       }));
-      if (sawChart) break;
-    }
-    await suite.check('a chart rendered in the web extension host', async () => {
-      if (!sawChart) throw new Error(`no notebook among ${candidates.join(', ')} showed a rendered chart`);
-    });
-  } finally {
-    if (browser) writeFileSync(suite.file('console.log'), browser.consoleLog.join('\n') + '\n');
-    if (server) writeFileSync(suite.file('test-web.log'), server.serverLog());
-    await browser?.close();
-    await server?.stop();
-    copy?.dispose();
+    if (!built) return;
   }
+  const examples = path.resolve(options.examples);
+  const all = existsSync(examples) ? readdirSync(examples).filter((file) => file.endsWith('.scaling')) : [];
+  const candidates = options.notebook ? [options.notebook] : orderNotebooks(all);
+  const haveNotebooks = await suite.check('examples contain notebooks', async () => {
+    if (candidates.length === 0) throw new Error(`no *.scaling files in ${examples}`);
+    return true;
+  });
+  if (!haveNotebooks) return;
+
+  const { testWebCli, codeOssDir } = await suite.timed('install', () => ensureWebHost({ log }));
+  const { workspace, dispose } = copyExamples(examples, 'scaling-e2e-web-');
+  suite.defer(dispose);
+  const server = await suite.timed('server', () =>
+    suite.check('@vscode/test-web serves the VS Code web build with the extension', () =>
+      startTestWeb({ testWebCli, dataDir: prepareTestRunnerDataDir(codeOssDir), extension, workspace })));
+  if (!server) return;
+  suite.defer(async () => {
+    writeFileSync(suite.file('test-web.log'), server.serverLog());
+    await server.stop();
+  });
+  const { browser, workbench } = await suite.timed('workbench', () => openWorkbench(suite, server.url, { timeout: 90_000, log }));
+  suite.defer(async () => {
+    writeFileSync(suite.file('console.log'), browser.consoleLog.join('\n') + '\n');
+    await browser.close();
+  });
+  if (!workbench) return;
+  const { page } = browser;
+
+  let sawChart = false;
+  for (const name of candidates) {
+    await suite.timed(name, () => suite.section(`${name} (web extension host)`, async () => {
+      const opened = await suite.check('opens in the notebook editor', async () => {
+        await workbench.closeAllEditors();
+        await workbench.openNotebook(name, { timeout: 90_000 });
+        return true;
+      });
+      if (!opened) return;
+      const ran = await suite.check('Run All: every code cell finishes', async () => {
+        const cells = await workbench.runAllAndWait({ timeout: 90_000 });
+        return `${cells.filter((cell) => cell.kind === 'code').length} code cells`;
+      });
+      if (!ran) return;
+      const spec = expectations.notebooks?.[name] ?? {};
+      const cells = await settle(workbench, spec.outputs ?? []);
+      for (const expectation of spec.outputs ?? []) {
+        await suite.check(describe(expectation), async () => {
+          const problem = unmet(expectation, cells);
+          if (problem) throw new Error(problem);
+        });
+      }
+      await suite.check('no error outputs where none are expected', async () => {
+        const allowed = (spec.outputs ?? []).filter((e) => e.error).length > 0;
+        const bad = cells.filter((cell) => cell.kind === 'code' && (cell.state === 'error' || cellErrors(cell).length));
+        if (bad.length && !allowed) throw new Error(bad.map((cell) => `cell #${cell.index}: ${cellErrors(cell).join(' | ').slice(0, 300) || cell.state}`).join('\n'));
+      });
+      const charts = cells.flatMap(cellCharts);
+      if (charts.length) {
+        await suite.check('charts render an SVG with marks', async () => {
+          const bad = charts.filter((chart) => !goodChart(chart));
+          if (bad.length) throw new Error(bad.map((c) => `state=${c.state} svg=${c.svg} marks=${c.marks}`).join('\n'));
+          sawChart = true;
+          return `${charts.length} charts`;
+        });
+        await workbench.revealFirstChart();
+      }
+      const file = suite.file(`${slug(name)}.png`);
+      await page.mouse.move(5, 5);
+      await page.screenshot({ path: file });
+      log(`  screenshot: ${path.relative(REPO_ROOT, file)}`);
+    }));
+    if (sawChart) break;
+  }
+  await suite.check('a chart rendered in the web extension host', async () => {
+    if (!sawChart) throw new Error(`no notebook among ${candidates.join(', ')} showed a rendered chart`);
+  });
 }
 
-await main();
-process.exit(suite.finish('report.json'));
+await suite.run(main, { report: 'report.json', timeoutSeconds: Number(options['suite-timeout']) });

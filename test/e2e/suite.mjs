@@ -27,6 +27,7 @@ export class Suite {
     this.page = undefined;
     this.consoleLog = [];
     this.timings = {};
+    this.cleanups = [];
     this.startedAt = Date.now();
     mkdirSync(resultsDir, { recursive: true });
   }
@@ -50,6 +51,28 @@ export class Suite {
     } finally {
       this.timings[name] = Date.now() - started;
     }
+  }
+
+  /** Registers work for the end of the suite, whatever happened (run last registered first). */
+  defer(cleanup) {
+    this.cleanups.push(cleanup);
+  }
+
+  /**
+   * Runs the suite's body under the watchdog, then the deferred cleanups, then writes the report
+   * and exits: 0 when every check passed. An error outside any check fails the suite too.
+   */
+  async run(body, { report, timeoutSeconds }) {
+    this.startWatchdog(timeoutSeconds);
+    try {
+      await body();
+    } catch (error) {
+      this.results.push({ name: 'suite', status: 'failed', ms: Date.now() - this.startedAt, message: String(error?.stack ?? error) });
+      this.log(`\nThe suite stopped: ${error?.stack ?? error}`);
+    } finally {
+      for (const cleanup of this.cleanups.reverse()) await Promise.resolve().then(cleanup).catch(() => {});
+    }
+    process.exit(this.finish(report));
   }
 
   /** Stops the watchdog, writes the JSON report and prints the timings and the closing line. */
