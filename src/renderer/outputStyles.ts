@@ -12,6 +12,8 @@ th { font-weight: 600; }
 th.right, td.right { text-align: right; }
 .notes { margin: 4px 0; padding-left: 18px; }
 .chart-area { margin-top: 8px; }
+details { margin-top: 6px; }
+summary { cursor: pointer; color: var(--vscode-textLink-foreground); }
 .chart { width: 100%; }
 .chart-error { color: var(--vscode-errorForeground); }
 .actions { display: flex; gap: 6px; align-items: center; margin-top: 4px; }

@@ -41,14 +41,21 @@ export function renderOutput(
   const root = host.attachShadow({ mode: 'open' });
   const style = document.createElement('style');
   style.textContent = OUTPUT_STYLES;
-  root.append(style, ...resultContent(payload));
-  element.append(host);
-
   const { chart } = payload;
-  if (!chart) return NOTHING_TO_DISPOSE;
+  if (!chart) {
+    root.append(style, ...resultContent(payload));
+    element.append(host);
+    return NOTHING_TO_DISPOSE;
+  }
+  // A chart carries its own title and comes first; the numbers behind it fold away beneath it.
   const area = document.createElement('div');
   area.className = 'chart-area';
-  root.append(area);
+  const numbers = document.createElement('details');
+  const summary = document.createElement('summary');
+  summary.textContent = 'Numbers behind the chart';
+  numbers.append(summary, ...payload.tables.map(htmlTable));
+  root.append(style, area, numbers, ...notesList(payload.notes));
+  element.append(host);
 
   let mounted: MountedChart | undefined;
   // Bumped by every redraw and by dispose, so a draw that finishes late knows it is stale.
@@ -102,7 +109,7 @@ function chartError(error: unknown): HTMLElement {
   const message = document.createElement('p');
   message.className = 'chart-error';
   message.setAttribute('role', 'alert');
-  message.textContent = `The chart could not be drawn: ${messageOf(error)}. The tables above hold the same numbers.`;
+  message.textContent = `The chart could not be drawn: ${messageOf(error)}. The numbers behind the chart are listed below it.`;
   return message;
 }
 
@@ -110,18 +117,20 @@ function resultContent(payload: ResultPayload): HTMLElement[] {
   const title = document.createElement('div');
   title.className = 'title';
   title.textContent = payload.title;
-  const parts: HTMLElement[] = [title, ...payload.tables.map(htmlTable)];
-  if (payload.notes.length > 0) {
-    const notes = document.createElement('ul');
-    notes.className = 'notes';
-    for (const note of payload.notes) {
-      const item = document.createElement('li');
-      item.textContent = note;
-      notes.append(item);
-    }
-    parts.push(notes);
+  return [title, ...payload.tables.map(htmlTable), ...notesList(payload.notes)];
+}
+
+/** The notes as a list, or nothing when there are none. */
+function notesList(notes: readonly string[]): HTMLElement[] {
+  if (notes.length === 0) return [];
+  const list = document.createElement('ul');
+  list.className = 'notes';
+  for (const note of notes) {
+    const item = document.createElement('li');
+    item.textContent = note;
+    list.append(item);
   }
-  return parts;
+  return [list];
 }
 
 function htmlTable(table: ResultTable): HTMLTableElement {
