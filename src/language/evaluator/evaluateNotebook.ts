@@ -36,8 +36,22 @@ export interface EvaluateOptions {
 
 type Handler = (context: EvaluationContext) => ResultPayload;
 
-const DECLARATIONS: Readonly<Record<string, Handler>> = { law: evaluateLaw, model: evaluateModel, budget: evaluateBudget, data: evaluateData, fit: evaluateFit };
-const QUERIES: Readonly<Record<string, Handler>> = { optimal: evaluateOptimal, check: evaluateCheck, compare: evaluateCompare, plot: evaluatePlot };
+/** Statements that declare names: evaluated in every cell above the one being run. */
+const DECLARATIONS: Readonly<Record<string, Handler>> = {
+  law: evaluateLaw,
+  model: evaluateModel,
+  budget: evaluateBudget,
+  data: evaluateData,
+  fit: evaluateFit,
+};
+
+/** Statements that only answer: evaluated in the cell being run. */
+const QUERIES: Readonly<Record<string, Handler>> = {
+  optimal: evaluateOptimal,
+  check: evaluateCheck,
+  compare: evaluateCompare,
+  plot: evaluatePlot,
+};
 
 /**
  * Evaluates code cells in document order. Each cell sees what the cells above it declared, and
