@@ -81,7 +81,11 @@ async function testNotebook({ workbench, page, name, state }) {
     if (code.length === 0) throw new Error('the notebook has no code cells');
     return { ran, note: `${code.length} code cells in ${seconds(Date.now() - started)}` };
   });
-  if (!cells) return;
+  if (!cells) {
+    // The failure is photographed; stop the run so that it does not hold up the next notebooks.
+    await workbench.stopExecution();
+    return;
+  }
   log(`      ${cells.note}`);
   cells = await settle(workbench, wanted);
 

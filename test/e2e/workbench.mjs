@@ -492,6 +492,12 @@ export class Workbench {
     return undefined;
   }
 
+  /** Stops a running notebook with the toolbar's "Stop Execution" (or "Interrupt") if it shows. */
+  async stopExecution() {
+    const stop = this.page.locator('.notebookOverlay .notebook-toolbar-container .action-label:is([aria-label^="Stop Execution"], [aria-label^="Interrupt"])');
+    if (await stop.first().isVisible().catch(() => false)) await stop.first().click();
+  }
+
   /** Scrolls the first rendered chart near the top of the notebook; says whether there was one. */
   async revealFirstChart() {
     let chartTop;
