@@ -8,9 +8,11 @@
 //      finish, check what a user sees (expected numbers, rendered charts with marks, no errors),
 //      hover a model name, screenshot in a light and a dark theme;
 //   3. type an error into a new cell: a diagnostic appears and the other cells still run;
-//   4. hover a "70B parameters trained on 1.4T tokens" phrase in examples/design-doc.md.
+//   4. hover a phrase like "70B parameters trained on 1.4T tokens" in examples/design-doc.md.
+// What each notebook must show is listed in test/e2e/expectations.mjs.
 //
 //   node test/e2e/run.mjs [--vsix FILE] [--examples DIR] [--only NAME] [--results DIR]
+//                         [--expectations FILE] [--run-timeout SECONDS] [--suite-timeout SECONDS]
 //
 // --vsix skips `npm run package` and installs the given package instead. The examples folder is
 // copied to a temp workspace, so the test never edits the real files. Results, screenshots and, on
