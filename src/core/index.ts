@@ -10,4 +10,5 @@ export * from './verdict';
 export * from './hardware';
 export * from './catalog';
 export * from './sweeps';
+export * from './diminishingReturns';
 export * from './fit';

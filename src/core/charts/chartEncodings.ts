@@ -2,7 +2,7 @@ import { countExpr, lossExpr, scientificExpr } from './labelExpressions';
 import { decadeTicks, extent, lossTicks, type LogTicks } from './logTicks';
 
 /** Numeric fields of chart rows; every one is plotted or shown on a log scale. */
-export type NumericField = 'compute' | 'params' | 'activeParams' | 'tokens' | 'tokensPerParam' | 'loss' | 'frontierLoss' | 'count';
+export type NumericField = 'compute' | 'params' | 'activeParams' | 'tokens' | 'tokensPerParam' | 'loss' | 'frontierLoss' | 'count' | 'improvement';
 
 /** Text fields of chart rows: the law's name and the model's name. */
 export type NameField = 'law' | 'model';
@@ -25,6 +25,7 @@ const FIELD_FORMATS: Readonly<Record<NumericField, FieldFormat>> = {
   loss: { axisTitle: 'Predicted loss L (nats/token)', tooltipTitle: 'Loss (nats/token)', format: lossExpr },
   frontierLoss: { axisTitle: 'Loss on the frontier (nats/token)', tooltipTitle: 'Frontier loss at this compute', format: lossExpr },
   count: { axisTitle: 'Compute-optimal parameters N and tokens D', tooltipTitle: 'Count', format: countExpr },
+  improvement: { axisTitle: 'Loss improvement from the next 10× compute (nats/token)', tooltipTitle: 'Improvement from 10× compute', format: lossExpr },
 };
 
 const NAME_TITLES: Readonly<Record<NameField, string>> = { law: 'Law', model: 'Model' };
@@ -41,7 +42,8 @@ export interface LogAxis {
  */
 export function logAxis(kind: NumericField, values: readonly number[]): LogAxis {
   const range = extent(values);
-  const ticks: LogTicks | undefined = range && (kind === 'loss' ? lossTicks(...range) : decadeTicks(...range));
+  // Losses and loss differences span less than a decade or two: evenly spaced ticks read better there.
+  const ticks: LogTicks | undefined = range && (kind === 'loss' || kind === 'improvement' ? lossTicks(...range) : decadeTicks(...range));
   const { axisTitle, format } = FIELD_FORMATS[kind];
   return {
     channel: (field) => ({

@@ -12,3 +12,4 @@ export { RULE_OF_THUMB_TOKENS_PER_PARAM, tokensPerParamChart } from './tokensPer
 export { lossVsParamsChart, lossVsTokensChart, type LossVsParamsChartInput, type LossVsTokensChartInput } from './lossWallCharts';
 export { lawComparisonChart } from './lawComparisonChart';
 export { fitChart, fitResiduals, type FitChartInput, type FitResidual, type PlannedRun } from './fitChart';
+export { diminishingReturnsChart } from './diminishingReturnsChart';

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { findPresetLaw, PRESET_LAWS } from '../../../src/core';
 import {
+  diminishingReturnsChart,
   frontierChart,
   isoflopChart,
   lawComparisonChart,
@@ -28,6 +29,7 @@ const CHARTS: ReadonlyArray<readonly [string, ChartSpec]> = [
   ['loss vs N at fixed D', lossVsParamsChart({ laws: PRESET_LAWS, tokens: 1.4e12, params: [1e8, 1e13] })],
   ['loss vs D at fixed N', lossVsTokensChart({ laws: [epoch], params: 70e9, tokens: [1e10, 1e15] })],
   ['law comparison', lawComparisonChart({ laws: PRESET_LAWS, compute: [1e18, 1e26] })],
+  ['diminishing returns', diminishingReturnsChart({ laws: PRESET_LAWS, compute: [1e20, 1e26] })],
 ];
 
 describe('core/charts: conventions every chart follows', () => {

@@ -1,0 +1,45 @@
+import { diminishingReturns, formatScientific } from '../../core';
+import { diminishingReturnsChart } from '../../core/charts';
+import { RESULT_PAYLOAD_VERSION, type ResultPayload } from '../output/resultPayload';
+import { formatEfficiency, formatLoss } from '../output/resultTables';
+import type { EvaluationContext } from './evaluationContext';
+import { StatementValues, atSpan } from './statementValues';
+
+/** Budgets stepped through when `returns` gives no compute: 1e20 to 1e26 FLOP, today's frontier runs and beyond. */
+const DEFAULT_RANGE: readonly [number, number] = [1e20, 1e26];
+
+/** `returns [compute=FROM..TO] [laws=…]`: what each further 10× of compute buys, per law. */
+export function evaluateReturns(context: EvaluationContext): ResultPayload {
+  const { statement, scope } = context;
+  const values = new StatementValues(statement);
+  const laws = values.names('laws')?.map((node) => scope.lawNamed(node)) ?? [scope.law];
+  const compute = values.range('compute') ?? DEFAULT_RANGE;
+  const span = values.property('compute')?.value.span ?? statement.span;
+  const returns = atSpan(span, () => laws.map((law) => ({ law, result: diminishingReturns(law, compute[0], compute[1]) })));
+  return {
+    version: RESULT_PAYLOAD_VERSION,
+    kind: 'returns',
+    title: 'Each 10× of compute buys less',
+    line: statement.span.line + 1,
+    tables: returns.map(({ law, result }) => ({
+      caption: `Under ${law.name}: each decade's improvement is ${formatEfficiency(result.improvementRatio)} of the previous one`,
+      columns: ['from C (FLOP)', 'to C (FLOP)', 'loss', 'loss at 10×', 'improvement', 'reducible (L − E)', 'share of reducible'],
+      align: ['right', 'right', 'right', 'right', 'right', 'right', 'right'],
+      rows: result.decades.map((decade) => [
+        formatScientific(decade.compute),
+        formatScientific(decade.compute * 10),
+        formatLoss(decade.loss),
+        formatLoss(decade.nextLoss),
+        formatLoss(decade.improvement),
+        formatLoss(decade.reducibleLoss),
+        formatEfficiency(decade.reducibleShare),
+      ]),
+    })),
+    notes: [
+      'Along a Chinchilla-form frontier the reducible loss L − E falls as C^(−αβ/(α+β)), so every 10× removes the same share of what is left — and less loss in absolute terms each time.',
+      ...laws.filter((law) => law.irreducibleLoss === 0).map((law) => `${law.id} has no irreducible term (E = 0): its "reducible" loss is the whole loss.`),
+    ],
+    chart: diminishingReturnsChart({ laws, compute }),
+    data: { laws: returns.map(({ law, result }) => ({ law: law.id, ...result })) },
+  };
+}
