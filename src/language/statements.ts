@@ -84,6 +84,15 @@ export const KEYWORDS: Readonly<Record<string, KeywordSpec>> = {
     example: 'compare gopher, chinchilla, llama-3-8b',
     properties: { laws: { doc: 'laws to compare (default: every preset)', expects: 'law names like epoch, chinchilla' } },
   },
+  returns: {
+    doc: 'Diminishing returns: the loss improvement each further 10× of compute buys along the compute-optimal frontier, in total and as a share of the reducible loss (above E), with a chart.',
+    syntax: 'returns [compute=FROM..TO] [laws=NAME,…]',
+    example: 'returns compute=1e20..1e26',
+    properties: {
+      compute: { doc: 'the compute range, stepped in 10× decades', expects: 'a range like 1e20..1e26' },
+      laws: { doc: 'laws to compare (default: the active law)', expects: 'law names like epoch, chinchilla' },
+    },
+  },
   data: {
     doc: 'Your training runs (parameters, tokens or compute, and final loss) from a CSV file next to the notebook, or as an indented table under the line. Header names are flexible and reported back.',
     syntax: 'data NAME from "runs.csv" [params=COLUMN tokens=COLUMN compute=COLUMN loss=COLUMN]',

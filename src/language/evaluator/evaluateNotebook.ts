@@ -7,6 +7,7 @@ import { evaluateBudget, evaluateLaw, evaluateModel } from './declarations';
 import type { EvaluationContext } from './evaluationContext';
 import { evaluatePlot } from './plots';
 import { evaluateCheck, evaluateCompare, evaluateOptimal } from './queries';
+import { evaluateReturns } from './returnsStatement';
 import { PendingResourceError, type PendingResources, type ProvidedResources } from './resources';
 import { Scope } from './scope';
 
@@ -51,6 +52,7 @@ const QUERIES: Readonly<Record<string, Handler>> = {
   check: evaluateCheck,
   compare: evaluateCompare,
   plot: evaluatePlot,
+  returns: evaluateReturns,
 };
 
 /**
