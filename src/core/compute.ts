@@ -30,6 +30,19 @@ export function trainingCompute(activeParams: number, tokens: number, architectu
   return (FLOP_PER_PARAM_TOKEN * activeParams + attention) * tokens;
 }
 
+/** Bytes per parameter of weights stored in BF16 (2 bytes: 1 sign, 8 exponent, 7 mantissa bits). */
+export const BF16_BYTES_PER_PARAM = 2;
+
+/**
+ * Memory for a model's weights when serving: every parameter is stored, so a mixture-of-experts
+ * model needs memory for its *total* parameters even though compute follows the active ones.
+ *
+ * @example weightMemoryBytes(671e9) // 1.342e12 (1.34 TB in BF16)
+ */
+export function weightMemoryBytes(totalParams: number, bytesPerParam = BF16_BYTES_PER_PARAM): number {
+  return requirePositive(totalParams, 'parameters') * bytesPerParam;
+}
+
 /** Tokens that `compute` FLOP buys for a model of `activeParams`: D = C/(6N). */
 export function tokensForCompute(activeParams: number, compute: number): number {
   return compute / (FLOP_PER_PARAM_TOKEN * activeParams);

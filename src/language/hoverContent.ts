@@ -7,6 +7,7 @@ import {
   formatPfDays,
   formatRatio,
   formatScientific,
+  weightMemoryBytes,
   type ScalingLaw,
 } from '../core';
 import type { Position, Span } from './ast';
@@ -41,6 +42,7 @@ export function modelHover(name: string, model: ModelDeclaration, law: ScalingLa
       ['C', `${formatScientific(verdict.compute)} FLOP (${formatPfDays(verdict.compute)})`],
       ['loss', `${formatLoss(verdict.loss)} (optimal ${formatLoss(optimum.loss)})`],
       ['efficiency', formatEfficiency(verdict.computeEfficiency)],
+      ['weights', `${formatCount(weightMemoryBytes(verdict.params))}B in BF16 (all ${formatCount(verdict.params)} parameters are held in memory${verdict.activeParams < verdict.params ? '; compute uses the active ones' : ''})`],
     ]),
     `**${verdict.label}** under ${law.id}: ${verdict.explanation} Compute-optimal at this compute: ${formatCount(optimum.params)} parameters on ${formatCount(optimum.tokens)} tokens.`,
   ].join('\n\n');

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { ACCELERATORS, findAccelerator, hardwareBudget } from '../../src/core';
+import { ACCELERATORS, findAccelerator, hardwareBudget, weightMemoryBytes } from '../../src/core';
 
 describe('core/hardware', () => {
   it('lists the accelerators the planning docs use, each with a source', () => {
@@ -29,5 +29,12 @@ describe('core/hardware', () => {
     assert.throws(() => hardwareBudget({ accelerators: 8, accelerator: 'X9', hours: 1, mfu: 0.4 }), /unknown accelerator "X9": expected one of/);
     assert.throws(() => hardwareBudget({ accelerators: 8, accelerator: 'H100', hours: 1, mfu: 1.5 }), /MFU must be between/);
     assert.throws(() => hardwareBudget({ accelerators: 0, accelerator: 'H100', hours: 1, mfu: 0.5 }), /accelerators must be greater than zero/);
+  });
+});
+
+describe('core/compute: serving memory', () => {
+  it('holds every parameter of a mixture-of-experts model: DeepSeek-V3 671B × 2 bytes = 1.342 TB in BF16', () => {
+    assert.equal(weightMemoryBytes(671e9), 1.342e12);
+    assert.throws(() => weightMemoryBytes(0), /parameters must be greater than zero/);
   });
 });

@@ -16,6 +16,13 @@ describe('language/hover', () => {
     assert.deepEqual(hover.span, { line: 0, start: 6, end: 16 });
   });
 
+  it('a mixture-of-experts model shows compute from active and memory from total parameters', () => {
+    const markdown = hoverAt(['check deepseek-v3'], 0, { line: 0, column: 8 })!.markdown;
+    assert.match(markdown, /671B \(37B active\)/);
+    assert.match(markdown, /1\.34TB in BF16 \(all 671B parameters are held in memory; compute uses the active ones\)/);
+    assert.match(markdown, /3\.29e24 FLOP/);
+  });
+
   it('a catalog model is known without declaring', () => {
     assert.match(hoverAt(cells, 1, { line: 0, column: 20 })!.markdown, /gopher.*Rae et al\. 2021[\s\S]*undertrained/);
   });
