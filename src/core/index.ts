@@ -12,3 +12,4 @@ export * from './catalog';
 export * from './sweeps';
 export * from './diminishingReturns';
 export * from './fit';
+export * from './inference';
