@@ -115,7 +115,22 @@ export function optimalForLoss(law: ScalingLaw, targetLoss: number): Allocation 
 
 /** The compute budget for which a model of `params` parameters is compute-optimal. */
 export function optimalForParams(law: ScalingLaw, params: number): Allocation {
-  requirePositive(params, 'parameters');
-  const optimalSize = (compute: number) => computeOptimalAllocation(law, compute).params;
-  return computeOptimalAllocation(law, solveMonotoneInLog(optimalSize, params, true, ...COMPUTE_SEARCH_LOG10));
+  return optimalWith(law, 'params', requirePositive(params, 'parameters'));
+}
+
+/**
+ * The compute budget for which `tokens` training tokens are compute-optimal: the inverse D → N of
+ * the law's allocation. Muennighoff et al. 2023 (Sec. 3) cap a model's useful parameters at the
+ * compute-optimal size for its unique tokens, which this gives.
+ *
+ * @example optimalForTokens(findPresetLaw('epoch')!, 1.4e12).params // ≈ 7.6e10
+ */
+export function optimalForTokens(law: ScalingLaw, tokens: number): Allocation {
+  return optimalWith(law, 'tokens', requirePositive(tokens, 'tokens'));
+}
+
+/** The compute-optimal allocation whose N (or D), both growing with compute, equals `value`. */
+function optimalWith(law: ScalingLaw, quantity: 'params' | 'tokens', value: number): Allocation {
+  const atCompute = (compute: number) => computeOptimalAllocation(law, compute)[quantity];
+  return computeOptimalAllocation(law, solveMonotoneInLog(atCompute, value, true, ...COMPUTE_SEARCH_LOG10));
 }

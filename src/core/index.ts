@@ -13,3 +13,4 @@ export * from './sweeps';
 export * from './diminishingReturns';
 export * from './fit';
 export * from './inference';
+export * from './dataConstrained';

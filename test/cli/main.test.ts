@@ -78,7 +78,7 @@ describe('cli', () => {
 
   it('lists laws and models with sources', async () => {
     const laws = await run('laws', '--json');
-    assert.deepEqual(JSON.parse(laws.out).map((law: { id: string }) => law.id), ['hoffmann2022', 'hoffmann2022-precise', 'besiroglu2024', 'kaplan2020']);
+    assert.deepEqual(JSON.parse(laws.out).map((law: { id: string }) => law.id), ['hoffmann2022', 'hoffmann2022-precise', 'besiroglu2024', 'kaplan2020', 'muennighoff2023']);
     const models = await run('models');
     assert.match(models.out, /deepseek-v3\s+671B\s+37B\s+14\.8T/);
   });

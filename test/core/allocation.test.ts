@@ -5,6 +5,7 @@ import {
   findPresetLaw,
   optimalForLoss,
   optimalForParams,
+  optimalForTokens,
   trainingCompute,
   isoflopCurve,
   optimalFrontier,
@@ -49,6 +50,17 @@ describe('core/allocation', () => {
   it('finds the budget for which a given size is optimal', () => {
     const allocation = optimalForParams(epoch, 70e9);
     assert.ok(Math.abs(allocation.params / 70e9 - 1) < 1e-9);
+  });
+
+  it('finds the budget for which a given token count is optimal: D → N inverts the allocation', () => {
+    // Under muennighoff2023 (α = β) the optimum keeps D/N fixed at 1/G² with
+    // G² = (A/B)^(1/α) = (520.8250/1487.716)^(1/0.3526596) = 0.0509865, so 500B tokens ↔ 25.4933B parameters.
+    const muennighoff = findPresetLaw('muennighoff2023')!;
+    assert.ok(Math.abs(optimalForTokens(muennighoff, 500e9).params / 25.4933e9 - 1) < 1e-5);
+    const allocation = optimalForTokens(epoch, 1.4e12);
+    assert.ok(Math.abs(allocation.tokens / 1.4e12 - 1) < 1e-9);
+    assert.ok(Math.abs(optimalForParams(epoch, allocation.params).compute / allocation.compute - 1) < 1e-9);
+    assert.throws(() => optimalForTokens(epoch, 0), /tokens must be greater than zero/);
   });
 
   it('isoFLOP curves have their minimum at the optimum', () => {

@@ -29,6 +29,18 @@ describe('core/laws', () => {
     assert.ok(Math.abs(E - 1.8169) < 1e-4);
   });
 
+  it("Muennighoff et al.'s released fit: A≈520.82, B≈1487.72, E≈1.8691, α = β = 0.3526596, about 19.6 tokens/parameter", () => {
+    const muennighoff = law('muennighoff');
+    const { A, B, E, alpha, beta } = muennighoff.constants;
+    assert.equal(muennighoff.id, 'muennighoff2023');
+    // e^6.255414 = 520.825, e^7.3049974 = 1487.716, e^0.6254804 = 1.869144.
+    assert.ok(Math.abs(A - 520.825) < 1e-3 && Math.abs(B - 1487.716) < 1e-3 && Math.abs(E - 1.869144) < 1e-6);
+    assert.equal(alpha, beta);
+    // With α = β the optimal D/N is constant: 1/G² = (B/A)^(1/α) = (1487.716/520.825)^(1/0.3526596) = 19.613.
+    assert.ok(Math.abs(computeOptimalAllocation(muennighoff, 1e23).tokensPerParam - 19.613) < 1e-3);
+    assert.match(muennighoff.caveat!, /unique=/);
+  });
+
   it('the presets disagree on the optimal tokens/parameter at Chinchilla\'s budget (≈93, ≈59, ≈18)', () => {
     const compute = 5.76e23;
     const ratio = (name: string) => computeOptimalAllocation(law(name), compute).tokensPerParam;

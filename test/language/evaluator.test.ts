@@ -48,7 +48,7 @@ describe('language/evaluator', () => {
       const expected = computeOptimalAllocation(epoch, 5.76e23);
       assert.equal(data.params, expected.params);
       assert.equal(data.tokens, expected.tokens);
-      assert.deepEqual(data.otherLaws.map((other: { law: string }) => other.law), ['hoffmann2022', 'hoffmann2022-precise', 'kaplan2020']);
+      assert.deepEqual(data.otherLaws.map((other: { law: string }) => other.law), ['hoffmann2022', 'hoffmann2022-precise', 'kaplan2020', 'muennighoff2023']);
     });
 
     it('optimal accepts compute=, loss= and params= and a model name', () => {
@@ -71,7 +71,7 @@ describe('language/evaluator', () => {
     it('compare shows every law and says where they disagree', () => {
       const evaluation = evaluateLast('compare gopher, chinchilla');
       const [result] = evaluation.results;
-      assert.deepEqual((result.data as { laws: string[] }).laws, ['besiroglu2024', 'hoffmann2022', 'hoffmann2022-precise', 'kaplan2020']);
+      assert.deepEqual((result.data as { laws: string[] }).laws, ['besiroglu2024', 'hoffmann2022', 'hoffmann2022-precise', 'kaplan2020', 'muennighoff2023']);
       assert.ok(result.notes.some((note) => /disagree about chinchilla/.test(note)));
     });
 

@@ -35,6 +35,20 @@ const BESIROGLU_2024: ChinchillaConstants = {
   beta: 0.3658541172951044,
 };
 
+/**
+ * The base law of Muennighoff et al. 2023 ("Scaling Data-Constrained Language Models", Sec. 3), as
+ * released with the paper (huggingface/datablations README, "Parametric Fit"): log A = 6.255414,
+ * log B = 7.3049974, log E = 0.6254804, α = β = 0.3526596 (A ≈ 520.82, B ≈ 1487.72, E ≈ 1.8691).
+ * Its repetition constants R_D* and R_N* are in dataConstrained/repetitionDecay.ts.
+ */
+const MUENNIGHOFF_2023: ChinchillaConstants = {
+  E: Math.exp(0.6254804),
+  A: Math.exp(6.255414),
+  B: Math.exp(7.3049974),
+  alpha: 0.3526596,
+  beta: 0.3526596,
+};
+
 /** Bootstrap standard errors of Epoch's refit (Besiroglu et al. 2024, Eq. 4). */
 const BESIROGLU_2024_STANDARD_ERRORS = { A: 124.5, B: 1293.3, E: 0.026, alpha: 0.015, beta: 0.021 };
 
@@ -62,6 +76,14 @@ function buildPresets(): ScalingLaw[] {
       BESIROGLU_2024_STANDARD_ERRORS,
     ),
     new KaplanLaw(),
+    new ChinchillaLaw(
+      'muennighoff2023',
+      'Data-constrained (Muennighoff et al. 2023)',
+      'Muennighoff et al. 2023, "Scaling Data-Constrained Language Models", Sec. 3, fit released in huggingface/datablations',
+      MUENNIGHOFF_2023,
+      undefined,
+      'Fitted to the paper\'s own runs (up to 9B parameters and 900B tokens, many on repeated data); as a plain law it assumes every token is fresh. Repetition is modelled by the unique= property (unique tokens: epochs, effective data, the loss lost to repeats).',
+    ),
   ];
 }
 
@@ -75,6 +97,7 @@ export const LAW_ALIASES: Readonly<Record<string, string>> = {
   epoch: 'besiroglu2024',
   besiroglu: 'besiroglu2024',
   kaplan: 'kaplan2020',
+  muennighoff: 'muennighoff2023',
 };
 
 /** The law used when none is named: Epoch's refit, the most reliable fit of Chinchilla's data. */
