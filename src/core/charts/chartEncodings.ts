@@ -2,7 +2,7 @@ import { countExpr, lossExpr, scientificExpr } from './labelExpressions';
 import { decadeTicks, extent, lossTicks, type LogTicks } from './logTicks';
 
 /** Numeric fields of chart rows; every one is plotted or shown on a log scale. */
-export type NumericField = 'compute' | 'params' | 'activeParams' | 'tokens' | 'tokensPerParam' | 'loss' | 'frontierLoss' | 'count' | 'improvement';
+export type NumericField = 'compute' | 'params' | 'activeParams' | 'tokens' | 'tokensPerParam' | 'loss' | 'frontierLoss' | 'count' | 'improvement' | 'trainFlops' | 'inferenceFlops' | 'totalFlops' | 'cost' | 'epochs' | 'effectiveTokens';
 
 /** Text fields of chart rows: the law's name and the model's name. */
 export type NameField = 'law' | 'model';
@@ -26,6 +26,12 @@ const FIELD_FORMATS: Readonly<Record<NumericField, FieldFormat>> = {
   frontierLoss: { axisTitle: 'Loss on the frontier (nats/token)', tooltipTitle: 'Frontier loss at this compute', format: lossExpr },
   count: { axisTitle: 'Compute-optimal parameters N and tokens D', tooltipTitle: 'Count', format: countExpr },
   improvement: { axisTitle: 'Loss improvement from the next 10× compute (nats/token)', tooltipTitle: 'Improvement from 10× compute', format: lossExpr },
+  trainFlops: { axisTitle: 'Training FLOPs 6·N·D', tooltipTitle: 'Training (FLOP)', format: scientificExpr },
+  inferenceFlops: { axisTitle: 'Inference FLOPs 2·N·D_inference', tooltipTitle: 'Inference (FLOP)', format: scientificExpr },
+  totalFlops: { axisTitle: 'Training + inference FLOPs', tooltipTitle: 'Total (FLOP)', format: scientificExpr },
+  cost: { axisTitle: 'Training + inference cost ($)', tooltipTitle: 'Total cost', format: (ref) => `'$' + (${countExpr(ref)})` },
+  epochs: { axisTitle: 'Epochs over the unique data D/U', tooltipTitle: 'Epochs', format: countExpr },
+  effectiveTokens: { axisTitle: 'Effective tokens D′ (repeats discounted)', tooltipTitle: 'Effective tokens D′', format: countExpr },
 };
 
 const NAME_TITLES: Readonly<Record<NameField, string>> = { law: 'Law', model: 'Model' };

@@ -13,3 +13,4 @@ export { lossVsParamsChart, lossVsTokensChart, type LossVsParamsChartInput, type
 export { lawComparisonChart } from './lawComparisonChart';
 export { fitChart, fitResiduals, type FitChartInput, type FitResidual, type PlannedRun } from './fitChart';
 export { diminishingReturnsChart } from './diminishingReturnsChart';
+export { inferenceCostChart, type InferenceCostChartInput } from './inferenceCostChart';

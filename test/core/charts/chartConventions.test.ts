@@ -3,6 +3,7 @@ import { findPresetLaw, PRESET_LAWS } from '../../../src/core';
 import {
   diminishingReturnsChart,
   frontierChart,
+  inferenceCostChart,
   isoflopChart,
   lawComparisonChart,
   lossVsParamsChart,
@@ -30,6 +31,7 @@ const CHARTS: ReadonlyArray<readonly [string, ChartSpec]> = [
   ['loss vs D at fixed N', lossVsTokensChart({ laws: [epoch], params: 70e9, tokens: [1e10, 1e15] })],
   ['law comparison', lawComparisonChart({ laws: PRESET_LAWS, compute: [1e18, 1e26] })],
   ['diminishing returns', diminishingReturnsChart({ laws: PRESET_LAWS, compute: [1e20, 1e26] })],
+  ['inference cost', inferenceCostChart({ law: epoch, targetLoss: 1.95, inferenceTokens: 2e13, costPerFlop: 1.7554e-18 })],
 ];
 
 describe('core/charts: conventions every chart follows', () => {
