@@ -14,3 +14,4 @@ export { lawComparisonChart } from './lawComparisonChart';
 export { fitChart, fitResiduals, type FitChartInput, type FitResidual, type PlannedRun } from './fitChart';
 export { diminishingReturnsChart } from './diminishingReturnsChart';
 export { inferenceCostChart, type InferenceCostChartInput } from './inferenceCostChart';
+export { DEFAULT_EPOCHS_RANGE, epochsChart, type EpochsChartInput } from './epochsChart';

@@ -33,6 +33,19 @@ export function effectiveTokens(tokens: number, uniqueTokens: number, decay: Rep
 }
 
 /**
+ * "Training with up to 4 epochs of repeated data yields negligible changes to loss compared to
+ * having unique data" (Muennighoff et al. 2023, abstract): under the fit a token of the 4th epoch is
+ * still worth e^(−3/15.39) ≈ 82% of a fresh one.
+ */
+export const NEGLIGIBLE_LOSS_EPOCHS = 4;
+
+/**
+ * Where this tool says repeating has stopped paying: a repeated token worth less than a tenth of a
+ * fresh one. A convention, not a value from the paper; with R_D* = 15.39 it falls at ≈ 36 epochs.
+ */
+export const EXHAUSTED_TOKEN_WORTH = 0.1;
+
+/**
  * What the last token of a run is worth against a fresh one: dD′/dD = e^(−R_D/R_D*), from
  * differentiating D′ (Muennighoff et al. 2023, Sec. 3). 1 within the first epoch.
  *

@@ -4,3 +4,4 @@ export * from './effectiveTokens';
 export * from './effectiveParams';
 export * from './repetitionLoss';
 export * from './constrainedAllocation';
+export * from './epochSweep';

@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { findPresetLaw, PRESET_LAWS } from '../../../src/core';
 import {
   diminishingReturnsChart,
+  epochsChart,
   frontierChart,
   inferenceCostChart,
   isoflopChart,
@@ -32,6 +33,8 @@ const CHARTS: ReadonlyArray<readonly [string, ChartSpec]> = [
   ['law comparison', lawComparisonChart({ laws: PRESET_LAWS, compute: [1e18, 1e26] })],
   ['diminishing returns', diminishingReturnsChart({ laws: PRESET_LAWS, compute: [1e20, 1e26] })],
   ['inference cost', inferenceCostChart({ law: epoch, targetLoss: 1.95, inferenceTokens: 2e13, costPerFlop: 1.7554e-18 })],
+  ['epochs at a fixed budget', epochsChart({ law: findPresetLaw('muennighoff2023')!, uniqueTokens: 500e9, fixed: { compute: 1e24 } })],
+  ['epochs at a fixed model size', epochsChart({ law: epoch, uniqueTokens: 50e9, fixed: { params: 8e9 } })],
 ];
 
 describe('core/charts: conventions every chart follows', () => {

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { QuantityError } from '../../../src/core';
-import { effectiveTokens, epochs, epochsUntilWorth, repeatedTokenWorth, uniqueTokensSeen } from '../../../src/core/dataConstrained';
+import { effectiveTokens, epochs, epochsUntilWorth, EXHAUSTED_TOKEN_WORTH, NEGLIGIBLE_LOSS_EPOCHS, repeatedTokenWorth, uniqueTokensSeen } from '../../../src/core/dataConstrained';
 
 describe('core/dataConstrained/effectiveTokens', () => {
   it('epochs are D/U_D: 2T from 500B is 4 passes, 300B from 500B is 0.6', () => {
@@ -36,6 +36,12 @@ describe('core/dataConstrained/effectiveTokens', () => {
     assert.equal(repeatedTokenWorth(0.5), 1);
     assert.ok(Math.abs(epochsUntilWorth(0.1) - 36.4316) < 1e-4);
     assert.ok(Math.abs(repeatedTokenWorth(epochsUntilWorth(0.1)) - 0.1) < 1e-12);
+  });
+
+  it('4 epochs, where the paper finds repeats negligible, still keep 82% of a token\'s worth; exhaustion is at a tenth', () => {
+    assert.equal(NEGLIGIBLE_LOSS_EPOCHS, 4);
+    assert.ok(repeatedTokenWorth(NEGLIGIBLE_LOSS_EPOCHS) > 0.8);
+    assert.equal(EXHAUSTED_TOKEN_WORTH, 0.1);
   });
 
   it('the worth is the slope of D′ in D', () => {
