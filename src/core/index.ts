@@ -14,3 +14,5 @@ export * from './diminishingReturns';
 export * from './fit';
 export * from './inference';
 export * from './dataConstrained';
+export * from './testTime';
+export * from './emergence';
