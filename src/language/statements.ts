@@ -63,12 +63,13 @@ export const KEYWORDS: Readonly<Record<string, KeywordSpec>> = {
   },
   optimal: {
     doc: 'The compute-optimal model: for a budget or a model\'s compute, for compute=C, for a target loss, or the budget that makes params=N optimal. Other laws\' answers are shown beside it.',
-    syntax: 'optimal BUDGET|MODEL | compute=C | loss=L | params=N [law=NAME]',
+    syntax: 'optimal BUDGET|MODEL | compute=C | loss=L | params=N [law=NAME] [serve=TOKENS]',
     example: 'optimal cluster',
     properties: {
       compute: { doc: 'a compute budget in FLOP', expects: 'a number like 1e24' },
       loss: { doc: 'a target loss (nats/token): the cheapest compute-optimal model reaching it', expects: 'a number like 1.95' },
       params: { doc: 'a model size: the budget for which it is compute-optimal', expects: 'a count like 70B' },
+      serve: { doc: 'tokens the model will serve: the model reaching the same loss with the least training + inference FLOPs, beside the Chinchilla-optimal one (Sardana et al. 2023)', expects: 'a count like 2T' },
       law: LAW_PROPERTY,
     },
   },
@@ -128,6 +129,8 @@ export const KEYWORDS: Readonly<Record<string, KeywordSpec>> = {
       tokens: { doc: 'fixed training tokens (loss-vs-params), or the range swept (loss-vs-tokens)', expects: 'a count like 300B, or a range like 1e9..1e14' },
       params: { doc: 'fixed model size (loss-vs-tokens), or the range swept (loss-vs-params)', expects: 'a count like 70B, or a range like 1e8..1e13' },
       points: { doc: 'points per curve', expects: 'a whole number like 60' },
+      loss: { doc: 'the target loss (inference-cost)', expects: 'a number like 1.95' },
+      serve: { doc: 'tokens the model will serve (inference-cost)', expects: 'a count like 2T' },
     },
   },
 };
@@ -141,6 +144,7 @@ export const PLOT_KINDS: Readonly<Record<string, string>> = {
   'loss-vs-tokens': 'loss vs training tokens at a fixed model size (the data wall)',
   laws: "several laws' frontiers on one chart",
   fit: 'your runs against the law fitted to them (plot fit DATA), predictions with their intervals',
+  'inference-cost': 'training + inference FLOPs (or cost) vs parameters at a fixed loss, inference-aware and Chinchilla-optimal models marked',
 };
 
 /** Edit distance, for "did you mean" hints. */

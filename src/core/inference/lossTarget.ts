@@ -15,19 +15,29 @@ export interface LossTarget {
 }
 
 /**
+ * The constants of a Chinchilla-form law; any other law (Kaplan et al. 2020's) is an error saying
+ * why it cannot answer: its loss gives no closed-form training tokens for a target loss.
+ *
+ * @example chinchillaConstantsOf(findPresetLaw('chinchilla')!).alpha // 0.34
+ */
+export function chinchillaConstantsOf(law: ScalingLaw): ChinchillaConstants {
+  if (!(law instanceof ChinchillaLaw)) {
+    throw new QuantityError(
+      `${law.name} is not of the Chinchilla form E + A/N^α + B/D^β, so it gives no training tokens for a target loss: use a Chinchilla-form law such as besiroglu2024 (epoch)`,
+    );
+  }
+  return law.fit;
+}
+
+/**
  * Checks that `law` has the Chinchilla form (only then is D a closed-form function of N and L) and
  * that `targetLoss` lies above its irreducible loss E.
  *
  * @example lossTarget(findPresetLaw('chinchilla')!, 2).reducibleLoss // 2 − 1.69 = 0.31
  */
 export function lossTarget(law: ScalingLaw, targetLoss: number): LossTarget {
-  if (!(law instanceof ChinchillaLaw)) {
-    throw new QuantityError(
-      `${law.name} is not of the Chinchilla form E + A/N^α + B/D^β, so it gives no training tokens for a target loss: use a Chinchilla-form law such as besiroglu2024 (epoch)`,
-    );
-  }
+  const constants = chinchillaConstantsOf(law);
   requirePositive(targetLoss, 'target loss');
-  const constants = law.fit;
   if (targetLoss <= constants.E) {
     throw new QuantityError(`target loss ${targetLoss} is not reachable: ${law.name} never goes below its irreducible loss E = ${constants.E.toFixed(4)}`);
   }

@@ -17,6 +17,7 @@ import { RESULT_PAYLOAD_VERSION, type ResultPayload, type ResultTable } from '..
 import { allocationTable } from '../output/resultTables';
 import { PLOT_KINDS, closestWord } from '../statements';
 import type { EvaluationContext } from './evaluationContext';
+import { inferenceCostPlot } from './servingQueries';
 import { StatementValues, atSpan } from './statementValues';
 
 /** Budgets swept when a plot gives no compute: 1e18 to 1e26 FLOP, small ablations to frontier runs. */
@@ -132,6 +133,7 @@ const BUILDERS: Readonly<Record<string, PlotBuilder>> = {
     const chart = isoflopChart({ law, budgets, ...(points ? { points } : {}) });
     return { chart, tables: [allocationTable(budgets.map((budget) => ({ law, allocation: computeOptimalAllocation(law, budget) })), 'Minimum of each isoFLOP curve')] };
   },
+  'inference-cost': ({ context, values, laws, points }) => inferenceCostPlot(context, values, laws, points),
 };
 
 /** `plot KIND …`: a chart payload with a table of the key numbers as its text fallback. */

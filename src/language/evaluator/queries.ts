@@ -4,7 +4,6 @@ import {
   computeOptimalAllocation,
   optimalForLoss,
   optimalForParams,
-  trainingCompute,
   type Allocation,
   type ScalingLaw,
 } from '../../core';
@@ -16,7 +15,9 @@ import type { ResultPayload } from '../output/resultPayload';
 import { hardwareTable } from '../output/resultTables';
 import { verdictPayload } from '../output/verdictPayload';
 import type { EvaluationContext } from './evaluationContext';
+import { computeNamed } from './namedCompute';
 import type { Scope } from './scope';
+import { evaluateServingOptimal } from './servingQueries';
 import { StatementValues, atSpan } from './statementValues';
 
 /** The law named by `law=` on this line, or the active law. */
@@ -54,6 +55,7 @@ export function evaluateOptimal(context: EvaluationContext): ResultPayload {
     throw errorAt(statement.keywordSpan, 'syntax', '"optimal" needs exactly one of: a budget or model name, compute=…, loss=… or params=…', 'e.g. optimal cluster, or optimal compute=1e24');
   }
   if (statement.positionals.length > 0) throw errorAt(statement.positionals[0].span, 'syntax', '"optimal" takes one budget or model', 'write one optimal line per budget');
+  if (values.has('serve')) return evaluateServingOptimal(context, values, law);
   const others = lawsToCompare(scope).filter((other) => other.id !== law.id);
   const solveAll = (solve: (law: ScalingLaw) => Allocation) => {
     const notes: string[] = [];
@@ -84,16 +86,9 @@ export function evaluateOptimal(context: EvaluationContext): ResultPayload {
   let label: string;
   let hardware: Parameters<typeof allocationPayload>[4];
   if (statement.name) {
-    const declared = scope.lookup(statement.name.name);
-    if (declared?.kind === 'budget') {
-      compute = declared.compute;
-      if (declared.hardware) hardware = { table: hardwareTable(declared.hardware, declared.hardware.accelerators, declared.hardware.hours, declared.hardware.mfu), budget: declared.hardware };
-    } else if (declared?.kind === 'law') {
-      throw errorAt(statement.name.span, 'invalid-value', `"${statement.name.name}" is a law, not a budget`, 'write: optimal BUDGET law=' + statement.name.name);
-    } else {
-      const model = atSpan(statement.name.span, () => scope.model(statement.name!));
-      compute = trainingCompute(model.activeParams ?? model.params, model.tokens, model.architecture);
-    }
+    const named = computeNamed(scope, statement.name);
+    compute = named.compute;
+    if (named.hardware) hardware = { table: hardwareTable(named.hardware, named.hardware.accelerators, named.hardware.hours, named.hardware.mfu), budget: named.hardware };
     label = statement.name.name;
   } else {
     compute = values.positive('compute', 'compute')!;
