@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { computeOptimalAllocation, findPresetLaw, hardwareBudget, inferenceAwareOptimum, optimalForLoss } from '../../src/core';
 import { main } from '../../src/cli/main';
-import { memoryIo } from './memoryIo';
+import { join } from 'node:path';
+import { diskIo, memoryIo } from './memoryIo';
 
 const epoch = findPresetLaw('epoch')!;
 const relative = (actual: number, expected: number) => Math.abs(actual / expected - 1);
@@ -60,6 +61,16 @@ describe('cli optimal: inference-aware sizing', () => {
   it('--loss alone gives the compute-optimal model reaching that loss', async () => {
     const json = JSON.parse((await optimal('--loss', '1.95', '--json')).out);
     assert.equal(json.params, optimalForLoss(epoch, 1.95).params);
+  });
+
+  it('the serve-cheaply example sizes its cluster\'s model for a year of 50M requests of 1,000 tokens a day', async () => {
+    const io = diskIo(join(__dirname, '..', '..'));
+    assert.equal(await main(['run', 'examples/serve-cheaply.scaling', '--format', 'json'], io), 0);
+    const report = JSON.parse(io.stdout.join('\n'));
+    const answer = report.cells[1].results.find((result: { kind: string }) => result.kind === 'optimal').data;
+    assert.equal(answer.inferenceTokens, 50e6 * 1e3 * 365);
+    assert.ok(answer.inferenceAware.params < answer.chinchilla.params / 2);
+    assert.ok(answer.saving.cost > 0 && answer.inferenceAware.cost < answer.chinchilla.cost);
   });
 
   const badCalls: Array<[string[], RegExp]> = [

@@ -10,6 +10,7 @@ import {
   logSpace,
   lossTarget,
   optimalForLoss,
+  optimalForParams,
   servingPlan,
   smallestParamsForLoss,
   trainTokensForLoss,
@@ -56,6 +57,18 @@ describe('core/inference/inferenceAwareOptimum', () => {
     assert.ok(relative(optimum.chinchilla.trainTokens, 1.2090e12) < 1e-4);
     assert.ok(relative(optimum.chinchilla.totalFlops, 1.2558e24) < 1e-4);
     assert.ok(Math.abs(optimum.savingFraction - 0.5449) < 1e-4, String(optimum.savingFraction));
+  });
+
+  it('reproduces Sardana et al. 2023, Fig. 1: a 13B model serving 2T tokens is better replaced by a ~7B one, saving ~17% (1.7e22 FLOP)', () => {
+    // The figure uses the Chinchilla Approach-3 fit; its numbers are rounded, so the check is loose.
+    const law = findPresetLaw('hoffmann2022-precise')!;
+    const thirteen = optimalForParams(law, 13e9);
+    const optimum = inferenceAwareOptimum(law, thirteen.loss, 2e12);
+    assert.ok(Math.abs(optimum.chinchilla.params / 13e9 - 1) < 1e-6);
+    assert.ok(optimum.params > 6.5e9 && optimum.params < 7.5e9, String(optimum.params));
+    assert.ok(optimum.savingFraction > 0.15 && optimum.savingFraction < 0.18, String(optimum.savingFraction));
+    const saved = optimum.chinchilla.totalFlops - optimum.totalFlops;
+    assert.ok(saved > 1.5e22 && saved < 1.8e22, String(saved));
   });
 
   for (const [law, loss, served] of [
