@@ -104,6 +104,8 @@ describe('language/servingQueries', () => {
       ['plot inference-cost loss=1.95 serve=2T laws=epoch,chinchilla', 'invalid-value'],
       ['plot inference-cost compute=1e20..1e24 serve=2T', 'invalid-value'],
       ['plot inference-cost gopher chinchilla serve=1T', 'syntax'],
+      ['plot inference-cost loss=1.95 compute=1e24 serve=1T', 'invalid-value'],
+      ['plot inference-cost gopher loss=1.95 serve=1T', 'invalid-value'],
     ];
     for (const [input, code] of cases) {
       it(`${JSON.stringify(input)} → ${code}`, () => {

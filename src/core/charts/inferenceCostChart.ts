@@ -34,7 +34,7 @@ interface CostRow {
 
 /**
  * Lifetime FLOPs (or dollars) against model size for models that all reach one loss and serve the
- * same tokens (Sardana et al. 2023, Fig. 1): training 6·N·D(N) plus inference 2·N·D_inference. The
+ * same tokens (the trade-off of Sardana et al. 2023): training 6·N·D(N) plus inference 2·N·D_inference. The
  * inference-aware and Chinchilla-optimal models are marked; a dashed line shows training alone,
  * whose minimum is the Chinchilla-optimal model.
  *

@@ -19,7 +19,7 @@ const BISECTION_STEPS = 200;
 /**
  * The model that reaches `targetLoss` with the least training plus inference FLOPs,
  * 6·N·D_train + 2·N·D_inference subject to L(N, D_train) = targetLoss (Sardana et al. 2023,
- * "Beyond Chinchilla-Optimal", Sec. 2, Eq. 2), for a Chinchilla-form law.
+ * "Beyond Chinchilla-Optimal", Sec. 2), for a Chinchilla-form law.
  *
  * Written with s, the share of the reducible loss L − E left to the data term B/D^β (see
  * modelForDataShare), the derivative of the total along the loss constraint vanishes where

@@ -3,7 +3,7 @@ import { QuantityError } from '../quantities';
 
 /**
  * Forward-pass FLOPs per parameter per generated or read token: C_forward ≈ 2·N (Kaplan et al.
- * 2020, Table 1), the inference cost Sardana et al. 2023 count as 2·N·D_inference (Sec. 2, Eq. 2).
+ * 2020, Table 1), the inference cost Sardana et al. 2023 count as 2·N·D_inference (Sec. 2).
  */
 export const INFERENCE_FLOP_PER_PARAM_TOKEN = 2;
 
@@ -22,7 +22,7 @@ export interface ServingPlan {
 
 /**
  * The lifetime FLOPs of a model of `params` parameters trained on `trainTokens` tokens and then
- * serving `inferenceTokens` tokens: 6·N·D_train + 2·N·D_inference (Sardana et al. 2023, Eq. 2).
+ * serving `inferenceTokens` tokens: 6·N·D_train + 2·N·D_inference (Sardana et al. 2023, Sec. 2).
  *
  * @example servingPlan(7e9, 2e12, 1e13).totalFlops // 6·7e9·2e12 + 2·7e9·1e13 = 2.24e23
  */

@@ -20,6 +20,8 @@ function answerServing(values: StatementValues, context: EvaluationContext, law:
   atSpan(lawSpan, () => chinchillaConstantsOf(law));
   const inferenceTokens = values.positive('serve', 'tokens served')!;
   if (values.has('loss')) {
+    const other = budgetNode?.span ?? values.property('compute')?.keySpan;
+    if (other) throw errorAt(other, 'invalid-value', 'give a target loss or a budget, not both', 'a budget sets the target to the loss its compute-optimal model reaches');
     const targetLoss = values.positive('loss', 'target loss')!;
     return { law, optimum: atSpan(values.property('loss')!.value.span, () => inferenceAwareOptimum(law, targetLoss, inferenceTokens)) };
   }
