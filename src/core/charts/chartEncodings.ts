@@ -1,8 +1,11 @@
-import { countExpr, lossExpr, scientificExpr } from './labelExpressions';
+import { countExpr, lossExpr, percentExpr, scientificExpr } from './labelExpressions';
 import { decadeTicks, extent, lossTicks, type LogTicks } from './logTicks';
 
-/** Numeric fields of chart rows; every one is plotted or shown on a log scale. */
-export type NumericField = 'compute' | 'params' | 'activeParams' | 'tokens' | 'tokensPerParam' | 'loss' | 'frontierLoss' | 'count' | 'improvement' | 'trainFlops' | 'inferenceFlops' | 'totalFlops' | 'cost' | 'epochs' | 'effectiveTokens';
+/** Numeric fields of chart rows; every one is plotted or shown on a log scale, except the fractions. */
+export type NumericField = 'compute' | 'params' | 'activeParams' | 'tokens' | 'tokensPerParam' | 'loss' | 'frontierLoss' | 'count' | 'improvement' | 'trainFlops' | 'inferenceFlops' | 'totalFlops' | 'cost' | 'epochs' | 'effectiveTokens' | 'samples' | 'negLogCoverage' | FractionField;
+
+/** Fractions of a whole, drawn on a linear 0–100% axis (fractionAxis) and shown as percentages. */
+export type FractionField = 'coverage' | 'exactMatch' | 'tokenSuccess';
 
 /** Text fields of chart rows: the law's name and the model's name. */
 export type NameField = 'law' | 'model';
@@ -32,6 +35,11 @@ const FIELD_FORMATS: Readonly<Record<NumericField, FieldFormat>> = {
   cost: { axisTitle: 'Training + inference cost ($)', tooltipTitle: 'Total cost', format: (ref) => `'$' + (${countExpr(ref)})` },
   epochs: { axisTitle: 'Epochs over the unique data D/U', tooltipTitle: 'Epochs', format: countExpr },
   effectiveTokens: { axisTitle: 'Effective tokens D′ (repeats discounted)', tooltipTitle: 'Effective tokens D′', format: countExpr },
+  samples: { axisTitle: 'Samples per problem k', tooltipTitle: 'Samples k', format: countExpr },
+  negLogCoverage: { axisTitle: '−ln coverage', tooltipTitle: '−ln coverage', format: lossExpr },
+  coverage: { axisTitle: 'Coverage: problems solved by any of k samples', tooltipTitle: 'Coverage', format: percentExpr },
+  exactMatch: { axisTitle: 'Exact match p^ℓ', tooltipTitle: 'Exact match', format: percentExpr },
+  tokenSuccess: { axisTitle: 'Per-token success p', tooltipTitle: 'Per-token p', format: percentExpr },
 };
 
 const NAME_TITLES: Readonly<Record<NameField, string>> = { law: 'Law', model: 'Model' };
@@ -60,6 +68,18 @@ export function logAxis(kind: NumericField, values: readonly number[]): LogAxis 
       axis: { labelExpr: format('datum.value'), ...(ticks ? { values: [...ticks.values] } : {}) },
     }),
   };
+}
+
+/** Ticks of a fraction axis: every 20%. */
+const FRACTION_TICKS = [0, 0.2, 0.4, 0.6, 0.8, 1];
+
+/**
+ * A linear 0–100% position channel for a fraction: a linear axis is where an exact-match or
+ * coverage curve shows how a reader sees it ("flat, then sudden"), where a log axis would not.
+ */
+export function fractionAxis(field: FractionField): Record<string, unknown> {
+  const { axisTitle, format } = FIELD_FORMATS[field];
+  return { field, type: 'quantitative', title: axisTitle, scale: { type: 'linear', domain: [0, 1], nice: false }, axis: { labelExpr: format('datum.value'), values: FRACTION_TICKS } };
 }
 
 /** The transforms and tooltip channel that show `fields` formatted like the text output. */

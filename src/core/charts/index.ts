@@ -15,3 +15,5 @@ export { fitChart, fitResiduals, type FitChartInput, type FitResidual, type Plan
 export { diminishingReturnsChart } from './diminishingReturnsChart';
 export { inferenceCostChart, type InferenceCostChartInput } from './inferenceCostChart';
 export { DEFAULT_EPOCHS_RANGE, epochsChart, type EpochsChartInput } from './epochsChart';
+export { coverageChart, type CoverageChartInput } from './coverageChart';
+export { emergenceChart, type EmergenceChartInput } from './emergenceChart';

@@ -50,3 +50,13 @@ export function countExpr(ref: string): string {
 export function lossExpr(ref: string): string {
   return `format(${ref}, '.4~g')`;
 }
+
+/**
+ * A fraction as a percentage to three significant digits, as the text output prints it: 0.5 → 50%,
+ * 3.3e-14 → 3.3e-12%.
+ *
+ * @example percentExpr('datum.coverage') // "format(datum.coverage * 100, '.3~g') + '%'"
+ */
+export function percentExpr(ref: string): string {
+  return `format(${ref} * 100, '.3~g') + '%'`;
+}

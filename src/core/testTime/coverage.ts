@@ -1,5 +1,5 @@
 import { firstYes } from '../bisection';
-import { QuantityError, formatCount } from '../quantities';
+import { QuantityError, formatCount, formatSignificant } from '../quantities';
 import { betaFailure, requireBetaShape, type BetaRates } from './betaCoverage';
 import { passAtKFailure, requireSuccessRate } from './passAtK';
 
@@ -8,6 +8,17 @@ import { passAtKFailure, requireSuccessRate } from './passAtK';
  * per-problem probabilities spread as Beta(a, b) over the problem set.
  */
 export type SuccessRates = { readonly kind: 'single'; readonly p: number } | ({ readonly kind: 'beta' } & BetaRates);
+
+/**
+ * The rates in words, for titles and notes.
+ *
+ * @example describeSuccessRates({ kind: 'beta', a: 0.3, b: 3 }) // 'per-problem success rates ~ Beta(0.3, 3)'
+ */
+export function describeSuccessRates(rates: SuccessRates): string {
+  return rates.kind === 'single'
+    ? `every problem solved with p = ${formatSignificant(rates.p * 100)}% per sample`
+    : `per-problem success rates ~ Beta(${formatSignificant(rates.a)}, ${formatSignificant(rates.b)})`;
+}
 
 /** Checks the rates once, so the sweeps below can trust them. */
 export function requireSuccessRates(rates: SuccessRates): SuccessRates {

@@ -13,8 +13,8 @@ import {
   type ChartModel,
   type ChartSpec,
 } from '../../../src/core/charts';
-import type { ResultChart } from '../../../src/language/output/resultPayload';
-import { assertValidVegaLite, channels, inlineDatasets, renderHeadless } from './vegaLiteKit';
+import { itFollowsChartBasics } from './chartBasics';
+import { channels } from './vegaLiteKit';
 
 const epoch = findPresetLaw('epoch')!;
 const models: ChartModel[] = [
@@ -40,16 +40,7 @@ const CHARTS: ReadonlyArray<readonly [string, ChartSpec]> = [
 describe('core/charts: conventions every chart follows', () => {
   for (const [name, chart] of CHARTS) {
     describe(name, () => {
-      it('validates against the Vega-Lite JSON schema', () => {
-        assertValidVegaLite(chart.spec);
-      });
-
-      it('follows the container width, keeps data inline and leaves colours to the renderer', () => {
-        assert.equal(chart.spec.width, 'container');
-        assert.equal(chart.spec.config, undefined);
-        assert.ok(!JSON.stringify(chart.spec).includes('"url"'), 'data must be inline');
-        assert.ok(inlineDatasets(chart.spec).length > 0);
-      });
+      itFollowsChartBasics(chart);
 
       it('has a title, a subtitle and a titled axis for every position channel', () => {
         const title = chart.spec.title as { text: string; subtitle: string };
@@ -67,24 +58,6 @@ describe('core/charts: conventions every chart follows', () => {
             assert.equal((definition.scale as { type: string }).type, 'log', `${channel} ${String(definition.field)}`);
           }
         }
-      });
-
-      it('renders through the CSP-safe interpreter without warnings, in a structurally valid ResultChart', async () => {
-        const asResult: ResultChart = chart;
-        const warnings: unknown[] = [];
-        const warn = console.warn;
-        console.warn = (...args: unknown[]) => warnings.push(args);
-        try {
-          const { svg } = await renderHeadless(asResult.spec);
-          assert.match(svg, /<path/);
-        } finally {
-          console.warn = warn;
-        }
-        assert.deepEqual(warnings, []);
-      });
-
-      it('has a file name safe on every platform', () => {
-        assert.match(chart.fileName, /^[a-z0-9][a-z0-9.-]*$/);
       });
     });
   }

@@ -58,6 +58,24 @@ export async function renderHeadless(spec: Record<string, unknown>): Promise<Hea
   }
 }
 
+/**
+ * Renders like {@link renderHeadless} and asserts that vega warned about nothing (an unknown field,
+ * a scale that cannot show its data), and that something was drawn.
+ */
+export async function assertRendersCleanly(spec: Record<string, unknown>): Promise<HeadlessRender> {
+  const warnings: unknown[] = [];
+  const warn = console.warn;
+  console.warn = (...args: unknown[]) => warnings.push(args);
+  try {
+    const render = await renderHeadless(spec);
+    assert.match(render.svg, /<path/);
+    assert.deepEqual(warnings, []);
+    return render;
+  } finally {
+    console.warn = warn;
+  }
+}
+
 /** Every `data.values` array in a (layered) spec, outermost first. */
 export function inlineDatasets(spec: unknown): Array<Array<Record<string, unknown>>> {
   const found: Array<Array<Record<string, unknown>>> = [];
