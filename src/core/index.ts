@@ -16,3 +16,5 @@ export * from './inference';
 export * from './dataConstrained';
 export * from './testTime';
 export * from './emergence';
+export * from './mixtures';
+export * from './multilingual';
