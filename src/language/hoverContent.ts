@@ -13,9 +13,10 @@ import {
 import type { Position, Span } from './ast';
 import { scopeAt, type EvaluateOptions } from './evaluator/evaluateNotebook';
 import type { BudgetDeclaration, ModelDeclaration, Scope } from './evaluator/scope';
+import { repetitionOf } from './evaluator/uniqueData';
 import { lexLine } from './lexer';
 import { nodeAt } from './nodeAt';
-import { formatEfficiency, formatLoss, formatParams } from './output/resultTables';
+import { formatEfficiency, formatLoss, formatLossGap, formatParams } from './output/resultTables';
 import { parseCell } from './parser';
 import { KEYWORDS, PLOT_KINDS } from './statements';
 
@@ -33,6 +34,7 @@ function rows(entries: ReadonlyArray<[string, string]>): string {
 export function modelHover(name: string, model: ModelDeclaration, law: ScalingLaw): string {
   const verdict = assessModel(law, model);
   const optimum = verdict.optimal;
+  const repetition = repetitionOf(law, model);
   return [
     `**${name}** — model${model.source ? ` (catalog: ${model.source})` : ''}`,
     rows([
@@ -43,6 +45,12 @@ export function modelHover(name: string, model: ModelDeclaration, law: ScalingLa
       ['loss', `${formatLoss(verdict.loss)} (optimal ${formatLoss(optimum.loss)})`],
       ['efficiency', formatEfficiency(verdict.computeEfficiency)],
       ['weights', `${formatCount(weightMemoryBytes(verdict.params))}B in BF16 (all ${formatCount(verdict.params)} parameters are held in memory${verdict.activeParams < verdict.params ? '; compute uses the active ones' : ''})`],
+      ...(repetition
+        ? ([
+            ['epochs', `**${formatRatio(repetition.epochs)}** over ${formatCount(repetition.uniqueTokens)} unique tokens, worth ${formatCount(repetition.effectiveTokens)} fresh ones`],
+            ['repeats', `loss ${formatLoss(repetition.loss)} with repeats: **${formatLossGap(repetition.repetitionLoss)}** lost to repetition (Muennighoff et al. 2023)`],
+          ] as Array<[string, string]>)
+        : []),
     ]),
     `**${verdict.label}** under ${law.id}: ${verdict.explanation} Compute-optimal at this compute: ${formatCount(optimum.params)} parameters on ${formatCount(optimum.tokens)} tokens.`,
   ].join('\n\n');

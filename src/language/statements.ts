@@ -29,14 +29,14 @@ const LAW_PROPERTY: PropertySpec = { doc: 'answer under this law instead of the 
 
 export const KEYWORDS: Readonly<Record<string, KeywordSpec>> = {
   law: {
-    doc: 'Makes a scaling law active for the statements below: a preset (hoffmann2022, hoffmann2022-precise, besiroglu2024, kaplan2020; aliases chinchilla, epoch, kaplan) or your own Chinchilla-form constants.',
+    doc: 'Makes a scaling law active for the statements below: a preset (hoffmann2022, hoffmann2022-precise, besiroglu2024, kaplan2020, muennighoff2023; aliases chinchilla, epoch, kaplan, muennighoff) or your own Chinchilla-form constants.',
     syntax: 'law NAME [E=… A=… B=… alpha=… beta=…]',
     example: 'law epoch',
     properties: LAW_CONSTANTS,
   },
   model: {
     doc: 'Declares a model: total parameters, active parameters for mixture-of-experts, training tokens.',
-    syntax: 'model NAME params=N tokens=D [active=N] [layers=… context=… width=…]',
+    syntax: 'model NAME params=N tokens=D [active=N] [unique=U] [layers=… context=… width=…]',
     example: 'model chinchilla params=70B tokens=1.4T',
     properties: {
       params: { doc: 'total parameters (memory and serving)', expects: 'a count like 70B' },
@@ -45,6 +45,7 @@ export const KEYWORDS: Readonly<Record<string, KeywordSpec>> = {
       layers: { doc: "transformer layers, for Kaplan's attention FLOPs", expects: 'a whole number like 80' },
       context: { doc: "context length in tokens, for Kaplan's attention FLOPs", expects: 'a whole number like 4096' },
       width: { doc: "model width d_model, for Kaplan's attention FLOPs", expects: 'a whole number like 8192' },
+      unique: { doc: 'unique tokens the training data is drawn from: epochs, effective data and the loss lost to repeats (Muennighoff et al. 2023)', expects: 'a count like 500B' },
     },
   },
   budget: {
@@ -63,13 +64,14 @@ export const KEYWORDS: Readonly<Record<string, KeywordSpec>> = {
   },
   optimal: {
     doc: 'The compute-optimal model: for a budget or a model\'s compute, for compute=C, for a target loss, or the budget that makes params=N optimal. Other laws\' answers are shown beside it.',
-    syntax: 'optimal BUDGET|MODEL | compute=C | loss=L | params=N [law=NAME] [serve=TOKENS]',
+    syntax: 'optimal BUDGET|MODEL | compute=C | loss=L | params=N [law=NAME] [serve=TOKENS] [unique=U]',
     example: 'optimal cluster',
     properties: {
       compute: { doc: 'a compute budget in FLOP', expects: 'a number like 1e24' },
       loss: { doc: 'a target loss (nats/token): the cheapest compute-optimal model reaching it', expects: 'a number like 1.95' },
       params: { doc: 'a model size: the budget for which it is compute-optimal', expects: 'a count like 70B' },
       serve: { doc: 'tokens the model will serve: the model reaching the same loss with the least training + inference FLOPs, beside the Chinchilla-optimal one (Sardana et al. 2023)', expects: 'a count like 2T' },
+      unique: { doc: 'unique tokens available: the best model for the budget when data must be repeated, beside the unconstrained optimum (Muennighoff et al. 2023)', expects: 'a count like 500B' },
       law: LAW_PROPERTY,
     },
   },
@@ -131,6 +133,8 @@ export const KEYWORDS: Readonly<Record<string, KeywordSpec>> = {
       points: { doc: 'points per curve', expects: 'a whole number like 60' },
       loss: { doc: 'the target loss (inference-cost)', expects: 'a number like 1.95' },
       serve: { doc: 'tokens the model will serve (inference-cost)', expects: 'a count like 2T' },
+      unique: { doc: 'unique tokens available (epochs)', expects: 'a count like 500B' },
+      epochs: { doc: 'the epoch range swept (epochs)', expects: 'a range like 1..100' },
     },
   },
 };
@@ -145,6 +149,7 @@ export const PLOT_KINDS: Readonly<Record<string, string>> = {
   laws: "several laws' frontiers on one chart",
   fit: 'your runs against the law fitted to them (plot fit DATA), predictions with their intervals',
   'inference-cost': 'training + inference FLOPs (or cost) vs parameters at a fixed loss, inference-aware and Chinchilla-optimal models marked',
+  epochs: 'loss vs epochs over capped unique data at a fixed budget or model size, beside fresh data: where repeating stops paying',
 };
 
 /** Edit distance, for "did you mean" hints. */

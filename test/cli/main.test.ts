@@ -82,4 +82,37 @@ describe('cli', () => {
     const models = await run('models');
     assert.match(models.out, /deepseek-v3\s+671B\s+37B\s+14\.8T/);
   });
+
+  describe('cli check --unique', () => {
+    it('adds epochs, effective tokens and the loss lost to repetition to the JSON', async () => {
+      const { status, out } = await run('check', '--params', '8B', '--tokens', '2T', '--unique', '500B', '--law', 'muennighoff', '--json');
+      assert.equal(status, 0);
+      const json = JSON.parse(out);
+      // 2T / 500B = 4 epochs; D′ = 500B·(1 + 15.387756·(1 − e^(−3/15.387756))) = 1.862837T;
+      // lost: 2.106780 − 2.105047 = 0.001733 (core/dataConstrained worked examples).
+      assert.equal(json.epochs, 4);
+      assert.ok(Math.abs(json.effectiveTokens / 1.862837e12 - 1) < 1e-6);
+      assert.ok(Math.abs(json.repetitionLoss - 0.001733) < 1e-6);
+      assert.equal(json.uniqueTokens, 500e9);
+      assert.equal(json.verdict, 'overtrained');
+    });
+
+    it('prints the repetition table under the verdict', async () => {
+      const { status, out } = await run('check', '--params', '8B', '--tokens', '2T', '--unique', '50B', '--law', 'muennighoff2023');
+      assert.equal(status, 0);
+      assert.match(out, /Repeated data under Data-constrained/);
+      assert.match(out, /model\s+8B\s+2T\s+2\.1050\s+50B\s+40\s+758B\s+2\.1407\s+\+0\.0356/);
+    });
+
+    it('leaves the JSON as it was without --unique', async () => {
+      const { out } = await run('check', '--params', '8B', '--tokens', '2T', '--json');
+      assert.equal(JSON.parse(out).epochs, undefined);
+    });
+
+    it('refuses unique tokens that are not a positive count, on one line', async () => {
+      const { status, err } = await run('check', '--params', '8B', '--tokens', '2T', '--unique', '-5B');
+      assert.equal(status, 2);
+      assert.equal(err, 'check: --unique: unique tokens must be greater than zero, got -5B');
+    });
+  });
 });

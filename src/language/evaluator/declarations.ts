@@ -1,10 +1,12 @@
 import { assessModel, customLaw, formatCount, formatDollars, formatRatio, formatScientific, hardwareBudget, trainingCompute } from '../../core';
 import { errorAt } from '../diagnostics';
 import { RESULT_PAYLOAD_VERSION, type ResultPayload } from '../output/resultPayload';
+import { REPETITION_COLUMNS, repetitionCells, repetitionJson, repetitionNotes } from '../output/repetitionTables';
 import { formatLoss, formatParams } from '../output/resultTables';
 import type { EvaluationContext } from './evaluationContext';
 import type { BudgetDeclaration, ModelDeclaration } from './scope';
 import { StatementValues, atSpan } from './statementValues';
+import { repetitionOf } from './uniqueData';
 
 function declaredName(context: EvaluationContext) {
   const { statement } = context;
@@ -70,6 +72,7 @@ export function evaluateModel(context: EvaluationContext): ResultPayload {
     throw errorAt(statement.span, 'missing-property', "Kaplan's attention FLOPs need layers, context and width together", 'give all three, or none');
   }
   const architecture = layers && contextLength && modelWidth ? { layers, contextLength, modelWidth } : undefined;
+  const uniqueTokens = values.positive('unique', 'unique tokens');
   const model: ModelDeclaration = {
     kind: 'model',
     name: name.name,
@@ -77,10 +80,12 @@ export function evaluateModel(context: EvaluationContext): ResultPayload {
     tokens,
     ...(activeParams !== undefined ? { activeParams } : {}),
     ...(architecture ? { architecture } : {}),
+    ...(uniqueTokens !== undefined ? { uniqueTokens } : {}),
     site: { cellIndex: context.cellIndex, span: name.span },
   };
   scope.declare(model, name.span);
   const verdict = assessModel(scope.law, model);
+  const repetition = repetitionOf(scope.law, model);
   if (verdict.label !== 'near compute-optimal') {
     context.hints.push({
       code: 'far-from-optimal',
@@ -96,13 +101,13 @@ export function evaluateModel(context: EvaluationContext): ResultPayload {
     line: statement.span.line + 1,
     tables: [
       {
-        columns: ['model', 'N', 'D', 'D/N', 'C (FLOP)', 'loss', 'verdict'],
-        align: ['left', 'right', 'right', 'right', 'right', 'right', 'left'],
-        rows: [[name.name, formatParams(params, verdict.activeParams), formatCount(tokens), formatRatio(verdict.tokensPerParam), formatScientific(verdict.compute), formatLoss(verdict.loss), verdict.label]],
+        columns: ['model', 'N', 'D', 'D/N', 'C (FLOP)', 'loss', 'verdict', ...(repetition ? REPETITION_COLUMNS : [])],
+        align: ['left', 'right', 'right', 'right', 'right', 'right', 'left', ...(repetition ? REPETITION_COLUMNS.map(() => 'right' as const) : [])],
+        rows: [[name.name, formatParams(params, verdict.activeParams), formatCount(tokens), formatRatio(verdict.tokensPerParam), formatScientific(verdict.compute), formatLoss(verdict.loss), verdict.label, ...(repetition ? repetitionCells(repetition) : [])]],
       },
     ],
-    notes: [],
-    data: [{ name: name.name, params, activeParams: verdict.activeParams, tokens, compute: trainingCompute(verdict.activeParams, tokens, architecture), verdict: verdict.label, law: scope.law.id }],
+    notes: repetition ? repetitionNotes([scope.law]) : [],
+    data: [{ name: name.name, params, activeParams: verdict.activeParams, tokens, compute: trainingCompute(verdict.activeParams, tokens, architecture), verdict: verdict.label, law: scope.law.id, ...(repetition ? repetitionJson(repetition) : {}) }],
   };
 }
 

@@ -131,7 +131,8 @@ function mergeDeclarationTables(results: ResultPayload[]): ResultPayload[] {
   const merged: ResultPayload[] = [];
   for (const result of results) {
     const previous = merged[merged.length - 1];
-    if (previous && (result.kind === 'model' || result.kind === 'budget') && previous.kind === result.kind) {
+    // Only tables of the same columns merge: a model with unique= has repetition columns.
+    if (previous && (result.kind === 'model' || result.kind === 'budget') && previous.kind === result.kind && previous.tables[0].columns.join('\t') === result.tables[0].columns.join('\t')) {
       merged[merged.length - 1] = {
         ...previous,
         tables: [{ ...previous.tables[0], rows: [...previous.tables[0].rows, ...result.tables[0].rows] }],

@@ -17,6 +17,7 @@ import { RESULT_PAYLOAD_VERSION, type ResultPayload, type ResultTable } from '..
 import { allocationTable } from '../output/resultTables';
 import { PLOT_KINDS, closestWord } from '../statements';
 import type { EvaluationContext } from './evaluationContext';
+import { epochsPlot } from './epochsPlot';
 import { inferenceCostPlot } from './servingQueries';
 import { StatementValues, atSpan } from './statementValues';
 
@@ -45,7 +46,8 @@ interface PlotInputs {
   readonly points?: number;
 }
 
-type PlotBuilder = (inputs: PlotInputs) => { chart: ChartSpec; tables: ResultTable[] };
+/** A chart, the table of its key numbers, and any sentences to read it by. */
+type PlotBuilder = (inputs: PlotInputs) => { chart: ChartSpec; tables: ResultTable[]; notes?: string[] };
 
 /** The optimum at each decade budget, one table per law: the numbers behind a frontier-like chart. */
 function frontierTables(laws: readonly ScalingLaw[], compute: readonly [number, number]): ResultTable[] {
@@ -134,6 +136,7 @@ const BUILDERS: Readonly<Record<string, PlotBuilder>> = {
     return { chart, tables: [allocationTable(budgets.map((budget) => ({ law, allocation: computeOptimalAllocation(law, budget) })), 'Minimum of each isoFLOP curve')] };
   },
   'inference-cost': ({ context, values, laws, points }) => inferenceCostPlot(context, values, laws, points),
+  epochs: ({ context, values, laws, points }) => epochsPlot(context, values, laws, points),
 };
 
 /** `plot KIND …`: a chart payload with a table of the key numbers as its text fallback. */
@@ -157,7 +160,7 @@ export function evaluatePlot(context: EvaluationContext): ResultPayload {
   if (points !== undefined && (!Number.isInteger(points) || points < 2 || points > 5000)) {
     throw errorAt(values.property('points')!.value.span, 'invalid-value', `points must be a whole number from 2 to 5000, got ${points}`);
   }
-  const { chart, tables } = atSpan(statement.span, () => builder({ context, values, laws, lawsGiven: lawNames !== undefined, models, ...(points ? { points } : {}) }));
+  const { chart, tables, notes } = atSpan(statement.span, () => builder({ context, values, laws, lawsGiven: lawNames !== undefined, models, ...(points ? { points } : {}) }));
   const dropped = droppedPointsNote(chart.droppedPoints);
   const title = (chart.spec.title as { text?: string } | string | undefined) ?? kindNode.name;
   return {
@@ -166,7 +169,7 @@ export function evaluatePlot(context: EvaluationContext): ResultPayload {
     title: typeof title === 'string' ? title : title.text ?? kindNode.name,
     line: statement.span.line + 1,
     tables,
-    notes: [`Chart: ${PLOT_KINDS[kindNode.name.toLowerCase()]}.`, ...(dropped ? [dropped] : [])],
+    notes: [`Chart: ${PLOT_KINDS[kindNode.name.toLowerCase()]}.`, ...(notes ?? []), ...(dropped ? [dropped] : [])],
     chart,
     data: { kind: kindNode.name.toLowerCase(), laws: laws.map((law) => law.id), models },
   };

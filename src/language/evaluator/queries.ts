@@ -14,10 +14,12 @@ import { comparePayload } from '../output/comparePayload';
 import type { ResultPayload } from '../output/resultPayload';
 import { hardwareTable } from '../output/resultTables';
 import { verdictPayload } from '../output/verdictPayload';
+import { withRepetition, withRepetitionByLaw } from '../output/repetitionPayloads';
 import type { EvaluationContext } from './evaluationContext';
 import { computeNamed } from './namedCompute';
 import type { Scope } from './scope';
 import { evaluateServingOptimal } from './servingQueries';
+import { evaluateUniqueDataOptimal, repetitionRows, repetitionRowsByLaw } from './uniqueData';
 import { StatementValues, atSpan } from './statementValues';
 
 /** The law named by `law=` on this line, or the active law. */
@@ -56,6 +58,7 @@ export function evaluateOptimal(context: EvaluationContext): ResultPayload {
   }
   if (statement.positionals.length > 0) throw errorAt(statement.positionals[0].span, 'syntax', '"optimal" takes one budget or model', 'write one optimal line per budget');
   if (values.has('serve')) return evaluateServingOptimal(context, values, law);
+  if (values.has('unique')) return evaluateUniqueDataOptimal(context, values, law);
   const others = lawsToCompare(scope).filter((other) => other.id !== law.id);
   const solveAll = (solve: (law: ScalingLaw) => Allocation) => {
     const notes: string[] = [];
@@ -108,11 +111,9 @@ export function evaluateCheck(context: EvaluationContext): ResultPayload {
   const { statement, scope } = context;
   const values = new StatementValues(statement);
   const law = lawFor(values, scope);
-  const entries = modelNames(context).map((node) => {
-    const model = scope.model(node);
-    return { name: node.name, verdict: atSpan(node.span, () => assessModel(law, model)) };
-  });
-  return verdictPayload(entries, law, statement.span.line + 1);
+  const models = modelNames(context).map((node) => ({ node, model: scope.model(node) }));
+  const entries = models.map(({ node, model }) => ({ name: node.name, verdict: atSpan(node.span, () => assessModel(law, model)) }));
+  return withRepetition(verdictPayload(entries, law, statement.span.line + 1), law, repetitionRows(law, models));
 }
 
 /** `compare MODEL, MODEL[, …] [laws=a,b]`. */
@@ -120,9 +121,7 @@ export function evaluateCompare(context: EvaluationContext): ResultPayload {
   const { statement, scope } = context;
   const values = new StatementValues(statement);
   const laws = values.names('laws')?.map((node) => scope.lawNamed(node)) ?? lawsToCompare(scope);
-  const models = modelNames(context).map((node) => {
-    const model = scope.model(node);
-    return { name: node.name, verdicts: laws.map((law) => atSpan(node.span, () => assessModel(law, model))) };
-  });
-  return comparePayload(models, laws, statement.span.line + 1);
+  const named = modelNames(context).map((node) => ({ node, model: scope.model(node) }));
+  const models = named.map(({ node, model }) => ({ name: node.name, verdicts: laws.map((law) => atSpan(node.span, () => assessModel(law, model))) }));
+  return withRepetitionByLaw(comparePayload(models, laws, statement.span.line + 1), laws, repetitionRowsByLaw(laws, named));
 }

@@ -26,6 +26,8 @@ export interface ModelDeclaration extends ModelSize {
   readonly site?: DeclarationSite;
   /** The catalog source for catalog models. */
   readonly source?: string;
+  /** Unique tokens the training data is drawn from (`unique=`); absent when every token is fresh. */
+  readonly uniqueTokens?: number;
 }
 
 export interface BudgetDeclaration {
