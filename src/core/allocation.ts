@@ -123,7 +123,7 @@ export function optimalForParams(law: ScalingLaw, params: number): Allocation {
  * the law's allocation. Muennighoff et al. 2023 (Sec. 3) cap a model's useful parameters at the
  * compute-optimal size for its unique tokens, which this gives.
  *
- * @example optimalForTokens(findPresetLaw('epoch')!, 1.4e12).params // ≈ 7.6e10
+ * @example optimalForTokens(findPresetLaw('epoch')!, 1.4e12).params // ≈ 7.66e10
  */
 export function optimalForTokens(law: ScalingLaw, tokens: number): Allocation {
   return optimalWith(law, 'tokens', requirePositive(tokens, 'tokens'));

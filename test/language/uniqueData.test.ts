@@ -55,6 +55,15 @@ describe('language/evaluator/uniqueData', () => {
       assert.deepEqual(data.repetition.map((row) => [row.name, row.epochs]), [['four', 4], ['forty', 40]]);
     });
 
+    it('a mixture-of-experts model is judged on its active parameters, its total shown beside them', () => {
+      const result = evaluateLast('model moe params=671B active=37B tokens=14.8T unique=4T', 'check moe').results[0];
+      assert.equal(result.tables[1].rows[0][1], '671B (37B active)');
+      const [repetition] = (result.data as { repetition: Array<{ epochs: number; effectiveParams: number }> }).repetition;
+      // 14.8T / 4T = 3.7 epochs; 37B is below the compute-optimal size for 4T tokens, so N′ = 37B.
+      assert.equal(repetition.epochs, 3.7);
+      assert.equal(repetition.effectiveParams, 37e9);
+    });
+
     it('check of models trained on fresh data is unchanged', () => {
       assert.equal(evaluateLast('check gopher').results[0].tables.length, 1);
     });

@@ -21,7 +21,7 @@ export interface ConstrainedAllocation {
 }
 
 /** How the constrained optimum is found, for the output. */
-export const CONSTRAINED_OPTIMUM_METHOD = "numerical minimum over N of L(N′, D′) with D = C/(6N) (Muennighoff et al. 2023, Sec. 3)";
+const CONSTRAINED_OPTIMUM_METHOD = 'numerical minimum over N of L(N′, D′) with D = C/(6N) (Muennighoff et al. 2023, Sec. 3)';
 
 /**
  * The best allocation of `compute` FLOP with at most `uniqueTokens` unique tokens: the N minimising
