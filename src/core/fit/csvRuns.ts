@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import { parseCount, parseFlops, QuantityError } from '../quantities';
 import { tokensForCompute } from '../compute';
+import { domainWeightColumns, readDomainWeights } from './domainWeightColumns';
 import { FitDataError, validateFitPoints, type FitPoint } from './fitPoints';
 
 /** The columns a runs table can have; tokens may instead come from compute. */
@@ -28,6 +29,11 @@ const COLUMN_WORDS: Readonly<Record<RunColumn, string>> = {
 export interface RunsCsvOptions {
   /** Header to use for a column, when the table's names are unusual or ambiguous. */
   readonly columns?: Partial<Record<RunColumn, string>>;
+  /**
+   * Domains of a data-mixture study whose weight columns to read (see `domainWeightColumns`);
+   * without it, headers starting with `w_` or `weight_` are read as domain weights.
+   */
+  readonly domains?: readonly string[];
 }
 
 /** Runs read from a table, and which header each came from. */
@@ -38,6 +44,8 @@ export interface RunsCsv {
   readonly columns: Readonly<Partial<Record<RunColumn, string>>>;
   /** True when tokens were derived as D = C/(6N) because there is no tokens column. */
   readonly tokensFromCompute: boolean;
+  /** The domains of a data-mixture study, in the order of each point's `weights`; empty otherwise. */
+  readonly domains: readonly string[];
   /** Headers that matched no column. */
   readonly ignoredColumns: readonly string[];
   /** One line saying where each quantity came from, for the output. */
@@ -129,6 +137,7 @@ export function parseRunsCsv(text: string, options: RunsCsvOptions = {}): RunsCs
     throw missingColumn('tokens', headers, ' and no compute column to derive tokens from');
   }
   const tokensFromCompute = index.tokens === undefined;
+  const domainColumns = domainWeightColumns(headers, options.domains, normalizeHeader);
   const points: FitPoint[] = [];
   rows.forEach((row, rowIndex) => {
     if (rowIndex <= headerIndex || row.every((cell) => cell.trim() === '')) return;
@@ -139,7 +148,8 @@ export function parseRunsCsv(text: string, options: RunsCsvOptions = {}): RunsCs
     const cell = (column: RunColumn) => readCell(row[index[column]!], line, headers[index[column]!], column);
     const params = cell('params');
     const tokens = tokensFromCompute ? tokensForCompute(params, cell('compute')) : cell('tokens');
-    points.push({ params, tokens, loss: cell('loss'), source: `line ${line}` });
+    const weights = domainColumns.length > 0 ? { weights: readDomainWeights(row, domainColumns, headers, line) } : {};
+    points.push({ params, tokens, loss: cell('loss'), source: `line ${line}`, ...weights });
   });
   if (points.length === 0) throw new FitDataError('the table has a header but no runs');
   validateFitPoints(points, 1);
@@ -148,16 +158,18 @@ export function parseRunsCsv(text: string, options: RunsCsvOptions = {}): RunsCs
     const found = index[column];
     if (found !== undefined && (column !== 'compute' || tokensFromCompute)) columns[column] = headers[found];
   }
-  const used = new Set(Object.values(columns));
+  const used = new Set([...Object.values(columns), ...domainColumns.map(({ index: column }) => headers[column])]);
   return {
     points,
     columns,
     tokensFromCompute,
+    domains: domainColumns.map(({ domain }) => domain),
     ignoredColumns: headers.filter((header) => !used.has(header)),
     summary: [
       `parameters from "${columns.params}"`,
       tokensFromCompute ? `tokens = compute/(6·N) from "${columns.compute}"` : `tokens from "${columns.tokens}"`,
       `loss from "${columns.loss}"`,
+      ...(domainColumns.length > 0 ? [`domain weights from ${domainColumns.map(({ index: column }) => `"${headers[column]}"`).join(', ')}`] : []),
     ].join(', '),
   };
 }

@@ -8,6 +8,8 @@ export interface FitPoint {
   readonly loss: number;
   /** Where the run came from, for messages, e.g. "line 7"; defaults to "row <index + 1>". */
   readonly source?: string;
+  /** The domain weights of a run on a data mixture, in the order of its table's domains. */
+  readonly weights?: readonly number[];
 }
 
 /** Thrown for data a fit cannot use; the message names the row or column at fault. */
@@ -58,7 +60,8 @@ export function validateFitPoints(points: readonly FitPoint[], minimumPoints: nu
   });
   const firstSeen = new Map<string, number>();
   points.forEach((point, index) => {
-    const key = `${point.params}|${point.tokens}|${point.loss}`;
+    // Runs of a mixture study differ by their weights alone when two mixtures happen to tie.
+    const key = `${point.params}|${point.tokens}|${point.loss}|${point.weights ?? ''}`;
     const earlier = firstSeen.get(key);
     if (earlier !== undefined) {
       throw new FitDataError(
