@@ -115,6 +115,11 @@ export function completionsAt(cells: readonly string[], cellIndex: number, posit
       return [...modelEntries(scope), ...properties];
     case 'optimal':
       return [...budgetEntries(scope), ...modelEntries(scope), ...properties];
+    case 'coverage':
+    case 'tournament':
+    case 'emergence':
+      // Statements without a name: their properties come first.
+      return properties;
     default:
       return [];
   }

@@ -137,6 +137,43 @@ export const KEYWORDS: Readonly<Record<string, KeywordSpec>> = {
       epochs: { doc: 'the epoch range swept (epochs)', expects: 'a range like 1..100' },
     },
   },
+  coverage: {
+    doc: 'Coverage from repeated sampling: the share of problems at least one of k samples solves — 1 − (1 − p)^k for one per-sample success rate p, 1 − B(a, b + k)/B(a, b) for rates spread as Beta(a, b) — with −ln coverage and its power law in k (slope −a for large k), the samples a target needs, and a chart.',
+    syntax: 'coverage p=RATE | beta=A,B [samples=FROM..TO] [target=90%]',
+    example: 'coverage beta=0.3,3 samples=1..10000 target=90%',
+    properties: {
+      p: { doc: 'one per-sample success rate, the same for every problem', expects: 'a fraction like 0.05 or 5%' },
+      beta: { doc: 'shapes a, b of the Beta distribution of per-problem success rates; a sets the hard-problem tail p^(a−1), and −ln coverage falls as k^(−a)', expects: 'two numbers like 0.3,3' },
+      samples: { doc: 'samples per problem swept (default 1..10000)', expects: 'a range of whole numbers like 1..10000' },
+      target: { doc: 'a coverage to reach: the fewest samples per problem that get there', expects: 'a percentage like 90%' },
+    },
+  },
+  tournament: {
+    doc: "Chen et al. 2024's generate-then-knockout tournament: N candidates, each match won by the majority of K comparisons. P(wrong) ≤ (1 − p_gen)^N + ⌈log₂ N⌉·e^(−2K(p_comp − ½)²) with N·(K + 1) LLM calls, for a given N and K or the best within a call budget.",
+    syntax: 'tournament generate=P compare=P (candidates=N comparisons=K | calls=BUDGET)',
+    example: 'tournament generate=0.3 compare=0.7 candidates=16 comparisons=50',
+    properties: {
+      generate: { doc: 'p_gen: the chance one generated candidate is correct', expects: 'a fraction like 0.3 or 30%' },
+      compare: { doc: 'p_comp: the chance one comparison of a correct and an incorrect candidate picks the correct one; must beat 50%', expects: 'a fraction like 0.7 or 70%' },
+      candidates: { doc: 'N: candidates generated', expects: 'a whole number like 16' },
+      comparisons: { doc: 'K: comparisons per match, the majority wins', expects: 'a whole number like 50' },
+      calls: { doc: 'an LLM-call budget per problem: the N and K with the lowest bound within it', expects: 'a whole number like 1000' },
+    },
+  },
+  emergence: {
+    doc: "Emergence as a metric artefact (Schaeffer et al. 2023): the per-token loss L falls smoothly with N while exact match over an ℓ-token answer, p^ℓ with p = e^(−(L − offset)), sits near 0 and then jumps. Table along N, where exact match reaches 1%, 10%, the threshold and 90%, and a paired chart.",
+    syntax: 'emergence answer=ℓ [params=FROM..TO] [tokens=D | ratio=D/N] [offset=0|E] [threshold=50%] [law=NAME]',
+    example: 'emergence answer=20 params=1e8..1e14 offset=E',
+    properties: {
+      answer: { doc: 'ℓ: tokens in the answer, every one of which must be right', expects: 'a number like 20' },
+      params: { doc: 'model sizes swept (default 1e8..1e14)', expects: 'a range like 1e8..1e14' },
+      tokens: { doc: "train every size on this many tokens (default: the law's compute-optimal D for each N)", expects: 'a count like 300B' },
+      ratio: { doc: 'train every size on this many tokens per parameter instead', expects: 'a number like 20' },
+      offset: { doc: "nats taken off L before p = e^(−(L − offset)): 0, the paper's stylised p = e^(−L), is the default; E, the law's irreducible loss, counts only the reducible loss", expects: 'a number like 0, or E' },
+      threshold: { doc: 'the exact-match level whose crossing is reported and marked', expects: 'a percentage like 50%' },
+      law: LAW_PROPERTY,
+    },
+  },
 };
 
 /** Plot kinds with one line each, for completions and errors. */

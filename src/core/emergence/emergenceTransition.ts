@@ -43,6 +43,12 @@ export interface EmergenceTransition {
   readonly ceiling: number;
 }
 
+/** Throws unless `level` is an exact-match level strictly between 0% and 100%. */
+export function requireExactMatchLevel(level: number, what: string): number {
+  if (!(level > 0 && level < 1)) throw new QuantityError(`${what} must be between 0% and 100% (exclusive), got ${level}`);
+  return level;
+}
+
 /** Bisection stops when the crossing is known to 1e-9 decades of N. */
 const CROSSING_RESOLUTION_DECADES = 1e-9;
 
@@ -70,7 +76,7 @@ export function exactMatchCrossing(law: ScalingLaw, settings: EmergenceSettings,
  */
 export function emergenceTransition(law: ScalingLaw, settings: EmergenceSettings, range: ParamsRange, threshold: number): EmergenceTransition {
   requireEmergenceSettings(law, settings);
-  if (!(threshold > 0 && threshold < 1)) throw new QuantityError(`threshold must be between 0% and 100% (exclusive), got ${threshold}`);
+  requireExactMatchLevel(threshold, 'threshold');
   requirePositive(range[0], 'smallest model size');
   if (!(range[1] > range[0]) || !Number.isFinite(range[1])) throw new QuantityError(`the model sizes must go up, got ${range[0]}..${range[1]}`);
   const crossing = (level: number) => exactMatchCrossing(law, settings, range, level);

@@ -9,10 +9,15 @@ export function requireSuccessRate(p: number, what: string): number {
   return p;
 }
 
+/** Throws unless `value` is a whole number of at least `minimum` (samples, candidates, calls). */
+export function requireWholeNumber(value: number, what: string, minimum: number): number {
+  if (!Number.isInteger(value) || value < minimum) throw new QuantityError(`${what} must be a whole number ≥ ${minimum}, got ${value}`);
+  return value;
+}
+
 /** Throws unless `k` is a whole number of samples ≥ 1. */
 export function requireSampleCount(k: number, what = 'samples'): number {
-  if (!Number.isInteger(k) || k < 1) throw new QuantityError(`${what} must be a whole number ≥ 1, got ${k}`);
-  return k;
+  return requireWholeNumber(k, what, 1);
 }
 
 /**

@@ -1,4 +1,5 @@
 import { QuantityError, formatCount } from '../quantities';
+import { requireWholeNumber } from './passAtK';
 
 /** How good one LLM call is at each stage of a generate-then-knockout tournament. */
 export interface TournamentRates {
@@ -26,16 +27,23 @@ export interface TournamentBound extends TournamentSize {
   readonly bound: number;
 }
 
-function requireRates({ generate, compare }: TournamentRates): void {
+/** Throws unless p_gen is a probability above 0: with none, no number of candidates helps. */
+export function requireGenerateRate(generate: number): number {
   if (!(generate > 0 && generate <= 1)) throw new QuantityError(`generate (p_gen) must be above 0% and at most 100%, got ${generate}`);
+  return generate;
+}
+
+/** Throws unless p_comp is above ½: the majority of K comparisons then favours the correct candidate. */
+export function requireCompareRate(compare: number): number {
   if (!(compare > 0.5 && compare <= 1)) {
     throw new QuantityError(`compare (p_comp) must be above 50% and at most 100%: the bound needs comparisons better than a coin flip, got ${compare}`);
   }
+  return compare;
 }
 
-function requireWhole(value: number, what: string, minimum: number): number {
-  if (!Number.isInteger(value) || value < minimum) throw new QuantityError(`${what} must be a whole number ≥ ${minimum}, got ${value}`);
-  return value;
+function requireRates({ generate, compare }: TournamentRates): void {
+  requireGenerateRate(generate);
+  requireCompareRate(compare);
 }
 
 /**
@@ -60,8 +68,8 @@ export function tournamentCalls(size: TournamentSize): number {
  */
 export function tournamentBound(rates: TournamentRates, size: TournamentSize): TournamentBound {
   requireRates(rates);
-  const candidates = requireWhole(size.candidates, 'candidates (N)', 1);
-  const comparisons = requireWhole(size.comparisons, 'comparisons (K)', 0);
+  const candidates = requireWholeNumber(size.candidates, 'candidates (N)', 1);
+  const comparisons = requireWholeNumber(size.comparisons, 'comparisons (K)', 0);
   const generationTerm = (1 - rates.generate) ** candidates;
   const rounds = Math.ceil(Math.log2(candidates));
   const selectionTerm = rounds * Math.exp(-2 * comparisons * (rates.compare - 0.5) ** 2);
@@ -82,7 +90,7 @@ export const MAX_TOURNAMENT_CALLS = 1e9;
  */
 export function bestTournament(rates: TournamentRates, calls: number): TournamentBound {
   requireRates(rates);
-  requireWhole(calls, 'calls', 1);
+  requireWholeNumber(calls, 'calls', 1);
   if (calls > MAX_TOURNAMENT_CALLS) throw new QuantityError(`calls must be at most ${formatCount(MAX_TOURNAMENT_CALLS)}, got ${formatCount(calls)}`);
   const sizes = new Set<number>();
   for (let power = 1; power <= calls; power *= 2) sizes.add(power);

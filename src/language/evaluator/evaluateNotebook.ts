@@ -10,6 +10,8 @@ import { evaluateCheck, evaluateCompare, evaluateOptimal } from './queries';
 import { evaluateReturns } from './returnsStatement';
 import { PendingResourceError, type PendingResources, type ProvidedResources } from './resources';
 import { Scope } from './scope';
+import { evaluateCoverage, evaluateTournament } from './testTimeStatements';
+import { evaluateEmergence } from './emergenceStatement';
 
 /** What one code cell produced: results in line order, and every diagnostic of the cell. */
 export interface CellEvaluation {
@@ -53,6 +55,9 @@ const QUERIES: Readonly<Record<string, Handler>> = {
   compare: evaluateCompare,
   plot: evaluatePlot,
   returns: evaluateReturns,
+  coverage: evaluateCoverage,
+  tournament: evaluateTournament,
+  emergence: evaluateEmergence,
 };
 
 /**

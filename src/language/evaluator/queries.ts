@@ -23,7 +23,7 @@ import { evaluateUniqueDataOptimal, repetitionRows, repetitionRowsByLaw } from '
 import { StatementValues, atSpan } from './statementValues';
 
 /** The law named by `law=` on this line, or the active law. */
-function lawFor(values: StatementValues, scope: Scope): ScalingLaw {
+export function lawFor(values: StatementValues, scope: Scope): ScalingLaw {
   const names = values.names('law');
   if (!names) return scope.law;
   if (names.length !== 1) throw errorAt(values.property('law')!.value.span, 'invalid-value', 'law= takes one law', 'use compare … laws=a,b to see several');

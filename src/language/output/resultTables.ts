@@ -22,7 +22,17 @@ export function formatLossGap(gap: number): string {
 
 /** Compute efficiency as a percentage, e.g. 50%. */
 export function formatEfficiency(efficiency: number): string {
-  return `${formatRatio(efficiency * 100, 3)}%`;
+  return formatPercent(efficiency);
+}
+
+/** A fraction as a percentage, by default to three significant digits: 0.9 → 90%, 3.3e-14 → 3.3e-12%. */
+export function formatPercent(fraction: number, digits = 3): string {
+  return `${formatRatio(fraction * 100, digits)}%`;
+}
+
+/** A whole count written out with thousands separators, e.g. 5,737 samples. */
+export function formatWholeNumber(count: number): string {
+  return count.toLocaleString('en-US');
 }
 
 /** Parameters, with the active count for mixture-of-experts models: "671B (37B active)". */
