@@ -7,6 +7,9 @@ import { OPTIMAL_USAGE, runOptimal } from './optimalCommand';
 import { FIT_USAGE, runFit } from './fitCommand';
 import { RUN_USAGE, runNotebook } from './runCommand';
 import { SCAN_USAGE, runScan } from './scanCommand';
+import { COVERAGE_USAGE, runCoverage } from './coverageCommand';
+import { TOURNAMENT_USAGE, runTournament } from './tournamentCommand';
+import { EMERGENCE_USAGE, runEmergence } from './emergenceCommand';
 
 type Command = (argv: readonly string[], io: CliIo) => number | Promise<number>;
 
@@ -18,6 +21,9 @@ const COMMANDS: Readonly<Record<string, { run: Command; usage: string }>> = {
   scan: { run: runScan, usage: SCAN_USAGE },
   laws: { run: runLaws, usage: 'laws [--json]' },
   models: { run: runModels, usage: 'models [--json]' },
+  coverage: { run: runCoverage, usage: COVERAGE_USAGE },
+  tournament: { run: runTournament, usage: TOURNAMENT_USAGE },
+  emergence: { run: runEmergence, usage: EMERGENCE_USAGE },
 };
 
 export function usage(): string {

@@ -1,6 +1,8 @@
+import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { CliIo } from '../../src/cli/cliIo';
+import { main } from '../../src/cli/main';
 
 /** An in-memory CliIo: what the command printed, and files served from a map. */
 export function memoryIo(files: Record<string, string> = {}): CliIo & { stdout: string[]; stderr: string[] } {
@@ -23,4 +25,21 @@ export function memoryIo(files: Record<string, string> = {}): CliIo & { stdout: 
 export function diskIo(cwd: string): CliIo & { stdout: string[]; stderr: string[] } {
   const io = memoryIo();
   return { ...io, readFile: (path) => readFileSync(resolve(cwd, path), 'utf8'), cwd };
+}
+
+/** Runs the CLI on `argv` in memory: exit status and what it printed to stdout and stderr. */
+export async function runCli(...argv: string[]): Promise<{ status: number; out: string; err: string }> {
+  const io = memoryIo();
+  const status = await main(argv, io);
+  return { status, out: io.stdout.join('\n'), err: io.stderr.join('\n') };
+}
+
+/** A test that the CLI refuses `argv`: exit status 2 and one line on stderr matching `message`. */
+export function itRefuses(argv: readonly string[], message: RegExp): void {
+  it(`exits 2 with one line for: ${argv.join(' ')}`, async () => {
+    const { status, err } = await runCli(...argv);
+    assert.equal(status, 2);
+    assert.match(err, message);
+    assert.equal(err.split('\n').length, 1);
+  });
 }

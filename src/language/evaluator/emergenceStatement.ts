@@ -1,20 +1,11 @@
-import { requireEmergenceSettings, requireExactMatchLevel, type ParamsRange, type ScalingLaw, type TrainingTokensRule } from '../../core';
+import { requireEmergenceSettings, requireExactMatchLevel, type ScalingLaw, type TrainingTokensRule } from '../../core';
 import { errorAt } from '../diagnostics';
-import { emergencePayload } from '../output/emergencePayload';
+import { DEFAULT_EMERGENCE_PARAMS, DEFAULT_EMERGENCE_THRESHOLD, emergencePayload } from '../output/emergencePayload';
 import type { ResultPayload } from '../output/resultPayload';
 import { checkedNumber } from './checkedValues';
 import type { EvaluationContext } from './evaluationContext';
 import { lawFor } from './queries';
 import { StatementValues, atSpan } from './statementValues';
-
-/**
- * Model sizes swept when `emergence` gives none: 100M to 100T parameters, from small models to
- * 50× today's largest dense ones, far enough for exact match over a typical answer to rise.
- */
-const DEFAULT_PARAMS: ParamsRange = [1e8, 1e14];
-
-/** The exact-match level reported by default: right as often as wrong. */
-const DEFAULT_THRESHOLD = 0.5;
 
 /** `tokens=D` (fixed), `ratio=R` (D = R·N) or neither (the law's compute-optimal D). */
 function trainingOf(values: StatementValues): TrainingTokensRule {
@@ -42,7 +33,7 @@ export function evaluateEmergence(context: EvaluationContext): ResultPayload {
   const law = lawFor(values, scope);
   const settings = { answerTokens: values.positive('answer', 'answer tokens')!, offset: offsetOf(values, law), training: trainingOf(values) };
   atSpan(values.property('offset')?.value.span ?? statement.keywordSpan, () => requireEmergenceSettings(law, settings));
-  const threshold = checkedNumber(values, 'threshold', (level) => requireExactMatchLevel(level, 'threshold'), { unit: 'percent' }) ?? DEFAULT_THRESHOLD;
-  const params = values.range('params') ?? DEFAULT_PARAMS;
+  const threshold = checkedNumber(values, 'threshold', (level) => requireExactMatchLevel(level, 'threshold'), { unit: 'percent' }) ?? DEFAULT_EMERGENCE_THRESHOLD;
+  const params = values.range('params') ?? DEFAULT_EMERGENCE_PARAMS;
   return atSpan(statement.span, () => emergencePayload({ law, settings, params, threshold }, statement.span.line + 1));
 }

@@ -14,19 +14,13 @@ import {
   type SuccessRates,
 } from '../../core';
 import { errorAt } from '../diagnostics';
-import { coveragePayload } from '../output/coveragePayload';
+import { DEFAULT_COVERAGE_SAMPLES, coveragePayload } from '../output/coveragePayload';
 import type { ResultPayload } from '../output/resultPayload';
 import { formatWholeNumber } from '../output/resultTables';
 import { tournamentPayload, type TournamentRow } from '../output/tournamentPayload';
 import { checkedNumber } from './checkedValues';
 import type { EvaluationContext } from './evaluationContext';
 import { StatementValues, atSpan } from './statementValues';
-
-/**
- * Samples per problem swept when `coverage` gives none: 1 to 10,000, the four decades over which
- * Brown et al. 2024 ("Large Language Monkeys", arXiv:2407.21787) measured coverage.
- */
-const DEFAULT_SAMPLES: SampleRange = [1, 10000];
 
 /** `p=0.05` or `beta=a,b`: exactly one of them. */
 function successRatesOf(values: StatementValues): SuccessRates {
@@ -45,7 +39,7 @@ function successRatesOf(values: StatementValues): SuccessRates {
 /** `samples=FROM..TO`, whole numbers from 1 up to MAX_SAMPLES. */
 function sampleRangeOf(values: StatementValues): SampleRange {
   const range = values.range('samples');
-  if (!range) return DEFAULT_SAMPLES;
+  if (!range) return DEFAULT_COVERAGE_SAMPLES;
   atSpan(values.property('samples')!.value.span, () => {
     range.forEach((end) => requireWholeNumber(end, 'samples', 1));
     if (range[1] > MAX_SAMPLES) throw new QuantityError(`samples must be at most ${formatCount(MAX_SAMPLES)} per problem, got ${formatCount(range[1])}`);

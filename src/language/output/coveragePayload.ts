@@ -14,6 +14,12 @@ import { decadeStops } from './decadeStops';
 import { RESULT_PAYLOAD_VERSION, type ResultPayload, type ResultTable } from './resultPayload';
 import { formatPercent, formatWholeNumber } from './resultTables';
 
+/**
+ * Samples per problem swept when none are given: 1 to 10,000, the four decades over which Brown et
+ * al. 2024 ("Large Language Monkeys", arXiv:2407.21787) measured coverage.
+ */
+export const DEFAULT_COVERAGE_SAMPLES: SampleRange = [1, 10000];
+
 /** What a `coverage` statement (or the CLI's coverage command) asks. */
 export interface CoverageQuestion {
   readonly rates: SuccessRates;

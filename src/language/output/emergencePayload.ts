@@ -18,6 +18,15 @@ import { decadeStops } from './decadeStops';
 import { RESULT_PAYLOAD_VERSION, type ResultPayload, type ResultTable } from './resultPayload';
 import { formatLoss, formatPercent } from './resultTables';
 
+/**
+ * Model sizes swept when none are given: 100M to 100T parameters, from small models to 50× today's
+ * largest dense ones, far enough for exact match over a typical answer to rise.
+ */
+export const DEFAULT_EMERGENCE_PARAMS: ParamsRange = [1e8, 1e14];
+
+/** The exact-match level reported when none is given: right as often as wrong. */
+export const DEFAULT_EMERGENCE_THRESHOLD = 0.5;
+
 /** What an `emergence` statement (or the CLI's emergence command) asks. */
 export interface EmergenceQuestion {
   readonly law: ScalingLaw;

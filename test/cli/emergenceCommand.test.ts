@@ -1,0 +1,33 @@
+import * as assert from 'node:assert/strict';
+import { itRefuses, runCli } from './memoryIo';
+
+/** L = 0.5 + 100/√N + 100/√D, the toy law of the core tests. */
+const TOY = 'E=0.5 A=100 B=100 alpha=0.5 beta=0.5';
+
+describe('cli emergence', () => {
+  it('--json: the 50% crossing of exact match over 10 tokens, (100/(ln 2/10 − 0.01))² ≈ 2.84M', async () => {
+    const { status, out, err } = await runCli('emergence', '--answer', '10', '--tokens', '100M', '--params', '1e4..1e10', '--offset', 'E', '--law', TOY, '--json');
+    assert.equal(err, '');
+    assert.equal(status, 0);
+    const json = JSON.parse(out);
+    assert.equal(json.offset, 0.5);
+    assert.ok(Math.abs(json.crossings.threshold.point.params / 2842333.6668778043 - 1) < 1e-8);
+  });
+
+  it("prints why nothing emerges with the paper's p = e^(−L) under a law with a floor", async () => {
+    const { status, out } = await runCli('emergence', '--answer', '20');
+    assert.equal(status, 0);
+    assert.match(out, /50% \(threshold\)\s+never/);
+    assert.match(out, /nothing emerges/);
+  });
+
+  for (const [argv, message] of [
+    [['emergence'], /missing --answer/],
+    [['emergence', '--answer', '20', '--tokens', '1T', '--ratio', '20'], /either --tokens or --ratio/],
+    [['emergence', '--answer', '20', '--offset', '3'], /--offset: offset must be between 0 and besiroglu2024's irreducible loss/],
+    [['emergence', '--answer', '20', '--threshold', '0%'], /--threshold: /],
+    [['emergence', '--answer', '20', '--params', '1e8'], /--params: cannot read params range "1e8"/],
+  ] as const) {
+    itRefuses(argv, message);
+  }
+});

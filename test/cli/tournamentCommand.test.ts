@@ -1,0 +1,30 @@
+import * as assert from 'node:assert/strict';
+import { itRefuses, runCli } from './memoryIo';
+
+describe('cli tournament', () => {
+  it('--candidates --comparisons --calls --json: the given tournament and the best within the budget', async () => {
+    const { status, out } = await runCli('tournament', '--generate', '30%', '--compare', '70%', '--candidates', '16', '--comparisons', '50', '--calls', '1000', '--json');
+    assert.equal(status, 0);
+    const [given, best] = JSON.parse(out).tournaments;
+    // 0.7^16 + ⌈log₂ 16⌉·e^(−2·50·0.2²) = 0.0033233 + 4·0.0183156 = 0.0765858, with 16·51 = 816 calls
+    assert.ok(Math.abs(given.bound - 0.0765858486118968) < 1e-15);
+    assert.equal(given.calls, 816);
+    assert.ok(best.calls <= 1000 && best.bound < given.bound);
+  });
+
+  it('prints the bound term by term as text', async () => {
+    const { status, out } = await runCli('tournament', '--generate', '0.3', '--compare', '0.7', '--candidates', '16', '--comparisons', '50');
+    assert.equal(status, 0);
+    assert.match(out, /as given\s+16\s+50\s+816\s+0\.00332\s+0\.0733\s+0\.0766\s+92\.3%/);
+  });
+
+  for (const [argv, message] of [
+    [['tournament', '--compare', '0.7', '--calls', '10'], /missing --generate/],
+    [['tournament', '--generate', '0.3', '--compare', '0.5', '--calls', '10'], /--compare: .*better than a coin flip/],
+    [['tournament', '--generate', '0.3', '--compare', '0.7', '--candidates', '4'], /--candidates and --comparisons together/],
+    [['tournament', '--generate', '0.3', '--compare', '0.7'], /missing --candidates\/--comparisons or --calls/],
+    [['tournament', '--generate', '0.3', '--compare', '0.7', '--candidates', '2.5', '--comparisons', '3'], /--candidates: candidates \(N\) must be a whole number/],
+  ] as const) {
+    itRefuses(argv, message);
+  }
+});
