@@ -164,6 +164,8 @@ const SCOPED: readonly [string, string, string][] = [
   ['model chinchilla params=70B tokens=1.4T', 'chinchilla', 'entity.name.type'],
   ['  budget gopher-run compute=5.76e23', 'gopher-run', 'entity.name.type'],
   ['optimal gopher-run', 'optimal', 'keyword.other.command'],
+  ['coverage beta=0.3,3 target=90%', 'coverage', 'keyword.other.command'],
+  ['emergence answer=20 offset=E', 'emergence', 'keyword.other.command'],
   ['plot frontier compute=1e18..1e26', 'frontier', 'support.type.plot-kind'],
   ['data runs from "runs.csv"', 'from', 'keyword.other.from'],
   ['data runs from "runs.csv"', '"runs.csv"', 'string.quoted.double'],
