@@ -44,7 +44,8 @@ export function parseCell(text: string): ParsedCell {
 
 /** `data NAME` with nothing after the name owns the indented lines below it: an inline table. */
 function takesBlock(statement: Statement): boolean {
-  return statement.keyword === 'data' && statement.positionals.length === 0;
+  // `transfer TARGET …` always owns its table of languages.
+  return (statement.keyword === 'data' || statement.keyword === 'transfer') && statement.positionals.length === 0;
 }
 
 /** The indented, non-blank lines from `start` on. */

@@ -64,7 +64,7 @@ export const KEYWORDS: Readonly<Record<string, KeywordSpec>> = {
   },
   optimal: {
     doc: 'The compute-optimal model: for a budget or a model\'s compute, for compute=C, for a target loss, or the budget that makes params=N optimal. Other laws\' answers are shown beside it.',
-    syntax: 'optimal BUDGET|MODEL | compute=C | loss=L | params=N [law=NAME] [serve=TOKENS] [unique=U]',
+    syntax: 'optimal BUDGET|MODEL | compute=C | loss=L | params=N [law=NAME] [serve=TOKENS] [unique=U] | optimal mixture for DATA[, DATA…] params=N tokens=D [importance=W,…]',
     example: 'optimal cluster',
     properties: {
       compute: { doc: 'a compute budget in FLOP', expects: 'a number like 1e24' },
@@ -72,6 +72,8 @@ export const KEYWORDS: Readonly<Record<string, KeywordSpec>> = {
       params: { doc: 'a model size: the budget for which it is compute-optimal', expects: 'a count like 70B' },
       serve: { doc: 'tokens the model will serve: the model reaching the same loss with the least training + inference FLOPs, beside the Chinchilla-optimal one (Sardana et al. 2023)', expects: 'a count like 2T' },
       unique: { doc: 'unique tokens available: the best model for the budget when data must be repeated, beside the unconstrained optimum (Muennighoff et al. 2023)', expects: 'a count like 500B' },
+      tokens: { doc: 'training tokens of the planned run (optimal mixture … params=N tokens=D)', expects: 'a count like 150B' },
+      importance: { doc: 'how much each target of an optimal mixture counts, one per data set (normalised)', expects: 'numbers like 3,1' },
       law: LAW_PROPERTY,
     },
   },
@@ -98,18 +100,19 @@ export const KEYWORDS: Readonly<Record<string, KeywordSpec>> = {
   },
   data: {
     doc: 'Your training runs (parameters, tokens or compute, and final loss) from a CSV file next to the notebook, or as an indented table under the line. Header names are flexible and reported back.',
-    syntax: 'data NAME from "runs.csv" [params=COLUMN tokens=COLUMN compute=COLUMN loss=COLUMN]',
+    syntax: 'data NAME from "runs.csv" [params=COLUMN tokens=COLUMN compute=COLUMN loss=COLUMN] [domains=NAME,…]',
     example: 'data ladder from "runs/ladder.csv"',
     properties: {
       params: { doc: 'the column holding parameter counts, when its header is unusual', expects: 'a header name like "n_params"' },
       tokens: { doc: 'the column holding training tokens', expects: 'a header name like "train_tokens"' },
       compute: { doc: 'the column holding training FLOPs (tokens are then C/(6N))', expects: 'a header name like "flops"' },
       loss: { doc: 'the column holding the final loss', expects: 'a header name like "val_loss"' },
+      domains: { doc: 'the domains of a data-mixture study, one weight column each (web, w_web, weight_web or h_web); without it, w_ and weight_ columns are read as domain weights', expects: 'names like web,code,books' },
     },
   },
   fit: {
     doc: "Fits L(N, D) = E + A/N^α + B/D^β to a data set the way Hoffmann et al. 2022 did (Huber loss on log loss, L-BFGS from 4,500 starts); the fit becomes the active law, usable by the data set's name. With bootstrap=N, intervals for the constants and the predictions.",
-    syntax: 'fit DATA [bootstrap=N] [seed=S] [delta=1e-3] [predict=MODEL,…] [E=… alpha=… (held fixed)]',
+    syntax: 'fit DATA [bootstrap=N] [seed=S] [delta=1e-3] [predict=MODEL,…] [E=… alpha=… (held fixed)] | fit DATA mixture=joint|additive [seed=S] [delta=1e-3]',
     example: 'fit ladder bootstrap=200 predict=big-run',
     properties: {
       bootstrap: { doc: 'resamples for intervals (0 = none)', expects: 'a whole number like 1000' },
@@ -117,6 +120,7 @@ export const KEYWORDS: Readonly<Record<string, KeywordSpec>> = {
       delta: { doc: 'Huber threshold δ (Hoffmann et al. 2022 use 1e-3)', expects: 'a number like 1e-3' },
       confidence: { doc: 'interval coverage', expects: 'a fraction like 95%' },
       predict: { doc: 'models (declared above or from the catalog) whose loss to predict, with intervals', expects: 'model names like big-run' },
+      mixture: { doc: "fit Shukor et al. 2025's data-mixture law L(N, D, h) instead, to runs with domain weights: joint (the best mixture moves with scale) or additive (it does not)", expects: 'joint or additive' },
       ...Object.fromEntries(Object.entries(LAW_CONSTANTS).map(([key, spec]) => [key, { ...spec, doc: `hold ${spec.doc} fixed at this value` }])),
     },
   },
@@ -135,6 +139,7 @@ export const KEYWORDS: Readonly<Record<string, KeywordSpec>> = {
       serve: { doc: 'tokens the model will serve (inference-cost)', expects: 'a count like 2T' },
       unique: { doc: 'unique tokens available (epochs)', expects: 'a count like 500B' },
       epochs: { doc: 'the epoch range swept (epochs)', expects: 'a range like 1..100' },
+      importance: { doc: 'how much each target counts (mixture, several data sets)', expects: 'numbers like 3,1' },
     },
   },
   coverage: {
@@ -174,6 +179,31 @@ export const KEYWORDS: Readonly<Record<string, KeywordSpec>> = {
       law: LAW_PROPERTY,
     },
   },
+  languages: {
+    doc: "The curse of multilinguality (Longpre et al. 2026, ATLAS): going from K to K′ languages at equal per-language loss takes N ∝ r^0.243, total data ∝ r^0.728 and compute ∝ r^0.97 (r = K′/K); or the exponents ϕ/α and 1 + ψ/β of your own α, β. With a chart over the number of languages.",
+    syntax: 'languages from=K to=K′ [params=N tokens=D] [alpha=… beta=… [phi=0.11 psi=-0.04]]',
+    example: 'languages from=8 to=32 params=7B tokens=1T',
+    properties: {
+      from: { doc: 'languages the run is trained on now', expects: 'a whole number like 8' },
+      to: { doc: 'languages to support at the same per-language loss', expects: 'a whole number like 32' },
+      params: { doc: 'parameters of the run with `from` languages, to scale', expects: 'a count like 7B' },
+      tokens: { doc: 'total training tokens of the run with `from` languages', expects: 'a count like 1T' },
+      alpha: { doc: 'α of your curse-of-multilinguality fit (with beta=): N ∝ r^(ϕ/α)', expects: 'a number like 0.34' },
+      beta: { doc: 'β of your fit (with alpha=): D_total ∝ r^(1+ψ/β)', expects: 'a number like 0.28' },
+      phi: { doc: "ϕ, the exponent of K in the size term (ATLAS: 0.11)", expects: 'a number like 0.11' },
+      psi: { doc: 'ψ, the exponent of K in the data term (ATLAS: −0.04)', expects: 'a number like -0.04' },
+    },
+  },
+  transfer: {
+    doc: "ATLAS's effective data for a target language (Longpre et al. 2026): D_eff = S_λ(D_t; U_t) + Σᵢ τᵢ·S_λ(Dᵢ; Uᵢ), each language's tokens discounted for repetition by S_λ and weighted by its transfer τ, from an indented table; with params=, the loss it buys under the active law.",
+    syntax: 'transfer TARGET [params=N] [lambda=λ] [law=NAME], then indented lines: language, tokens, unique, tau',
+    example: 'transfer catalan params=2B lambda=0.5',
+    properties: {
+      params: { doc: 'model size: the loss with D_eff, with the target alone, and counting every token as the target’s', expects: 'a count like 2B' },
+      lambda: { doc: 'λ of S_λ: each epoch beyond the first is worth e^−λ of the one before (needed when a language repeats its data)', expects: 'a number like 0.5' },
+      law: LAW_PROPERTY,
+    },
+  },
 };
 
 /** Plot kinds with one line each, for completions and errors. */
@@ -187,6 +217,7 @@ export const PLOT_KINDS: Readonly<Record<string, string>> = {
   fit: 'your runs against the law fitted to them (plot fit DATA), predictions with their intervals',
   'inference-cost': 'training + inference FLOPs (or cost) vs parameters at a fixed loss, inference-aware and Chinchilla-optimal models marked',
   epochs: 'loss vs epochs over capped unique data at a fixed budget or model size, beside fresh data: where repeating stops paying',
+  mixture: "loss vs each domain's weight, the others rescaled from the best mixture (plot mixture DATA params=N tokens=D)",
 };
 
 /** Edit distance, for "did you mean" hints. */

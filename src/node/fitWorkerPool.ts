@@ -22,6 +22,7 @@ import {
   type FitWorkerRequest,
   type FitWorkerResponse,
 } from '../core/fit';
+import type { MixtureFit, MixtureFitRequestOptions, MixtureRun } from '../core/mixtures';
 
 if (!isMainThread && parentPort) {
   const port = parentPort;
@@ -65,7 +66,7 @@ export interface PooledFitControl {
 }
 
 interface PendingRequest {
-  readonly resolve: (result: ChinchillaFit | ChinchillaBootstrap) => void;
+  readonly resolve: (result: ChinchillaFit | ChinchillaBootstrap | MixtureFit) => void;
   readonly reject: (error: Error) => void;
   readonly onProgress: (finished: number, total: number, phase: 'full fit' | 'resamples') => void;
 }
@@ -136,13 +137,21 @@ export class FitWorkerPool {
     );
   }
 
+  /** A data-mixture law fit (see `fitMixtureLaw`) on one worker, off the caller's thread. */
+  async mixture(points: readonly MixtureRun[], options: MixtureFitRequestOptions, control: PooledFitControl = {}): Promise<MixtureFit> {
+    const worker = this.workers[this.nextId % this.workers.length];
+    return withCancelFlag(control.signal, (cancelFlag) =>
+      this.send<MixtureFit>(worker, { kind: 'mixture', points, options, cancelFlag }, (finished, total) => control.onProgress?.(finished, total)),
+    );
+  }
+
   /** Stops the workers; pending fits reject. */
   async close(): Promise<void> {
     await Promise.all(this.workers.map((worker) => worker.terminate()));
   }
 
   /** Posts a request under a fresh id and resolves with the worker's answer to it. */
-  private send<Result extends ChinchillaFit | ChinchillaBootstrap>(
+  private send<Result extends ChinchillaFit | ChinchillaBootstrap | MixtureFit>(
     worker: Worker,
     request: DistributiveOmit<FitWorkerRequest, 'id'>,
     onProgress: PendingRequest['onProgress'],
@@ -162,7 +171,7 @@ export class FitWorkerPool {
       return;
     }
     this.pending.delete(response.id);
-    if (response.kind === 'fit') request.resolve(response.fit);
+    if (response.kind === 'fit' || response.kind === 'mixture') request.resolve(response.fit);
     else if (response.kind === 'bootstrap') request.resolve(response.bootstrap);
     else request.reject(Object.assign(new Error(response.message), { name: response.name }));
   }

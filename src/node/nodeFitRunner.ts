@@ -14,6 +14,9 @@ export function nodeFitRunner(workerScript: string): FitRunner {
     async run(request, onProgress, signal) {
       pool ??= new FitWorkerPool(undefined, workerScript);
       try {
+        if (request.kind === 'mixture') {
+          return { mixture: await pool.mixture(request.points, request.options, { signal, onProgress: (done, total) => onProgress(done, total, 'mixture fit') }) };
+        }
         if (request.kind === 'fit') {
           return { fit: await pool.fit(request.points, request.options, { signal, onProgress: (done, total) => onProgress(done, total, 'fit') }) };
         }

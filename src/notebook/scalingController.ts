@@ -72,14 +72,15 @@ export class ScalingController implements vscode.Disposable {
   /** Runs one fit, showing its progress in the cell; a cancelled fit is never cached. */
   private async runFit(request: FitRequest, execution: vscode.NotebookCellExecution, signal: AbortSignal) {
     let shown = 0;
-    const what = request.kind === 'fit' ? 'Fitting' : `Fitting and bootstrapping (${request.options.samples ?? 1000} resamples)`;
+    const what =
+      request.kind === 'fit' ? 'Fitting' : request.kind === 'mixture' ? `Fitting the ${request.options.form ?? 'joint'} mixture law to` : `Fitting and bootstrapping (${request.options.samples ?? 1000} resamples)`;
     const outcome = await this.fitRunner.run(
       request,
       (finished, total, phase) => {
         const now = Date.now();
         if (now - shown < PROGRESS_INTERVAL_MS && finished < total) return;
         shown = now;
-        const unit = phase === 'resamples' ? 'resamples' : 'starts';
+        const unit = phase === 'resamples' ? 'resamples' : phase === 'mixture fit' ? 'local minimisations' : 'starts';
         void execution.replaceOutput([
           new vscode.NotebookCellOutput([vscode.NotebookCellOutputItem.text(`${what} ${request.points.length} runs… ${finished.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} ${unit}`, 'text/plain')]),
         ]);

@@ -1,6 +1,7 @@
 import { bootstrapChinchilla } from './chinchillaBootstrap';
 import { fitChinchilla } from './fitChinchilla';
 import type { FitWorkerRequest, FitWorkerResponse } from './fitWorkerProtocol';
+import { fitMixtureRequest } from '../mixtures/fitMixtureLaw';
 
 /**
  * Runs one request inside a worker and posts progress, then the result or an error; never throws.
@@ -13,7 +14,14 @@ export function handleFitWorkerRequest(request: FitWorkerRequest, post: (respons
   const flag = request.cancelFlag ? new Int32Array(request.cancelFlag) : undefined;
   const isCancelled = () => (flag ? Atomics.load(flag, 0) !== 0 : false);
   try {
-    if (request.kind === 'fit') {
+    if (request.kind === 'mixture') {
+      const fit = fitMixtureRequest(request.points, request.options, {
+        isCancelled,
+        // A mixture fit is one full fit: its progress counts local minimisations.
+        onProgress: (finished, total) => post({ kind: 'progress', id, finished, total, phase: 'full fit' }),
+      });
+      post({ kind: 'mixture', id, fit });
+    } else if (request.kind === 'fit') {
       const fit = fitChinchilla(request.points, {
         ...request.options,
         isCancelled,

@@ -11,6 +11,8 @@
 import type { ChinchillaBootstrap, ChinchillaBootstrapOptions } from './chinchillaBootstrap';
 import type { ChinchillaFit, ChinchillaFitOptions } from './fitChinchilla';
 import type { FitPoint } from './fitPoints';
+import type { MixtureFit, MixtureFitRequestOptions } from '../mixtures/fitMixtureLaw';
+import type { MixtureRun } from '../mixtures/mixtureObjective';
 
 /** Fit options without the callbacks, which cannot cross a thread boundary. */
 export type FitRequestOptions = Omit<ChinchillaFitOptions, 'onProgress' | 'isCancelled'>;
@@ -32,6 +34,13 @@ export type FitWorkerRequest =
       readonly points: readonly FitPoint[];
       readonly options: BootstrapRequestOptions;
       readonly cancelFlag?: SharedArrayBuffer;
+    }
+  | {
+      readonly kind: 'mixture';
+      readonly id: number;
+      readonly points: readonly MixtureRun[];
+      readonly options: MixtureFitRequestOptions;
+      readonly cancelFlag?: SharedArrayBuffer;
     };
 
 /** Worker → host. */
@@ -45,6 +54,7 @@ export type FitWorkerResponse =
     }
   | { readonly kind: 'fit'; readonly id: number; readonly fit: ChinchillaFit }
   | { readonly kind: 'bootstrap'; readonly id: number; readonly bootstrap: ChinchillaBootstrap }
+  | { readonly kind: 'mixture'; readonly id: number; readonly fit: MixtureFit }
   | {
       readonly kind: 'error';
       readonly id: number;

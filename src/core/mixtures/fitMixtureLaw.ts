@@ -134,7 +134,7 @@ function validateMixtureRuns(runs: readonly MixtureRun[], domains: readonly stri
 
 /**
  * Fits one of Shukor et al. 2025's mixture laws (Eq. 2.4 or 2.5) to runs on several mixtures, as
- * the paper does (Sec. 3): the Huber loss (δ = 1e-3) of the raw loss, averaged over runs, minimised
+ * the paper does: the Huber loss (δ = 1e-3) of the raw loss, averaged over runs, minimised
  * by basin hopping around L-BFGS from seeded random starts, positive constants searched by their
  * logarithms. Throws a `FitDataError` naming the run or domain at fault for unusable data.
  *
@@ -191,4 +191,17 @@ function mixtureFitWarnings(law: MixtureLawConstants, converged: boolean, reason
     if (!(value > 0)) warnings.push(`${label} = ${value.toPrecision(3)} is not positive: the runs do not show loss falling with ${what}`);
   }
   return warnings;
+}
+
+/** A mixture fit as the caller is asked for it: the domains and the options, without the callbacks. */
+export type MixtureFitRequestOptions = Omit<MixtureFitOptions, 'isCancelled' | 'onProgress' | 'lbfgs'> & { readonly domains: readonly string[] };
+
+/**
+ * Runs a {@link MixtureFitRequestOptions} request: how a worker or the caller's thread answers it.
+ *
+ * @example fitMixtureRequest(runs, { domains: ['web', 'code'], form: 'joint' })
+ */
+export function fitMixtureRequest(runs: readonly MixtureRun[], request: MixtureFitRequestOptions, callbacks: Pick<MixtureFitOptions, 'isCancelled' | 'onProgress'> = {}): MixtureFit {
+  const { domains, ...options } = request;
+  return fitMixtureLaw(runs, domains, { ...options, ...callbacks });
 }

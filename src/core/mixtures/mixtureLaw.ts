@@ -1,4 +1,4 @@
-import { requirePositive } from '../quantities';
+import { QuantityError, requirePositive } from '../quantities';
 import type { ChinchillaConstants } from '../laws/scalingLaw';
 import { requireMixture } from './mixtureWeights';
 
@@ -119,4 +119,21 @@ export function mixtureLossGradient(law: MixtureLawConstants, params: number, to
     gradient[i] += (paramsTerm * law.gammaA * law.CA[i]) / sumA + (tokensTerm * law.gammaB * law.CB[i]) / sumB;
   }
   return law.E + term + paramsTerm + tokensTerm;
+}
+
+/**
+ * The same law with its per-domain constants listed in `domains`' order, so laws fitted to tables
+ * whose weight columns came in different orders can be combined. Throws unless `domains` names the
+ * law's domains exactly.
+ *
+ * @example withDomainOrder(law, ['code', 'web']).domains // ['code', 'web']
+ */
+export function withDomainOrder<Law extends MixtureLawConstants>(law: Law, domains: readonly string[]): Law {
+  const positions = domains.map((domain) => law.domains.indexOf(domain));
+  if (domains.length !== law.domains.length || positions.some((position) => position < 0) || new Set(positions).size !== positions.length) {
+    throw new QuantityError(`the domains ${domains.join(', ')} are not those of the law (${law.domains.join(', ')})`);
+  }
+  const reorder = (values: readonly number[]) => positions.map((position) => values[position]);
+  const shared = { ...law, domains: [...domains], C: reorder(law.C), gamma: reorder(law.gamma) };
+  return law.form === 'additive' ? shared : { ...shared, CA: reorder(law.CA), CB: reorder(law.CB) };
 }

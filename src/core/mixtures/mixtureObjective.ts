@@ -8,8 +8,8 @@ export interface MixtureRun extends FitPoint {
 }
 
 /**
- * Huber threshold δ on the raw loss, as Shukor et al. 2025 fit their mixture laws (Sec. 3,
- * "Fitting the scaling laws", following Hoffmann et al. 2022's δ = 1e-3).
+ * Huber threshold δ on the raw loss with which Shukor et al. 2025 fit their mixture laws, the
+ * δ = 1e-3 of Hoffmann et al. 2022 (Sec. 3.3).
  */
 export const MIXTURE_HUBER_DELTA = 1e-3;
 

@@ -2,7 +2,7 @@ import { QuantityError } from '../quantities';
 
 /**
  * Domain weights h on the simplex (hᵢ ≥ 0, Σᵢ hᵢ = 1): the share of training tokens drawn from
- * each domain (Shukor et al. 2025, Sec. 2).
+ * each domain (Shukor et al. 2025, the h of Eqs. 2.4 and 2.5).
  */
 
 /** How far Σᵢ hᵢ may stray from 1 in floating point (a sum of a few rounded fractions). */
@@ -35,7 +35,7 @@ export function uniformMixture(count: number): number[] {
 
 /**
  * `weights` with domain `index` set to `value` and the other domains rescaled proportionally so the
- * sum stays 1 — how Shukor et al. 2025 vary one domain's weight (Fig. 6). When the others are all
+ * sum stays 1, so only that domain's share changes against the rest. When the others are all
  * zero they share the rest equally.
  *
  * @example withDomainWeight([0.5, 0.3, 0.2], 0, 0.8) // [0.8, 0.12, 0.08]

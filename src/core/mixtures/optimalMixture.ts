@@ -1,5 +1,5 @@
 import { QuantityError, requirePositive } from '../quantities';
-import { mixtureLossGradient, type MixtureLawConstants } from './mixtureLaw';
+import { mixtureLoss, mixtureLossGradient, type MixtureLawConstants } from './mixtureLaw';
 import { uniformMixture } from './mixtureWeights';
 
 /** A domain whose loss the mixture should lower, with its fitted law and how much it counts. */
@@ -22,10 +22,20 @@ export interface OptimalMixture {
   /**
    * The Frank–Wolfe gap Σᵢ hᵢ·gᵢ − minᵢ gᵢ (g = ∇ₕL) at the end: zero exactly at a point where no
    * direction along the simplex lowers the loss, and a bound on the loss left to gain when L is
-   * convex in h (Jaggi 2013, Sec. 2).
+   * convex in h (Jaggi 2013, "Revisiting Frank–Wolfe").
    */
   readonly gap: number;
   readonly converged: boolean;
+}
+
+/**
+ * Σₜ wₜ·Lₜ(N, D, h) with the importances normalised: the loss a mixture is judged by.
+ *
+ * @example weightedTargetLoss([{ name: 'web', law, importance: 1 }], 7e9, 150e9, [0.5, 0.3, 0.2])
+ */
+export function weightedTargetLoss(targets: readonly MixtureTarget[], params: number, tokens: number, weights: readonly number[]): number {
+  const total = targets.reduce((sum, target) => sum + target.importance, 0);
+  return targets.reduce((sum, target) => sum + (target.importance / total) * mixtureLoss(target.law, params, tokens, weights), 0);
 }
 
 /** Mirror-descent steps before giving up. */
@@ -54,9 +64,10 @@ function validateTargets(targets: readonly MixtureTarget[]): void {
 /**
  * The domain weights h that minimise Σₜ wₜ·Lₜ(N, D, h) over the simplex, for one target or an
  * importance-weighted set, by mirror descent with the entropy mirror map (exponentiated gradient,
- * Beck and Teboulle 2003): h ← h·e^(−η∇L), renormalised — the method Shukor et al. 2025 use
- * (Sec. 4). The step η doubles after each step that lowers the loss and halves until one does, so
- * the loss never rises. Starts from equal weights; every iterate stays strictly inside the simplex.
+ * Beck and Teboulle 2003): h ← h·e^(−η∇L), renormalised — the method Shukor et al. 2025 use for
+ * the optimal domain weights. The step η doubles after each step that lowers the loss and halves
+ * until one does, so the loss never rises. Starts from equal weights; every iterate stays strictly
+ * inside the simplex.
  *
  * @example optimalMixture([{ name: 'web', law, importance: 1 }], 7e9, 150e9).weights
  */

@@ -66,12 +66,8 @@ export function isoLossExponents(alpha: number, beta: number, exponents: CurseEx
   return { params: exponents.phi / alpha, totalTokens: 1 + exponents.psi / beta };
 }
 
-/** What going from K to K′ languages takes at equal loss, as factors on the K-language run. */
-export interface LanguageScaling {
-  readonly fromLanguages: number;
-  readonly toLanguages: number;
-  /** r = K′/K. */
-  readonly ratio: number;
+/** What r times as many languages take at equal loss, as factors on the run with fewer. */
+export interface IsoLossFactors {
   /** N′/N = r^(ϕ/α). */
   readonly params: number;
   /** D_total′/D_total = r^(1+ψ/β). */
@@ -80,6 +76,29 @@ export interface LanguageScaling {
   readonly tokensPerLanguage: number;
   /** C′/C = r^(1+ϕ/α+ψ/β), since C = 6·N·D_total. */
   readonly compute: number;
+}
+
+/**
+ * The factors for r = K′/K times as many languages (any r > 0; below 1, fewer languages).
+ *
+ * @example isoLossFactors(2).params // 2^0.243 ≈ 1.18
+ */
+export function isoLossFactors(ratio: number, exponents: IsoLossExponents = ATLAS_ISO_LOSS_EXPONENTS): IsoLossFactors {
+  requirePositive(ratio, 'ratio of languages');
+  return {
+    params: ratio ** exponents.params,
+    totalTokens: ratio ** exponents.totalTokens,
+    tokensPerLanguage: ratio ** (exponents.totalTokens - 1),
+    compute: ratio ** (exponents.params + exponents.totalTokens),
+  };
+}
+
+/** What going from K to K′ languages takes at equal loss. */
+export interface LanguageScaling extends IsoLossFactors {
+  readonly fromLanguages: number;
+  readonly toLanguages: number;
+  /** r = K′/K. */
+  readonly ratio: number;
   readonly exponents: IsoLossExponents;
 }
 
@@ -95,14 +114,5 @@ export function languageScaling(fromLanguages: number, toLanguages: number, expo
     if (!Number.isInteger(value) || value < 1) throw new QuantityError(`the number of ${what} must be a whole number ≥ 1, got ${value}`);
   }
   const ratio = toLanguages / fromLanguages;
-  return {
-    fromLanguages,
-    toLanguages,
-    ratio,
-    params: ratio ** exponents.params,
-    totalTokens: ratio ** exponents.totalTokens,
-    tokensPerLanguage: ratio ** (exponents.totalTokens - 1),
-    compute: ratio ** (exponents.params + exponents.totalTokens),
-    exponents,
-  };
+  return { fromLanguages, toLanguages, ratio, ...isoLossFactors(ratio, exponents), exponents };
 }

@@ -6,3 +6,4 @@
 export * from './repetitionSaturation';
 export * from './effectiveData';
 export * from './curseOfMultilinguality';
+export * from './languageTable';

@@ -3,10 +3,12 @@ import { lawFromFit, parseRunsCsv, type BootstrapRequestOptions, type FitPoint, 
 import type { ValueNode } from '../ast';
 import { errorAt } from '../diagnostics';
 import { fitPayload } from '../output/fitPayload';
+import { formatWeight } from '../output/mixturePayload';
 import { RESULT_PAYLOAD_VERSION, type ResultPayload } from '../output/resultPayload';
 import { formatLoss } from '../output/resultTables';
 import type { EvaluationContext } from './evaluationContext';
-import { PendingResourceError, fitRequestKey, type FitRequest } from './resources';
+import { evaluateMixtureFit } from './mixtureStatements';
+import { PendingResourceError, providedFit, type ChinchillaFitRequest } from './resources';
 import type { DataDeclaration } from './scope';
 import { StatementValues, atSpan } from './statementValues';
 
@@ -58,8 +60,9 @@ export function evaluateData(context: EvaluationContext): ResultPayload {
   } else {
     throw errorAt(statement.span, 'syntax', `"data ${name.name}" needs runs`, 'write: data NAME from "runs.csv", or an indented table (header, then rows) under it');
   }
-  const runs = atSpan(file?.span ?? statement.span, () => parseRunsCsv(text, { columns }));
-  const declaration: DataDeclaration = { kind: 'data', name: name.name, points: runs.points, summary: runs.summary, site: { cellIndex: context.cellIndex, span: name.span } };
+  const domains = values.names('domains')?.map((node) => node.name);
+  const runs = atSpan(file?.span ?? statement.span, () => parseRunsCsv(text, { columns, ...(domains ? { domains } : {}) }));
+  const declaration: DataDeclaration = { kind: 'data', name: name.name, points: runs.points, summary: runs.summary, domains: runs.domains, site: { cellIndex: context.cellIndex, span: name.span } };
   scope.declare(declaration, name.span);
   const shown = runs.points.slice(0, PREVIEW_ROWS);
   return {
@@ -69,9 +72,9 @@ export function evaluateData(context: EvaluationContext): ResultPayload {
     line: statement.span.line + 1,
     tables: [
       {
-        columns: ['run', 'N', 'D', 'loss'],
-        align: ['left', 'right', 'right', 'right'],
-        rows: shown.map((point, index) => [point.source ?? String(index + 1), formatCount(point.params), formatCount(point.tokens), formatLoss(point.loss)]),
+        columns: ['run', 'N', 'D', ...runs.domains, 'loss'],
+        align: ['left', 'right', 'right', ...runs.domains.map(() => 'right' as const), 'right'],
+        rows: shown.map((point, index) => [point.source ?? String(index + 1), formatCount(point.params), formatCount(point.tokens), ...(point.weights ?? []).map(formatWeight), formatLoss(point.loss)]),
       },
     ],
     notes: [
@@ -84,7 +87,7 @@ export function evaluateData(context: EvaluationContext): ResultPayload {
 }
 
 /** The fit (and bootstrap) a `fit` line asks for, from its properties. */
-function fitRequest(values: StatementValues, points: readonly FitPoint[], predicted: ReadonlyArray<{ params: number; tokens: number }>): FitRequest {
+function fitRequest(values: StatementValues, points: readonly FitPoint[], predicted: ReadonlyArray<{ params: number; tokens: number }>): ChinchillaFitRequest {
   const fixed = Object.fromEntries((['E', 'A', 'B', 'alpha', 'beta'] as const).flatMap((key) => (values.has(key) ? [[key, values.number(key)!]] : [])));
   const delta = values.positive('delta', 'delta');
   const fitOptions = { ...(delta !== undefined ? { delta } : {}), ...(Object.keys(fixed).length > 0 ? { fixed } : {}) };
@@ -115,9 +118,10 @@ export function evaluateFit(context: EvaluationContext): ResultPayload {
     throw data ? errorAt(name.span, 'invalid-value', `"${name.name}" is a ${data.kind}, not a data set`) : scope.unknown(name, 'data set', scope.namesOf('data'));
   }
   const values = new StatementValues(statement);
+  if (values.has('mixture')) return evaluateMixtureFit(context, data, values);
   const predicted = (values.names('predict') ?? []).map((node) => ({ ...scope.model(node), name: node.name }));
   const request = fitRequest(values, data.points, predicted.map((model) => ({ params: model.activeParams ?? model.params, tokens: model.tokens })));
-  const outcome = resources.fits?.get(fitRequestKey(request));
+  const outcome = providedFit(resources, request);
   if (!outcome) {
     pending.fits.push(request);
     scope.setFit(data.name, 'pending');

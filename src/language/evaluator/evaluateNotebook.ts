@@ -12,6 +12,7 @@ import { PendingResourceError, type PendingResources, type ProvidedResources } f
 import { Scope } from './scope';
 import { evaluateCoverage, evaluateTournament } from './testTimeStatements';
 import { evaluateEmergence } from './emergenceStatement';
+import { evaluateLanguages, evaluateTransfer } from './languageStatements';
 
 /** What one code cell produced: results in line order, and every diagnostic of the cell. */
 export interface CellEvaluation {
@@ -58,6 +59,8 @@ const QUERIES: Readonly<Record<string, Handler>> = {
   coverage: evaluateCoverage,
   tournament: evaluateTournament,
   emergence: evaluateEmergence,
+  languages: evaluateLanguages,
+  transfer: evaluateTransfer,
 };
 
 /**

@@ -19,6 +19,7 @@ import { PLOT_KINDS, closestWord } from '../statements';
 import type { EvaluationContext } from './evaluationContext';
 import { epochsPlot } from './epochsPlot';
 import { inferenceCostPlot } from './servingQueries';
+import { plotMixture } from './mixtureStatements';
 import { StatementValues, atSpan } from './statementValues';
 
 /** Budgets swept when a plot gives no compute: 1e18 to 1e26 FLOP, small ablations to frontier runs. */
@@ -137,6 +138,7 @@ const BUILDERS: Readonly<Record<string, PlotBuilder>> = {
   },
   'inference-cost': ({ context, values, laws, points }) => inferenceCostPlot(context, values, laws, points),
   epochs: ({ context, values, laws, points }) => epochsPlot(context, values, laws, points),
+  mixture: plotMixture,
 };
 
 /** `plot KIND …`: a chart payload with a table of the key numbers as its text fallback. */

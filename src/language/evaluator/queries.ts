@@ -17,6 +17,7 @@ import { verdictPayload } from '../output/verdictPayload';
 import { withRepetition, withRepetitionByLaw } from '../output/repetitionPayloads';
 import type { EvaluationContext } from './evaluationContext';
 import { computeNamed } from './namedCompute';
+import { asksForOptimalMixture, evaluateOptimalMixture } from './mixtureStatements';
 import type { Scope } from './scope';
 import { evaluateServingOptimal } from './servingQueries';
 import { evaluateUniqueDataOptimal, repetitionRows, repetitionRowsByLaw } from './uniqueData';
@@ -48,6 +49,7 @@ function lawsToCompare(scope: Scope): ScalingLaw[] {
 
 /** `optimal BUDGET|MODEL`, `optimal compute=C`, `optimal loss=L`, `optimal params=N`. */
 export function evaluateOptimal(context: EvaluationContext): ResultPayload {
+  if (asksForOptimalMixture(context)) return evaluateOptimalMixture(context);
   const { statement, scope } = context;
   const values = new StatementValues(statement);
   const law = lawFor(values, scope);

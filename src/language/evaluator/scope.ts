@@ -9,6 +9,7 @@ import {
   type ScalingLaw,
 } from '../../core';
 import type { FitPoint } from '../../core/fit';
+import type { MixtureFit } from '../../core/mixtures';
 import type { NameNode, Span } from '../ast';
 import { errorAt } from '../diagnostics';
 import { closestWord } from '../statements';
@@ -52,6 +53,8 @@ export interface DataDeclaration {
   readonly points: readonly FitPoint[];
   /** Where each quantity came from ("parameters from \"N\", …"). */
   readonly summary: string;
+  /** Domains of a data-mixture study, in the order of each run's weights; empty when the runs have none. */
+  readonly domains: readonly string[];
   readonly site: DeclarationSite;
 }
 
@@ -72,6 +75,8 @@ export class Scope {
   private readonly declarations = new Map<string, Declaration>();
   /** Laws fitted to data sets, by data set name; 'pending' while the fit is being computed. */
   private readonly fits = new Map<string, FittedData | 'pending'>();
+  /** Mixture laws fitted to data sets (`fit DATA mixture=…`), by data set name; 'pending' while computed. */
+  private readonly mixtureFits = new Map<string, MixtureFit | 'pending'>();
   private activeLaw: ScalingLaw = findPresetLaw(DEFAULT_LAW_ID)!;
 
   constructor(defaultLaw?: ScalingLaw) {
@@ -121,6 +126,18 @@ export class Scope {
   /** Records the fit of data set `name` (or that it is still running). */
   setFit(name: string, fit: FittedData | 'pending'): void {
     this.fits.set(name.toLowerCase(), fit);
+  }
+
+  /** Records the mixture-law fit of data set `name` (or that it is still running). */
+  setMixtureFit(name: string, fit: MixtureFit | 'pending'): void {
+    this.mixtureFits.set(name.toLowerCase(), fit);
+  }
+
+  /** The mixture-law fit of data set `name`; throws while it is still running. */
+  mixtureFitOf(name: string): MixtureFit | undefined {
+    const fit = this.mixtureFits.get(name.toLowerCase());
+    if (fit === 'pending') throw new PendingResourceError(`the mixture fit of ${name}`);
+    return fit;
   }
 
   /** The fit of data set `name`; throws while it is still running. */
