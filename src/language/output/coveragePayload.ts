@@ -1,4 +1,5 @@
 import {
+  betaFailureAsymptote,
   coverageCurve,
   coveragePowerLaw,
   describeSuccessRates,
@@ -54,11 +55,11 @@ function coverageTable(question: CoverageQuestion): ResultTable {
 function powerLawFits(rates: SuccessRates & { kind: 'beta' }, samples: SampleRange): CoveragePowerLaw[] {
   const stops = decadeStops(...samples);
   const decades = stops.slice(1).map((to, i): SampleRange => [stops[i], to]);
-  return [...(decades.length > 1 ? decades : []), samples].map((range) => coveragePowerLaw(rates, range));
+  return [...(decades.length > 1 ? decades : []), samples].flatMap((range) => coveragePowerLaw(rates, range) ?? []);
 }
 
 function powerLawTable(fits: readonly CoveragePowerLaw[], rates: SuccessRates & { kind: 'beta' }): ResultTable {
-  const { asymptote } = fits[0];
+  const asymptote = betaFailureAsymptote(rates);
   return {
     caption: `−ln coverage ≈ c·k^(−s), fitted in log-log; s tends to a = ${formatSignificant(rates.a)} as k grows`,
     columns: ['k from', 'k to', 'fitted s', 'c', 'R²'],
@@ -100,7 +101,7 @@ function targetTable(target: number, needed: number, rates: SuccessRates): Resul
 export function coveragePayload(question: CoverageQuestion, line: number): ResultPayload {
   const { rates, samples, target } = question;
   const needed = target === undefined ? undefined : samplesForTarget(target, rates);
-  const fits = rates.kind === 'beta' ? powerLawFits(rates, samples) : undefined;
+  const fits = rates.kind === 'beta' ? powerLawFits(rates, samples) : [];
   const notes =
     rates.kind === 'beta'
       ? [
@@ -108,6 +109,7 @@ export function coveragePayload(question: CoverageQuestion, line: number): Resul
           `The last column spreads the same mean rate evenly over the problems: the hard tail is what the extra samples are for.`,
         ]
       : [`With one rate, −ln coverage ≈ (1 − p)^k falls exponentially — by a factor 1 − p = ${formatSignificant(1 - rates.p)} per sample — not as a power law: a power law needs a spread of difficulties (beta=a,b).`];
+  if (rates.kind === 'beta' && fits.length === 0) notes.push('Coverage is 100% to double precision over this range, so −ln coverage (0) has no power law to fit.');
   notes.push('Coverage counts a problem solved when any sample is right: turning it into accuracy needs a verifier that recognises the right sample (Brown et al. 2024).');
   return {
     version: RESULT_PAYLOAD_VERSION,
@@ -117,7 +119,7 @@ export function coveragePayload(question: CoverageQuestion, line: number): Resul
     tables: [
       coverageTable(question),
       ...(needed !== undefined ? [targetTable(target!, needed, rates)] : []),
-      ...(fits && rates.kind === 'beta' ? [powerLawTable(fits, rates)] : []),
+      ...(fits.length > 0 && rates.kind === 'beta' ? [powerLawTable(fits, rates)] : []),
     ],
     notes,
     chart: coverageChart({ rates, samples, ...(target !== undefined ? { target } : {}) }),
@@ -126,7 +128,9 @@ export function coveragePayload(question: CoverageQuestion, line: number): Resul
       samples,
       points: coverageCurve(rates, decadeStops(...samples)),
       ...(needed !== undefined ? { target, samplesForTarget: needed } : {}),
-      ...(fits ? { powerLaw: fits.map((fit) => ({ range: fit.range, exponent: fit.exponent, coefficient: fit.fitted.coefficient, rSquared: fit.fitted.rSquared })), asymptote: fits[0].asymptote } : {}),
+      ...(rates.kind === 'beta'
+        ? { powerLaw: fits.map((fit) => ({ range: fit.range, exponent: fit.exponent, coefficient: fit.fitted.coefficient, rSquared: fit.fitted.rSquared })), asymptote: betaFailureAsymptote(rates) }
+        : {}),
     },
   };
 }

@@ -120,13 +120,18 @@ describe('core/testTime/coverage', () => {
 
     it('fits an exponent that approaches a for large k', () => {
       // Beta(1, 1): −ln(1 − 1/(k + 1)) = ln(1 + 1/k) ≈ 1/k, slope −1 in log-log.
-      assertClose(coveragePowerLaw({ a: 1, b: 1 }, [1000, 10000]).exponent, 1, 1e-3);
-      const early = coveragePowerLaw({ a: 0.3, b: 3 }, [1, 10]);
-      const late = coveragePowerLaw({ a: 0.3, b: 3 }, [1e6, 1e9]);
+      assertClose(coveragePowerLaw({ a: 1, b: 1 }, [1000, 10000])!.exponent, 1, 1e-3);
+      const early = coveragePowerLaw({ a: 0.3, b: 3 }, [1, 10])!;
+      const late = coveragePowerLaw({ a: 0.3, b: 3 }, [1e6, 1e9])!;
       assert.ok(Math.abs(early.exponent - 0.3) > 0.05, `early ${early.exponent}`);
       assert.ok(Math.abs(late.exponent - 0.3) < 0.005, `late ${late.exponent}`);
       assert.equal(late.asymptote.exponent, 0.3);
       assert.ok(late.fitted.rSquared > 0.9999);
+    });
+
+    it('has nothing to fit where coverage is 1 in double precision', () => {
+      // Beta(1e9, 1e-9): nearly every rate is 1; B(a, b + k)/B(a, b) ≈ 1e-9·(k − 1)!/(1e9)^k underflows to 0 by k = 1000.
+      assert.equal(coveragePowerLaw({ a: 1e9, b: 1e-9 }, [1000, 10000]), undefined);
     });
   });
 });
