@@ -23,5 +23,5 @@ export function runTournament(argv: readonly string[], io: CliIo): number {
   const rows: TournamentRow[] = [];
   if (candidates !== undefined) rows.push({ label: 'as given', bound: readOption(args, 'candidates', () => tournamentBound(rates, { candidates, comparisons: comparisons! }))! });
   if (calls !== undefined) rows.push({ label: `best within ${formatWholeNumber(calls)} calls`, bound: readOption(args, 'calls', () => bestTournament(rates, calls))! });
-  return printPayload(io, args, tournamentPayload(rates, rows, 1));
+  return printPayload(io, args, tournamentPayload(rates, rows, 1, calls));
 }

@@ -154,7 +154,7 @@ export const KEYWORDS: Readonly<Record<string, KeywordSpec>> = {
     },
   },
   tournament: {
-    doc: "Chen et al. 2024's generate-then-knockout tournament: N candidates, each match won by the majority of K comparisons. P(wrong) ≤ (1 − p_gen)^N + ⌈log₂ N⌉·e^(−2K(p_comp − ½)²) with N·(K + 1) LLM calls, for a given N and K or the best within a call budget.",
+    doc: "Chen et al. 2024's generate-then-knockout tournament: N candidates, each match won by the majority of K comparisons. P(wrong) ≤ (1 − p_gen)^N + ⌈log₂ N⌉·e^(−2K(p_comp − ½)²) with N·(K + 1) LLM calls, for a given N and K or the best within a call budget (with a chart of the bound against the budget).",
     syntax: 'tournament generate=P compare=P (candidates=N comparisons=K | calls=BUDGET)',
     example: 'tournament generate=0.3 compare=0.7 candidates=16 comparisons=50',
     properties: {

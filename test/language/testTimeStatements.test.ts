@@ -76,6 +76,11 @@ describe('language: coverage and tournament statements', () => {
       assert.deepEqual([tournaments[1].candidates, tournaments[1].comparisons], [best.candidates, best.comparisons]);
     });
 
+    it('charts the bound against the call budget when there is one', () => {
+      assert.equal(evaluateLast('tournament generate=0.3 compare=0.7 calls=1000').results[0].chart?.fileName, 'tournament-0.3-0.7');
+      assert.equal(evaluateLast('tournament generate=0.3 compare=0.7 candidates=16 comparisons=50').results[0].chart, undefined);
+    });
+
     it('says when the bound promises nothing', () => {
       // K = 5: 4·e^(−2·5·0.04) = 4·e^(−0.4) = 2.68 on its own
       const [result] = evaluateLast('tournament generate=0.3 compare=0.7 candidates=16 comparisons=5').results;

@@ -2,7 +2,7 @@ import { countExpr, lossExpr, percentExpr, scientificExpr } from './labelExpress
 import { decadeTicks, extent, lossTicks, type LogTicks } from './logTicks';
 
 /** Numeric fields of chart rows; every one is plotted or shown on a log scale, except the fractions. */
-export type NumericField = 'compute' | 'params' | 'activeParams' | 'tokens' | 'tokensPerParam' | 'loss' | 'frontierLoss' | 'count' | 'improvement' | 'trainFlops' | 'inferenceFlops' | 'totalFlops' | 'cost' | 'epochs' | 'effectiveTokens' | 'samples' | 'negLogCoverage' | FractionField;
+export type NumericField = 'compute' | 'params' | 'activeParams' | 'tokens' | 'tokensPerParam' | 'loss' | 'frontierLoss' | 'count' | 'improvement' | 'trainFlops' | 'inferenceFlops' | 'totalFlops' | 'cost' | 'epochs' | 'effectiveTokens' | 'samples' | 'negLogCoverage' | 'calls' | 'failureBound' | FractionField;
 
 /** Fractions of a whole, drawn on a linear 0–100% axis (fractionAxis) and shown as percentages. */
 export type FractionField = 'coverage' | 'exactMatch' | 'tokenSuccess';
@@ -37,6 +37,8 @@ const FIELD_FORMATS: Readonly<Record<NumericField, FieldFormat>> = {
   effectiveTokens: { axisTitle: 'Effective tokens D′ (repeats discounted)', tooltipTitle: 'Effective tokens D′', format: countExpr },
   samples: { axisTitle: 'Samples per problem k', tooltipTitle: 'Samples k', format: countExpr },
   negLogCoverage: { axisTitle: '−ln coverage', tooltipTitle: '−ln coverage', format: lossExpr },
+  calls: { axisTitle: 'LLM calls per problem', tooltipTitle: 'Calls', format: countExpr },
+  failureBound: { axisTitle: 'Bound on P(final answer wrong)', tooltipTitle: 'Bound', format: lossExpr },
   coverage: { axisTitle: 'Coverage: problems solved by any of k samples', tooltipTitle: 'Coverage', format: percentExpr },
   exactMatch: { axisTitle: 'Exact match p^ℓ', tooltipTitle: 'Exact match', format: percentExpr },
   tokenSuccess: { axisTitle: 'Per-token success p', tooltipTitle: 'Per-token p', format: percentExpr },

@@ -17,6 +17,7 @@ export { inferenceCostChart, type InferenceCostChartInput } from './inferenceCos
 export { DEFAULT_EPOCHS_RANGE, epochsChart, type EpochsChartInput } from './epochsChart';
 export { coverageChart, type CoverageChartInput } from './coverageChart';
 export { emergenceChart, type EmergenceChartInput } from './emergenceChart';
+export { tournamentChart, type TournamentChartInput } from './tournamentChart';
 export { mixtureWeightChart, type MixtureWeightChartInput } from './mixtureWeightChart';
 export { mixtureBarChart, type MixtureBarChartInput, type NamedMixture } from './mixtureBarChart';
 export { languageScalingChart, type LanguageScalingChartInput } from './languageScalingChart';

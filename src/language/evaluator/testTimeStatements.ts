@@ -82,5 +82,5 @@ export function evaluateTournament(context: EvaluationContext): ResultPayload {
     ...(candidates !== undefined ? [{ label: 'as given', bound: tournamentBound(rates, { candidates, comparisons: comparisons! }) }] : []),
     ...(best !== undefined ? [{ label: `best within ${formatWholeNumber(calls!)} calls`, bound: best }] : []),
   ];
-  return tournamentPayload(rates, rows, statement.span.line + 1);
+  return tournamentPayload(rates, rows, statement.span.line + 1, calls);
 }

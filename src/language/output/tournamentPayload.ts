@@ -1,4 +1,5 @@
 import { formatSignificant, type TournamentBound, type TournamentRates } from '../../core';
+import { tournamentChart } from '../../core/charts';
 import { RESULT_PAYLOAD_VERSION, type ResultPayload } from './resultPayload';
 import { formatPercent, formatWholeNumber } from './resultTables';
 
@@ -9,9 +10,18 @@ export interface TournamentRow {
 }
 
 /**
- * Chen et al. 2024's bound for each tournament size, term by term, with the calls it costs.
+ * Budgets a call-budget chart sweeps past the one asked about: 10×, enough to show where the
+ * bound is heading, and at most 10⁷ calls, so the 64 searches of about 2·√budget sizes each stay
+ * well under a second.
  */
-export function tournamentPayload(rates: TournamentRates, rows: readonly TournamentRow[], line: number): ResultPayload {
+const CHART_BUDGET_FACTOR = 10;
+const CHART_MAX_CALLS = 1e7;
+
+/**
+ * Chen et al. 2024's bound for each tournament size, term by term, with the calls it costs; given a
+ * call budget, a chart of the bound against budgets from 1 call to 10× it.
+ */
+export function tournamentPayload(rates: TournamentRates, rows: readonly TournamentRow[], line: number, budget?: number): ResultPayload {
   const vacuous = rows.filter((row) => row.bound.bound >= 1);
   return {
     version: RESULT_PAYLOAD_VERSION,
@@ -40,6 +50,7 @@ export function tournamentPayload(rates: TournamentRates, rows: readonly Tournam
       'Calls: N generations and K comparisons for each of the N − 1 matches, N + K·(N − 1) in all; the paper states the round figure N·(K + 1).',
       ...vacuous.map((row) => `${row.label}: the bound is ${formatSignificant(row.bound.bound)} ≥ 1, so it promises nothing — more comparisons per match (K) shrink the second term.`),
     ],
+    ...(budget !== undefined ? { chart: tournamentChart({ rates, calls: [1, Math.max(2, Math.min(budget * CHART_BUDGET_FACTOR, CHART_MAX_CALLS))], marked: budget }) } : {}),
     data: { rates, tournaments: rows.map(({ label, bound }) => ({ label, ...bound })) },
   };
 }

@@ -10,6 +10,7 @@ import {
   lossVsParamsChart,
   lossVsTokensChart,
   tokensPerParamChart,
+  tournamentChart,
   type ChartModel,
   type ChartSpec,
 } from '../../../src/core/charts';
@@ -35,6 +36,7 @@ const CHARTS: ReadonlyArray<readonly [string, ChartSpec]> = [
   ['inference cost', inferenceCostChart({ law: epoch, targetLoss: 1.95, inferenceTokens: 2e13, costPerFlop: 1.7554e-18 })],
   ['epochs at a fixed budget', epochsChart({ law: findPresetLaw('muennighoff2023')!, uniqueTokens: 500e9, fixed: { compute: 1e24 } })],
   ['epochs at a fixed model size', epochsChart({ law: epoch, uniqueTokens: 50e9, fixed: { params: 8e9 } })],
+  ['tournament bound against calls', tournamentChart({ rates: { generate: 0.3, compare: 0.7 }, calls: [1, 10000], marked: 1000 })],
 ];
 
 describe('core/charts: conventions every chart follows', () => {
