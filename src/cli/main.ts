@@ -10,6 +10,8 @@ import { SCAN_USAGE, runScan } from './scanCommand';
 import { COVERAGE_USAGE, runCoverage } from './coverageCommand';
 import { TOURNAMENT_USAGE, runTournament } from './tournamentCommand';
 import { EMERGENCE_USAGE, runEmergence } from './emergenceCommand';
+import { LANGUAGES_USAGE, runLanguages } from './languagesCommand';
+import { MIXTURE_USAGE, runMixture } from './mixtureCommand';
 
 type Command = (argv: readonly string[], io: CliIo) => number | Promise<number>;
 
@@ -24,6 +26,8 @@ const COMMANDS: Readonly<Record<string, { run: Command; usage: string }>> = {
   coverage: { run: runCoverage, usage: COVERAGE_USAGE },
   tournament: { run: runTournament, usage: TOURNAMENT_USAGE },
   emergence: { run: runEmergence, usage: EMERGENCE_USAGE },
+  languages: { run: runLanguages, usage: LANGUAGES_USAGE },
+  mixture: { run: runMixture, usage: MIXTURE_USAGE },
 };
 
 export function usage(): string {

@@ -58,11 +58,11 @@ export function languageScalingChart(input: LanguageScalingChartInput): ChartSpe
   // Factors span well under a decade: evenly spaced ticks (1×, 2×, 3×) read better than decades.
   const yTicks = lossTicks(Math.min(...factors, 1), Math.max(...factors, 1));
   const x = { field: 'languages', type: 'quantitative', title: 'Number of languages K′', scale: { type: 'log', domain: [low, high], nice: false }, axis: { values: languageTicks(low, high), format: 'd' } };
-  const y = { field: 'factor', type: 'quantitative', title: 'Factor on the run with fewer languages', scale: { type: 'log', domain: [...yTicks.domain], nice: false }, axis: { values: [...yTicks.values], labelExpr: FACTOR_EXPR('datum.value') } };
+  const y = { field: 'factor', type: 'quantitative', title: `Factor on the ${input.fromLanguages}-language run`, scale: { type: 'log', domain: [...yTicks.domain], nice: false }, axis: { values: [...yTicks.values], labelExpr: FACTOR_EXPR('datum.value') } };
   const color = { field: 'series', type: 'nominal', title: null, sort: SERIES.map(([series]) => series), legend: LINE_LEGEND };
   return {
     spec: layeredChart(
-      'Adding languages at equal loss: the curse of multilinguality',
+      `${growing ? 'Adding' : 'Dropping'} languages at equal loss: the curse of multilinguality`,
       `From ${input.fromLanguages} languages · N ∝ r^${formatSignificant(exponents.params)}, D ∝ r^${formatSignificant(exponents.totalTokens)}, C ∝ r^${formatSignificant(exponents.params + exponents.totalTokens)} (r = K′/${input.fromLanguages})`,
       [
         { data: { values: [{ factor: 1 }] }, mark: { type: 'rule', style: REFERENCE_STYLE, strokeDash: [6, 4] }, encoding: { y } },

@@ -10,10 +10,10 @@ import { requireMixture } from './mixtureWeights';
 
 /**
  * How a mixture law is fitted; every field is optional. `starts` defaults to
- * {@link DEFAULT_MIXTURE_STARTS}, `hops` to {@link DEFAULT_MIXTURE_HOPS}; `lbfgs`, `isCancelled` and
+ * {@link DEFAULT_MIXTURE_STARTS}, `hops` to {@link DEFAULT_MIXTURE_HOPS}; `isCancelled` and
  * `onProgress` are passed to the basin-hopping search.
  */
-export interface MixtureFitOptions extends Partial<Pick<BasinHoppingOptions, 'starts' | 'hops' | 'lbfgs' | 'isCancelled' | 'onProgress'>> {
+export interface MixtureFitOptions extends Partial<Pick<BasinHoppingOptions, 'starts' | 'hops' | 'isCancelled' | 'onProgress'>> {
   /** The law's form; default `joint`, the one whose best mixture depends on scale. */
   readonly form?: MixtureLawForm;
   /** Huber threshold δ on the raw loss; default {@link MIXTURE_HUBER_DELTA}. */
@@ -160,12 +160,13 @@ export function fitMixtureLaw(runs: readonly MixtureRun[], domains: readonly str
     hops,
     drawStart: startDrawer(layout, Math.min(...runs.map((run) => run.loss))),
     random: seededRandom(seed),
-    lbfgs: { ...EXPLORE_LBFGS, ...options.lbfgs },
+    lbfgs: EXPLORE_LBFGS,
     ...(options.isCancelled ? { isCancelled: options.isCancelled } : {}),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
   });
-  const polished = new LbfgsMinimizer(layout.size, { ...POLISH_LBFGS, ...options.lbfgs }).minimize(f, search.x);
+  const polished = new LbfgsMinimizer(layout.size, POLISH_LBFGS).minimize(f, search.x);
   const law = constantsFromVector(layout, domains, polished.x, units);
+  requireFiniteConstants(law);
   return {
     law,
     objective: polished.value,
@@ -183,6 +184,18 @@ export function fitMixtureLaw(runs: readonly MixtureRun[], domains: readonly str
   };
 }
 
+/**
+ * Throws when the constants cannot be written for plain N and D: the joint law's Cᵢᴬ carry a factor
+ * N̄^(α/γ_A) (see `constantsFromVector`), which overflows when γ_A comes out near 0 — the size term
+ * then does not depend on the mixture, which the additive law says more simply.
+ */
+function requireFiniteConstants(law: MixtureLawConstants): void {
+  const values = [law.E, law.alpha, law.beta, ...law.C, ...law.gamma, ...(law.form === 'joint' ? [...law.CA, law.gammaA, ...law.CB, law.gammaB] : [law.A, law.B])];
+  if (!values.every(Number.isFinite)) {
+    throw new FitDataError('the fitted constants overflow (γ_A or γ_B came out near 0: the size or data term does not depend on the mixture); fit the additive law instead');
+  }
+}
+
 /** Plain-language problems with a fitted mixture law that a caller should show next to it. */
 function mixtureFitWarnings(law: MixtureLawConstants, converged: boolean, reason: LbfgsStopReason): string[] {
   const warnings: string[] = [];
@@ -194,7 +207,7 @@ function mixtureFitWarnings(law: MixtureLawConstants, converged: boolean, reason
 }
 
 /** A mixture fit as the caller is asked for it: the domains and the options, without the callbacks. */
-export type MixtureFitRequestOptions = Omit<MixtureFitOptions, 'isCancelled' | 'onProgress' | 'lbfgs'> & { readonly domains: readonly string[] };
+export type MixtureFitRequestOptions = Omit<MixtureFitOptions, 'isCancelled' | 'onProgress'> & { readonly domains: readonly string[] };
 
 /**
  * Runs a {@link MixtureFitRequestOptions} request: how a worker or the caller's thread answers it.

@@ -1,17 +1,6 @@
-import {
-  ATLAS_CURSE_EXPONENTS,
-  ATLAS_ISO_LOSS_EXPONENTS,
-  atlasEffectiveData,
-  formatSignificant,
-  isoLossExponents,
-  languageScaling,
-  LanguageTableError,
-  parseLanguageTable,
-  type IsoLossExponents,
-} from '../../core';
-import { languageScalingChart } from '../../core/charts';
+import { ATLAS_CURSE_EXPONENTS, ATLAS_ISO_LOSS_EXPONENTS, atlasEffectiveData, isoLossExponents, languageScaling, LanguageTableError, parseLanguageTable } from '../../core';
 import { errorAt } from '../diagnostics';
-import { languagesPayload, transferPayload } from '../output/multilingualPayload';
+import { languagesPayload, transferPayload, type CurseFit } from '../output/multilingualPayload';
 import type { ResultPayload } from '../output/resultPayload';
 import type { EvaluationContext } from './evaluationContext';
 import { StatementValues, atSpan } from './statementValues';
@@ -22,26 +11,12 @@ function requirePropertiesOnly(context: EvaluationContext, example: string): voi
   if (stray) throw errorAt(stray.span, 'syntax', `"${context.statement.keyword}" takes only properties`, `write: ${example}`);
 }
 
-/** The iso-loss exponents: from α and β (with ϕ, ψ) when given, else ATLAS's published ones. */
-function isoLossExponentsOf(values: StatementValues): { exponents: IsoLossExponents; note: string } {
-  const given = (['alpha', 'beta', 'phi', 'psi'] as const).filter((key) => values.has(key));
-  if (given.length === 0) {
-    return {
-      exponents: ATLAS_ISO_LOSS_EXPONENTS,
-      note: "ATLAS's published iso-loss scaling (Longpre et al. 2026, ICLR 2026): N ∝ r^0.243, D_total ∝ r^0.728, so C ∝ r^0.971 (the paper's r^0.97); doubling the languages takes 1.18× the parameters and 1.66× the data.",
-    };
-  }
+/** The user's own curse-of-multilinguality exponents, when α and β (and perhaps ϕ, ψ) are given. */
+function curseFitOf(values: StatementValues): CurseFit | undefined {
+  if (!(['alpha', 'beta', 'phi', 'psi'] as const).some((key) => values.has(key))) return undefined;
   values.require('alpha', '0.34');
   values.require('beta', '0.28');
-  const alpha = values.number('alpha')!;
-  const beta = values.number('beta')!;
-  const phi = values.number('phi') ?? ATLAS_CURSE_EXPONENTS.phi;
-  const psi = values.number('psi') ?? ATLAS_CURSE_EXPONENTS.psi;
-  const exponents = atSpan(values.property('alpha')!.value.span, () => isoLossExponents(alpha, beta, { phi, psi }));
-  return {
-    exponents,
-    note: `From the curse-of-multilinguality law L = L∞ + A·K^ϕ/N^α + B·K^ψ/D_t^β (Longpre et al. 2026) with α = ${alpha}, β = ${beta}, ϕ = ${phi}, ψ = ${psi}: N ∝ r^(ϕ/α), D_total ∝ r^(1+ψ/β).`,
-  };
+  return { alpha: values.number('alpha')!, beta: values.number('beta')!, phi: values.number('phi') ?? ATLAS_CURSE_EXPONENTS.phi, psi: values.number('psi') ?? ATLAS_CURSE_EXPONENTS.psi };
 }
 
 /**
@@ -60,14 +35,13 @@ export function evaluateLanguages(context: EvaluationContext): ResultPayload {
   };
   const from = count('from', '8');
   const to = count('to', '32');
-  const { exponents, note } = isoLossExponentsOf(values);
-  const scaling = languageScaling(from, to, exponents);
+  const fit = curseFitOf(values);
+  const exponents = fit ? atSpan(values.property('alpha')!.value.span, () => isoLossExponents(fit.alpha, fit.beta, fit)) : ATLAS_ISO_LOSS_EXPONENTS;
   if (values.has('params') !== values.has('tokens')) {
     throw errorAt(statement.keywordSpan, 'missing-property', 'a run with fewer languages needs both params=… and tokens=…', 'add params=7B tokens=1T, or neither');
   }
   const base = values.has('params') ? { params: values.positive('params', 'params')!, tokens: values.positive('tokens', 'tokens')! } : undefined;
-  const meaning = `ϕ > 0: languages compete for the model's capacity, so more of them need a bigger model; ψ < 0: they help each other, so each needs ${formatSignificant(scaling.tokensPerLanguage * 100, 3)}% of its own data at ${to} languages.`;
-  return languagesPayload(scaling, base, languageScalingChart({ fromLanguages: from, toLanguages: to, exponents }), [note, meaning], statement.span.line + 1);
+  return languagesPayload(languageScaling(from, to, exponents), base, fit, statement.span.line + 1);
 }
 
 /**

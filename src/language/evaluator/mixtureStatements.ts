@@ -12,7 +12,7 @@ import {
 import { mixtureBarChart, mixtureWeightChart, type ChartSpec } from '../../core/charts';
 import type { ValueNode } from '../ast';
 import { errorAt } from '../diagnostics';
-import { formatWeight, mixtureFitPayload, mixtureFormNote, optimalMixturePayload } from '../output/mixturePayload';
+import { formatWeight, mixtureFitPayload, mixtureFormNote, optimalMixturePayload, type OptimalMixtureResult } from '../output/mixturePayload';
 import type { ResultPayload, ResultTable } from '../output/resultPayload';
 import { formatLoss } from '../output/resultTables';
 import { closestWord } from '../statements';
@@ -70,7 +70,8 @@ export function evaluateMixtureFit(context: EvaluationContext, data: DataDeclara
   }
   if ('error' in outcome) throw errorAt(nameSpan, 'data-error', `cannot fit a mixture law to ${data.name}: ${outcome.error}`);
   scope.setMixtureFit(data.name, outcome.mixture);
-  return mixtureFitPayload(data.name, runs, outcome.mixture, statement.span.line + 1);
+  const payload = mixtureFitPayload(data.name, runs, outcome.mixture, statement.span.line + 1);
+  return { ...payload, notes: [...payload.notes, `Use it with: optimal mixture for ${data.name} params=… tokens=…, and plot mixture ${data.name} params=… tokens=…`] };
 }
 
 /** The targets of an `optimal mixture` or `plot mixture` line, with their laws in one domain order. */
@@ -131,7 +132,17 @@ export function evaluateOptimalMixture(context: EvaluationContext): ResultPayloa
   const values = new StatementValues(statement);
   refuseProperties(values, NOT_FOR_MIXTURES, 'the best mixture', 'give params=… and tokens=… for the run to plan');
   const { targets, runs, description, params, tokens } = mixtureTargets(context, dataNodes, values);
-  const optimum = atSpan(statement.span, () => optimalMixture(targets, params, tokens));
+  return optimalMixturePayload(atSpan(statement.span, () => bestMixture(targets, description, runs, params, tokens)), statement.span.line + 1);
+}
+
+/**
+ * The best mixture for the targets at (N, D), beside the best of the training mixtures and equal
+ * weights, with its bar chart and what scale does to it.
+ *
+ * @example bestMixture([{ name: 'web', law, importance: 1 }], 'web', runs, 7e9, 150e9).optimum.weights
+ */
+export function bestMixture(targets: readonly MixtureTarget[], description: string, runs: readonly MixtureRun[], params: number, tokens: number): OptimalMixtureResult {
+  const optimum = optimalMixture(targets, params, tokens);
   const lossOf = (weights: readonly number[]) => weightedTargetLoss(targets, params, tokens, weights);
   const training = distinctMixtures(runs).map((weights) => ({ weights, loss: lossOf(weights) }));
   const bestTraining = training.reduce((best, mixture) => (mixture.loss < best.loss ? mixture : best));
@@ -146,7 +157,7 @@ export function evaluateOptimalMixture(context: EvaluationContext): ResultPayloa
     title: `Best data mixture for ${description}`,
     subtitle: `${targets.some((target) => target.law.form === 'joint') ? 'joint' : 'additive'} mixture law · beside the best of the ${training.length} training mixtures`,
   });
-  return optimalMixturePayload({ targets: description, params, tokens, optimum, comparisons, chart, notes: scaleNotes(targets, runs) }, statement.span.line + 1);
+  return { targets: description, params, tokens, optimum, comparisons, chart, notes: scaleNotes(targets, runs) };
 }
 
 /**

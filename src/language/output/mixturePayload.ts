@@ -76,7 +76,6 @@ export function mixtureFitPayload(name: string, runs: readonly MixtureRun[], fit
       mixtureFormNote(fit.law.form),
       `Huber (δ = ${fit.delta}) on the loss, averaged over runs, minimised by basin hopping around L-BFGS from ${fit.starts} seeded random starts × ${fit.hops} hops (seed ${fit.seed}), the best optimum polished, as Shukor et al. 2025 fit their laws; RMS residual ${formatSignificant(fit.rmsResidual, 3)} nats over ${fit.minimizations} local minimisations.`,
       ...fit.warnings,
-      `Use it with: optimal mixture for ${name} params=… tokens=…, and plot mixture ${name} params=… tokens=…`,
     ],
     data: { name, fit },
   };

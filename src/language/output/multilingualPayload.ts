@@ -1,5 +1,5 @@
-import { formatCount, formatRatio, formatScientific, formatSignificant, type EffectiveData, type LanguageScaling } from '../../core';
-import type { ChartSpec } from '../../core/charts';
+import { formatCount, formatRatio, formatScientific, formatSignificant, type CurseExponents, type EffectiveData, type LanguageScaling } from '../../core';
+import { languageScalingChart } from '../../core/charts';
 import { RESULT_PAYLOAD_VERSION, type ResultPayload, type ResultTable } from './resultPayload';
 import { formatLoss } from './resultTables';
 
@@ -14,11 +14,26 @@ export interface BaseRun {
   readonly tokens: number;
 }
 
+/** The exponents of a user's own curse-of-multilinguality fit, when the iso-loss scaling comes from it. */
+export interface CurseFit extends CurseExponents {
+  readonly alpha: number;
+  readonly beta: number;
+}
+
+/** Where the exponents come from, and what ϕ and ψ mean at K′ languages. */
+function languagesNotes(scaling: LanguageScaling, fit: CurseFit | undefined): string[] {
+  const source = fit
+    ? `From the curse-of-multilinguality law L = L∞ + A·K^ϕ/N^α + B·K^ψ/D_t^β (Longpre et al. 2026) with α = ${fit.alpha}, β = ${fit.beta}, ϕ = ${fit.phi}, ψ = ${fit.psi}: N ∝ r^(ϕ/α), D_total ∝ r^(1+ψ/β).`
+    : "ATLAS's published iso-loss scaling (Longpre et al. 2026, ICLR 2026): N ∝ r^0.243, D_total ∝ r^0.728, so C ∝ r^0.971 (the paper's r^0.97); doubling the languages takes 1.18× the parameters and 1.66× the data.";
+  const meaning = `ϕ > 0: languages compete for the model's capacity, so more of them need a bigger model; ψ < 0: they help each other, so each needs ${formatSignificant(scaling.tokensPerLanguage * 100, 3)}% of its own data at ${scaling.toLanguages} languages.`;
+  return [source, meaning];
+}
+
 /**
- * The curse of multilinguality at equal loss: each factor with its exponent, and the run it leads
- * to when a base run was given.
+ * The curse of multilinguality at equal loss: each factor with its exponent, the run it leads to
+ * when a base run was given, and the factors charted over the number of languages.
  */
-export function languagesPayload(scaling: LanguageScaling, base: BaseRun | undefined, chart: ChartSpec, notes: readonly string[], line: number): ResultPayload {
+export function languagesPayload(scaling: LanguageScaling, base: BaseRun | undefined, fit: CurseFit | undefined, line: number): ResultPayload {
   const { fromLanguages: from, toLanguages: to, exponents } = scaling;
   const quantities: Array<[string, string, number, (value: number) => string, number | undefined]> = [
     ['parameters N', `r^${formatSignificant(exponents.params)}`, scaling.params, formatCount, base?.params],
@@ -39,8 +54,8 @@ export function languagesPayload(scaling: LanguageScaling, base: BaseRun | undef
         rows: quantities.map(([name, law, factor, format, before]) => [name, law, formatFactor(factor), ...(before !== undefined ? [format(before), format(before * factor)] : [])]),
       },
     ],
-    notes,
-    chart,
+    notes: languagesNotes(scaling, fit),
+    chart: languageScalingChart({ fromLanguages: from, toLanguages: to, exponents }),
     data: { ...scaling, ...(base ? { base, scaled: { params: base.params * scaling.params, tokens: base.tokens * scaling.totalTokens } } : {}) },
   };
 }

@@ -1,0 +1,36 @@
+import * as assert from 'node:assert/strict';
+import { main } from '../../src/cli/main';
+import { memoryIo } from './memoryIo';
+import { itExitsWithUsageErrors } from './usageErrors';
+
+async function run(io: ReturnType<typeof memoryIo>, ...argv: string[]) {
+  const status = await main(argv, io);
+  return { status, out: io.stdout.join('\n'), err: io.stderr.join('\n') };
+}
+
+describe('cli languages', () => {
+  it('languages --json gives the published factors and the scaled run', async () => {
+    const { status, out } = await run(memoryIo(), 'languages', '--from', '8', '--to', '32', '--params', '7B', '--tokens', '1T', '--json');
+    assert.equal(status, 0);
+    const json = JSON.parse(out);
+    // 4^0.243 ≈ 1.40056, 4^0.971 ≈ 3.84238.
+    assert.equal(json.ratio, 4);
+    assert.ok(Math.abs(json.params - 1.4005563208872047) < 1e-12);
+    assert.ok(Math.abs(json.compute - 3.8423794558139064) < 1e-12);
+    assert.ok(Math.abs(json.scaled.params - 7e9 * 1.4005563208872047) < 1);
+  });
+
+  it('languages prints a table, with exponents from α and β when given', async () => {
+    const { status, out } = await run(memoryIo(), 'languages', '--from', '10', '--to', '20', '--alpha', '0.34', '--beta', '0.28');
+    assert.equal(status, 0);
+    // 2^(0.11/0.34) ≈ 1.2513.
+    assert.match(out, /parameters N\s+r\^0\.324\s+×1\.25/);
+  });
+
+  itExitsWithUsageErrors([
+    [['languages', '--from', '8'], /missing --to/],
+    [['languages', '--from', '0', '--to', '8'], /--from: expected a whole number of languages ≥ 1, got "0"/],
+    [['languages', '--from', '8', '--to', '16', '--params', '7B'], /give --params and --tokens together/],
+    [['languages', '--from', '8', '--to', '16', '--alpha', '0.3'], /missing --beta/],
+  ]);
+});
