@@ -1,16 +1,9 @@
 import * as assert from 'node:assert/strict';
-import { main } from '../../src/cli/main';
-import { memoryIo } from './memoryIo';
-import { itExitsWithUsageErrors } from './usageErrors';
-
-async function run(io: ReturnType<typeof memoryIo>, ...argv: string[]) {
-  const status = await main(argv, io);
-  return { status, out: io.stdout.join('\n'), err: io.stderr.join('\n') };
-}
+import { itRefuses, runCli } from './memoryIo';
 
 describe('cli languages', () => {
   it('languages --json gives the published factors and the scaled run', async () => {
-    const { status, out } = await run(memoryIo(), 'languages', '--from', '8', '--to', '32', '--params', '7B', '--tokens', '1T', '--json');
+    const { status, out } = await runCli('languages', '--from', '8', '--to', '32', '--params', '7B', '--tokens', '1T', '--json');
     assert.equal(status, 0);
     const json = JSON.parse(out);
     // 4^0.243 ≈ 1.40056, 4^0.971 ≈ 3.84238.
@@ -21,16 +14,18 @@ describe('cli languages', () => {
   });
 
   it('languages prints a table, with exponents from α and β when given', async () => {
-    const { status, out } = await run(memoryIo(), 'languages', '--from', '10', '--to', '20', '--alpha', '0.34', '--beta', '0.28');
+    const { status, out } = await runCli('languages', '--from', '10', '--to', '20', '--alpha', '0.34', '--beta', '0.28');
     assert.equal(status, 0);
     // 2^(0.11/0.34) ≈ 1.2513.
     assert.match(out, /parameters N\s+r\^0\.324\s+×1\.25/);
   });
 
-  itExitsWithUsageErrors([
+  for (const [argv, message] of [
     [['languages', '--from', '8'], /missing --to/],
     [['languages', '--from', '0', '--to', '8'], /--from: expected a whole number of languages ≥ 1, got "0"/],
     [['languages', '--from', '8', '--to', '16', '--params', '7B'], /give --params and --tokens together/],
     [['languages', '--from', '8', '--to', '16', '--alpha', '0.3'], /missing --beta/],
-  ]);
+  ] as const) {
+    itRefuses(argv, message);
+  }
 });

@@ -1,8 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { main } from '../../src/cli/main';
-import { diskIo, memoryIo } from './memoryIo';
-import { itExitsWithUsageErrors } from './usageErrors';
+import { diskIo, itRefuses, memoryIo } from './memoryIo';
 
 const ROOT = join(__dirname, '..', '..');
 
@@ -36,9 +35,16 @@ describe('cli mixture', () => {
     assert.match(err, /mixture: study\.csv: 1 point cannot determine 9 free parameters/);
   });
 
-  itExitsWithUsageErrors([
+  for (const [argv, message] of [
     [['mixture'], /missing CSV file/],
     [['mixture', 'study.csv', '--law', 'mixed'], /--law: expected joint or additive, got "mixed"/],
-    [['mixture', 'plain.csv'], /plain\.csv has no domain weight columns/],
-  ], { 'plain.csv': 'params,tokens,loss\n1e8,2e9,3.1\n', 'study.csv': '' });
+  ] as const) {
+    itRefuses(argv, message);
+  }
+
+  it('refuses a table without domain weights with status 2', async () => {
+    const { status, err } = await run(memoryIo({ 'plain.csv': 'params,tokens,loss\n1e8,2e9,3.1\n' }), 'mixture', 'plain.csv');
+    assert.equal(status, 2);
+    assert.match(err, /plain\.csv has no domain weight columns: add w_… columns/);
+  });
 });
