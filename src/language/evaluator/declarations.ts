@@ -1,6 +1,6 @@
 import { assessModel, customLaw, formatCount, formatDollars, formatRatio, formatScientific, hardwareBudget, trainingCompute } from '../../core';
 import { errorAt } from '../diagnostics';
-import { RESULT_PAYLOAD_VERSION, type ResultPayload } from '../output/resultPayload';
+import { RESULT_PAYLOAD_VERSION, type ColumnAlign, type ResultPayload } from '../output/resultPayload';
 import { REPETITION_COLUMNS, repetitionCells, repetitionJson, repetitionNotes } from '../output/repetitionTables';
 import { formatLoss, formatParams } from '../output/resultTables';
 import type { EvaluationContext } from './evaluationContext';
@@ -14,6 +14,27 @@ function declaredName(context: EvaluationContext) {
     throw errorAt(statement.keywordSpan, 'syntax', `"${statement.keyword}" needs a name`, `write: ${statement.keyword} NAME …`);
   }
   return statement.name;
+}
+
+/**
+ * A declaration's result: one table row, so that consecutive declarations of a cell merge into one
+ * table (see mergeDeclarationTables), and its numbers as a one-element `data` list.
+ */
+function declarationPayload(
+  kind: 'model' | 'budget',
+  title: string,
+  line: number,
+  content: { columns: string[]; align: ColumnAlign[]; row: string[]; notes: string[]; data: object },
+): ResultPayload {
+  return {
+    version: RESULT_PAYLOAD_VERSION,
+    kind,
+    title,
+    line,
+    tables: [{ columns: content.columns, align: content.align, rows: [content.row] }],
+    notes: content.notes,
+    data: [content.data],
+  };
 }
 
 /** `law NAME` activates a preset or declared law; `law NAME E=… A=… …` declares and activates one. */
@@ -94,21 +115,13 @@ export function evaluateModel(context: EvaluationContext): ResultPayload {
       span: name.span,
     });
   }
-  return {
-    version: RESULT_PAYLOAD_VERSION,
-    kind: 'model',
-    title: 'Models',
-    line: statement.span.line + 1,
-    tables: [
-      {
-        columns: ['model', 'N', 'D', 'D/N', 'C (FLOP)', 'loss', 'verdict', ...(repetition ? REPETITION_COLUMNS : [])],
-        align: ['left', 'right', 'right', 'right', 'right', 'right', 'left', ...(repetition ? REPETITION_COLUMNS.map(() => 'right' as const) : [])],
-        rows: [[name.name, formatParams(params, verdict.activeParams), formatCount(tokens), formatRatio(verdict.tokensPerParam), formatScientific(verdict.compute), formatLoss(verdict.loss), verdict.label, ...(repetition ? repetitionCells(repetition) : [])]],
-      },
-    ],
+  return declarationPayload('model', 'Models', statement.span.line + 1, {
+    columns: ['model', 'N', 'D', 'D/N', 'C (FLOP)', 'loss', 'verdict', ...(repetition ? REPETITION_COLUMNS : [])],
+    align: ['left', 'right', 'right', 'right', 'right', 'right', 'left', ...(repetition ? REPETITION_COLUMNS.map(() => 'right' as const) : [])],
+    row: [name.name, formatParams(params, verdict.activeParams), formatCount(tokens), formatRatio(verdict.tokensPerParam), formatScientific(verdict.compute), formatLoss(verdict.loss), verdict.label, ...(repetition ? repetitionCells(repetition) : [])],
     notes: repetition ? repetitionNotes([scope.law]) : [],
-    data: [{ name: name.name, params, activeParams: verdict.activeParams, tokens, compute: trainingCompute(verdict.activeParams, tokens, architecture), verdict: verdict.label, law: scope.law.id, ...(repetition ? repetitionJson(repetition) : {}) }],
-  };
+    data: { name: name.name, params, activeParams: verdict.activeParams, tokens, compute: trainingCompute(verdict.activeParams, tokens, architecture), verdict: verdict.label, law: scope.law.id, ...(repetition ? repetitionJson(repetition) : {}) },
+  });
 }
 
 /** `budget NAME compute=…` or `budget NAME gpus=… gpu=… days=… mfu=… [price=…]`. */
@@ -140,27 +153,17 @@ export function evaluateBudget(context: EvaluationContext): ResultPayload {
   }
   scope.declare(budget, name.span);
   const hardware = budget.hardware;
-  return {
-    version: RESULT_PAYLOAD_VERSION,
-    kind: 'budget',
-    title: 'Budgets',
-    line: statement.span.line + 1,
-    tables: [
-      {
-        columns: ['budget', 'C (FLOP)', 'hardware', 'GPU-hours', 'cost'],
-        align: ['left', 'right', 'left', 'right', 'right'],
-        rows: [
-          [
-            name.name,
-            formatScientific(budget.compute),
-            hardware ? `${hardware.accelerators} × ${hardware.accelerator.id}, ${formatRatio(hardware.hours / 24)} days at ${formatRatio(hardware.mfu * 100)}% MFU` : '—',
-            hardware ? formatCount(hardware.acceleratorHours) : '—',
-            hardware?.cost !== undefined ? formatDollars(hardware.cost) : '—',
-          ],
-        ],
-      },
+  return declarationPayload('budget', 'Budgets', statement.span.line + 1, {
+    columns: ['budget', 'C (FLOP)', 'hardware', 'GPU-hours', 'cost'],
+    align: ['left', 'right', 'left', 'right', 'right'],
+    row: [
+      name.name,
+      formatScientific(budget.compute),
+      hardware ? `${hardware.accelerators} × ${hardware.accelerator.id}, ${formatRatio(hardware.hours / 24)} days at ${formatRatio(hardware.mfu * 100)}% MFU` : '—',
+      hardware ? formatCount(hardware.acceleratorHours) : '—',
+      hardware?.cost !== undefined ? formatDollars(hardware.cost) : '—',
     ],
     notes: [],
-    data: [{ name: name.name, compute: budget.compute, ...(hardware ? { acceleratorHours: hardware.acceleratorHours, cost: hardware.cost, accelerator: hardware.accelerator.id } : {}) }],
-  };
+    data: { name: name.name, compute: budget.compute, ...(hardware ? { acceleratorHours: hardware.acceleratorHours, cost: hardware.cost, accelerator: hardware.accelerator.id } : {}) },
+  });
 }
