@@ -60,6 +60,43 @@ export const notebooks = {
     ],
     charts: 2,
   },
+  // Muennighoff et al. 2023: 2T tokens over 500B unique = 4 epochs, D′ = 500B + 500B·15.39·(1 − e^(−3/15.39)) = 1.86T.
+  'data-limited.scaling': {
+    outputs: [
+      { source: 'model four', contains: ['500B', '1.86T', '+0.0017'] },
+      { source: 'plot epochs', chart: true },
+    ],
+    charts: 1,
+  },
+  // Sardana et al. 2023: both models reach the same loss; the inference-aware one is smaller.
+  'serve-cheaply.scaling': {
+    outputs: [
+      { source: 'optimal cluster serve=', contains: ['Chinchilla-optimal', 'inference-aware'] },
+      { source: 'plot inference-cost', chart: true },
+    ],
+    charts: 1,
+  },
+  // pass@k with p = 5%: 1 − 0.95^45 = 90.1% is the first k reaching 90% (0.95^44 → 89.5%).
+  'test-time-compute.scaling': {
+    outputs: [{ source: 'coverage p=5%', contains: ['45', '90.1%', '89.5%'], chart: true }],
+    charts: 3,
+  },
+  'emergence.scaling': {
+    outputs: [{ source: 'emergence answer=20 offset=E', contains: ['exact match'], chart: true }],
+    charts: 2,
+  },
+  // ATLAS (Longpre et al. 2026): r = 4, N × 4^0.243 = ×1.40, D × 4^0.728 = ×2.74, C × 4^0.971 = ×3.84.
+  'multilingual.scaling': {
+    outputs: [{ source: 'languages from=8 to=32 params=7B', contains: ['×1.4', '×2.74', '×3.84', '9.8B'], chart: true }],
+    charts: 1,
+  },
+  'data-mixture.scaling': {
+    outputs: [
+      { source: 'fit study mixture=joint', contains: ['joint'] },
+      { source: 'optimal mixture for study params', contains: ['web', 'code', 'books'], chart: true },
+    ],
+    charts: 2,
+  },
 };
 
 /**
