@@ -1,13 +1,16 @@
-/** The smallest and largest of `values`; undefined when there are none. */
+/**
+ * The smallest and largest of the `values` a log axis can show (positive and finite); undefined when
+ * there are none. Zero would put a tick at 10^−∞.
+ */
 export function extent(values: readonly number[]): readonly [number, number] | undefined {
-  if (values.length === 0) return undefined;
-  let min = values[0];
-  let max = values[0];
+  let min = Infinity;
+  let max = -Infinity;
   for (const value of values) {
+    if (!(value > 0 && value < Infinity)) continue;
     if (value < min) min = value;
     if (value > max) max = value;
   }
-  return [min, max];
+  return min <= max ? [min, max] : undefined;
 }
 
 /** A log-axis domain and the tick values to label on it. */
@@ -24,7 +27,7 @@ function scaledPowerOfTen(multiple: number, exponent: number): number {
 /** Lets 1.0000000000000002e21 (6·N·D in floating point) count as the power of ten it is. */
 const ROUNDING_SLACK = 1e-9;
 
-/** Above this many decades only every other power of ten gets a tick, so labels stay readable. */
+/** At most about this many decade ticks: wider axes tick every 2nd, 3rd, … power of ten. */
 const MAX_DECADE_TICKS = 10;
 
 /**
@@ -39,7 +42,7 @@ export function decadeTicks(min: number, max: number): LogTicks {
   const high = Math.max(Math.ceil(Math.log10(max) - ROUNDING_SLACK), low + 1);
   const decades = high - low;
   const multiples = decades >= 3 ? [1] : [1, 2, 5];
-  const step = decades > MAX_DECADE_TICKS ? 2 : 1;
+  const step = Math.ceil(decades / MAX_DECADE_TICKS);
   const values: number[] = [];
   for (let exponent = low; exponent <= high; exponent += step) {
     for (const multiple of multiples) {

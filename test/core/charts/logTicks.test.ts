@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { decadeTicks, lossTicks } from '../../../src/core/charts';
+import { extent } from '../../../src/core/charts/logTicks';
 
 describe('core/charts/logTicks', () => {
   it('labels 1, 2 and 5 in each decade when the data spans two decades or less', () => {
@@ -24,5 +25,18 @@ describe('core/charts/logTicks', () => {
     assert.deepEqual(ticks.values, [2, 2.25, 2.5, 2.75, 3, 3.25]);
     assert.ok(ticks.domain[0] < 1.9 && ticks.domain[1] > 3.2);
     assert.deepEqual(lossTicks(1.82, 1.95).values, [1.8, 1.85, 1.9, 1.95, 2]);
+  });
+});
+
+describe('core/charts/logTicks: values a log axis cannot show', () => {
+  it('extent skips zero, negative and non-finite values (zero would tick at 10^−∞)', () => {
+    assert.deepEqual(extent([0, -1, 5e-324, 3, Infinity, NaN]), [5e-324, 3]);
+    assert.equal(extent([0, -2, NaN]), undefined);
+  });
+
+  it('ticks hundreds of decades with at most about ten ticks', () => {
+    const ticks = decadeTicks(1e-300, 1e10);
+    assert.ok(ticks.values.length <= 12, String(ticks.values.length));
+    assert.deepEqual(ticks.domain, [1e-300, 1e10]);
   });
 });
