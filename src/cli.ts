@@ -2,6 +2,12 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { main } from './cli/main';
 
+// A reader that stops early (`… | head`) closes the pipe: that is not an error worth a stack trace.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
 // Entry point of dist/cli.js: wires the CLI to the process. Everything else is in src/cli/.
 void main(process.argv.slice(2), {
   out: (text) => process.stdout.write(`${text}\n`),

@@ -15,6 +15,8 @@ export interface KeywordSpec {
   readonly syntax: string;
   readonly example: string;
   readonly properties: Readonly<Record<string, PropertySpec>>;
+  /** Whether words may follow the name (`check a, b`, `data d from "x.csv"`); elsewhere they are a mistake. */
+  readonly positionals?: boolean;
 }
 
 const LAW_CONSTANTS: Readonly<Record<string, PropertySpec>> = {
@@ -63,6 +65,7 @@ export const KEYWORDS: Readonly<Record<string, KeywordSpec>> = {
     },
   },
   optimal: {
+    positionals: true,
     doc: 'The compute-optimal model: for a budget or a model\'s compute, for compute=C, for a target loss, or the budget that makes params=N optimal. Other laws\' answers are shown beside it.',
     syntax: 'optimal BUDGET|MODEL | compute=C | loss=L | params=N [law=NAME] [serve=TOKENS] [unique=U] | optimal mixture for DATA[, DATA…] params=N tokens=D [importance=W,…]',
     example: 'optimal cluster',
@@ -78,12 +81,14 @@ export const KEYWORDS: Readonly<Record<string, KeywordSpec>> = {
     },
   },
   check: {
+    positionals: true,
     doc: 'Verdicts for models (declared above or from the catalog): D/N against the optimum at the same compute, loss gap, compute efficiency.',
     syntax: 'check MODEL[, MODEL…] [law=NAME]',
     example: 'check gopher, chinchilla',
     properties: { law: LAW_PROPERTY },
   },
   compare: {
+    positionals: true,
     doc: 'Models side by side under every law: how each law judges each model.',
     syntax: 'compare MODEL, MODEL[, …] [laws=NAME,…]',
     example: 'compare gopher, chinchilla, llama-3-8b',
@@ -99,6 +104,7 @@ export const KEYWORDS: Readonly<Record<string, KeywordSpec>> = {
     },
   },
   data: {
+    positionals: true,
     doc: 'Your training runs (parameters, tokens or compute, and final loss) from a CSV file next to the notebook, or as an indented table under the line. Header names are flexible and reported back.',
     syntax: 'data NAME from "runs.csv" [params=COLUMN tokens=COLUMN compute=COLUMN loss=COLUMN] [domains=NAME,…]',
     example: 'data ladder from "runs/ladder.csv"',
@@ -125,6 +131,7 @@ export const KEYWORDS: Readonly<Record<string, KeywordSpec>> = {
     },
   },
   plot: {
+    positionals: true,
     doc: 'A log-log chart: frontier, isoflop, tokens-per-param, loss-vs-params, loss-vs-tokens, laws, or fit (your runs against the fitted law).',
     syntax: 'plot KIND [compute=…] [models=…] [laws=…] [tokens=…] [params=…]',
     example: 'plot frontier compute=1e18..1e26 models=gopher,chinchilla',
@@ -195,6 +202,7 @@ export const KEYWORDS: Readonly<Record<string, KeywordSpec>> = {
     },
   },
   transfer: {
+    positionals: true,
     doc: "ATLAS's effective data for a target language (Longpre et al. 2026): D_eff = S_λ(D_t; U_t) + Σᵢ τᵢ·S_λ(Dᵢ; Uᵢ), each language's tokens discounted for repetition by S_λ and weighted by its transfer τ, from an indented table; with params=, the loss it buys under the active law.",
     syntax: 'transfer TARGET [params=N] [lambda=λ] [law=NAME], then indented lines: language, tokens, unique, tau',
     example: 'transfer catalan params=2B lambda=0.5',

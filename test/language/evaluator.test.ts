@@ -148,3 +148,15 @@ describe('language/evaluator', () => {
     });
   });
 });
+
+describe('language/evaluator: stray words', () => {
+  it('a suffix split from its number is an error with the fix, not 70 parameters', () => {
+    const [diagnostic] = assertDiagnostics('model d params=70 B tokens=1.4T', 'syntax').diagnostics;
+    assert.equal(diagnostic.hint, 'write the number and its suffix together: 70B');
+    assert.deepEqual(diagnostic.span, { line: 0, start: 18, end: 19 });
+  });
+
+  it('words after a statement that takes none are reported at the first of them', () => {
+    assert.match(assertDiagnostics('law epoch chinchilla', 'syntax').diagnostics[0].message, /unexpected "chinchilla" after law epoch/);
+  });
+});

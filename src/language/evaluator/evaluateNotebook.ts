@@ -1,5 +1,7 @@
 import type { ScalingLaw } from '../../core';
-import { StatementError, type Diagnostic } from '../diagnostics';
+import type { Statement } from '../ast';
+import { StatementError, errorAt, type Diagnostic } from '../diagnostics';
+import { KEYWORDS } from '../statements';
 import type { ResultPayload } from '../output/resultPayload';
 import { parseCell, splitLines, type ParsedCell } from '../parser';
 import { evaluateData, evaluateFit } from './dataStatements';
@@ -103,6 +105,7 @@ function evaluateCell(text: string, cellIndex: number, scope: Scope, runQueries:
     if (!handler) continue;
     const hints: Diagnostic[] = [];
     try {
+      rejectStrayWords(statement);
       results.push(handler({ scope, cellIndex, statement, hints, resources, pending }));
       diagnostics.push(...hints);
     } catch (error) {
@@ -117,6 +120,24 @@ function evaluateCell(text: string, cellIndex: number, scope: Scope, runQueries:
     ok: !diagnostics.some((diagnostic) => diagnostic.severity === 'error'),
     pending,
   };
+}
+
+/**
+ * Words after a statement that takes none are a mistake, not something to skip: `params=70 B`
+ * would otherwise silently mean 70 parameters.
+ */
+function rejectStrayWords(statement: Statement): void {
+  if (KEYWORDS[statement.keyword].positionals || statement.positionals.length === 0) return;
+  const [stray] = statement.positionals;
+  const text = statement.lineText.slice(stray.span.start, stray.span.end);
+  const before = statement.lineText.slice(0, stray.span.start);
+  const splitSuffix = stray.type === 'name' && /^[KMBGTP]$/i.test(text) && /\d\s+$/.test(before);
+  throw errorAt(
+    stray.span,
+    'syntax',
+    `unexpected "${text}" after ${statement.keyword}${statement.name ? ` ${statement.name.name}` : ''}`,
+    splitSuffix ? `write the number and its suffix together: ${before.trimEnd().split(/[\s=]/).pop()}${text}` : `"${statement.keyword}" takes key=value properties: ${KEYWORDS[statement.keyword].syntax}`,
+  );
 }
 
 /** A StatementError's diagnostic; anything else is a bug, reported on the statement, never thrown. */
