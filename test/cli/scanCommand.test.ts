@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { UsageError } from '../../src/cli/cliArgs';
 import { runScan } from '../../src/cli/scanCommand';
 import { memoryIo } from './memoryIo';
@@ -70,6 +71,26 @@ describe('cli scan', () => {
     const doc = 'A 7B model on 140B tokens.\n\nA 7B model on 2T tokens.\n\nAgain, a 7B model on 140B tokens.';
     const verdicts = JSON.parse(scan({ 'a.md': doc, 'b.md': doc }, 'a.md', 'b.md', '--json').out).map((entry: { file: string; verdict: string }) => `${entry.file} ${entry.verdict}`);
     assert.deepEqual(verdicts, ['a.md near compute-optimal', 'a.md overtrained', 'a.md near compute-optimal', 'b.md near compute-optimal', 'b.md overtrained', 'b.md near compute-optimal']);
+  });
+
+  it('pairs counts within a sentence and reports a named model once', () => {
+    const review = 'Llama 3 8B was trained on 15T tokens. DeepSeek-V3 uses 671B total and 37B active parameters on 14.8T tokens.';
+    assert.deepEqual(scan({ 'r.md': review }, 'r.md').out.split('\n'), [
+      'r.md:1:1  8B / 15T  D/N 1880  overtrained (besiroglu2024)',
+      'r.md:1:39  671B (37B active) / 14.8T  D/N 400  overtrained (besiroglu2024)',
+    ]);
+  });
+
+  it('reports none of the examples the design-doc page lists as not detected, nor counts paired across its sentences', () => {
+    const page = readFileSync('docs/design-docs.md', 'utf8');
+    const notDetected = page.slice(page.indexOf('## What is not'), page.indexOf('## In the editor'));
+    const firstLine = page.slice(0, page.indexOf(notDetected)).split('\n').length;
+    const lastLine = firstLine + notDetected.split('\n').length - 1;
+    const found = JSON.parse(scan({ 'page.md': page }, 'page.md', '--json').out) as Array<{ line: number; text: string; params: number; tokens: number }>;
+    assert.deepEqual(found.filter((entry) => entry.line >= firstLine && entry.line <= lastLine).map((entry) => entry.text), []);
+    const pairs = found.map((entry) => `${entry.params / 1e9}B/${entry.tokens / 1e9}B`);
+    for (const misread of ['1B/14800B', '3B/20B', '8B/60B']) assert.ok(!pairs.includes(misread), misread);
+    for (const example of ['1B/20B', '3B/60B', '8B/2000B']) assert.ok(pairs.includes(example), example);
   });
 
   it('says so when nothing is found, and prints an empty JSON array', () => {

@@ -1,4 +1,5 @@
 import { catalogMentions } from './catalogMentions';
+import { withoutCatalogRepeats } from './catalogRepeats';
 import { findCounts } from './countPhrases';
 import { textLines, type LineSource } from './lineSource';
 import type { BlockMention, ModelMention } from './modelMention';
@@ -12,9 +13,9 @@ function overlaps(a: BlockMention, b: BlockMention): boolean {
 }
 
 /**
- * One mention per stretch of text. Numbers written out beat a catalog name they overlap ("Llama 3
- * 8B model trained on 2T tokens" is about 2T tokens, not the catalog's 15T); otherwise the earlier
- * mention wins.
+ * One mention per stretch of text. Numbers written out beat a catalog name they still overlap
+ * (after {@link withoutCatalogRepeats} has kept one of a name and its restatement); otherwise the
+ * earlier mention wins.
  */
 function withoutOverlaps(mentions: readonly BlockMention[]): BlockMention[] {
   const byStart = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
@@ -29,7 +30,8 @@ function textMentions(text: string): BlockMention[] {
   // Counts are written with digits: most paragraphs of a design doc have none and need no more reading.
   if (!/\d/.test(text)) return catalogMentions(text);
   const counts = findCounts(text);
-  return withoutOverlaps([...proseMentions(text, counts), ...slashMentions(text, counts), ...catalogMentions(text)]);
+  const written = [...proseMentions(text, counts), ...slashMentions(text, counts)];
+  return withoutOverlaps(withoutCatalogRepeats(text, written, catalogMentions(text)));
 }
 
 /** Line and column, within a block, of an offset into the block's text; `lineStarts` are the block's line offsets. */

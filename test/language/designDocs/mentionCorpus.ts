@@ -23,6 +23,14 @@ const prose = (params: number, tokens: number, text?: string, activeParams?: num
   ...(activeParams === undefined ? {} : { activeParams }),
 });
 
+const catalog = (params: number, tokens: number, text: string, activeParams?: number): ExpectedMention => ({
+  params,
+  ...(activeParams === undefined ? {} : { activeParams }),
+  tokens,
+  source: 'catalog',
+  text,
+});
+
 /** Sentences and snippets as design docs write them, each with what must be found in it. */
 export const POSITIVE_CORPUS: readonly CorpusEntry[] = [
   { text: 'Chinchilla showed that 70B parameters trained on 1.4T tokens beats Gopher.', mentions: [prose(70e9, 1.4e12, '70B parameters trained on 1.4T tokens')] },
@@ -84,6 +92,24 @@ export const POSITIVE_CORPUS: readonly CorpusEntry[] = [
       { params: 70e9, tokens: 2e12, source: 'table' },
     ],
   },
+  // One sentence, one model: a count is paired only within its sentence and only once.
+  {
+    text: 'Llama 3 8B was trained on 15T tokens. DeepSeek-V3 uses 671B total and 37B active parameters on 14.8T tokens.',
+    mentions: [catalog(8e9, 15e12, 'Llama 3 8B'), catalog(671e9, 14.8e12, 'DeepSeek-V3', 37e9)],
+  },
+  {
+    text: 'Active parameters may also follow: "… on 14.8T tokens with 37B active". Several models in one paragraph are found one by one\n("a 1B model on 20B tokens and a 3B model on 60B tokens"). When a sentence both names a catalog model and states numbers ("Llama 3 8B model trained on 2T tokens"), the numbers written win.',
+    mentions: [prose(1e9, 20e9, '1B model on 20B tokens'), prose(3e9, 60e9, '3B model on 60B tokens'), prose(8e9, 2e12, '8B model trained on 2T tokens')],
+  },
+  { text: 'We used 2T tokens before! Now a 7B model gets 140B tokens.', mentions: [prose(7e9, 140e9, '7B model gets 140B tokens')] },
+  { text: 'Trained on 15T tokens, the 8B model on 2T tokens is the ablation.', mentions: [prose(8e9, 2e12, '8B model on 2T tokens')] },
+  { text: 'The 7B model (e.g. the proxy) was trained on 140B tokens.', mentions: [prose(7e9, 140e9)] },
+  { text: 'The 7B model, i.e. our proxy, vs. the 2023 run, was trained on 2T tokens.', mentions: [prose(7e9, 2e12)] },
+  { text: 'The 70B model (Hoffmann et al. 2022) saw 1.4T tokens.', mentions: [prose(70e9, 1.4e12)] },
+  { text: 'A 1.3B model was trained on 1.4T tokens; a 2.7B model on 2.8T tokens.', mentions: [prose(1.3e9, 1.4e12), prose(2.7e9, 2.8e12)] },
+  { text: 'Llama 3 8B model trained on 15T tokens is the baseline.', mentions: [catalog(8e9, 15e12, 'Llama 3 8B')] },
+  { text: 'Our baseline is LLaMA-65B, a 65B model on 1.4T tokens.', mentions: [catalog(65.2e9, 1.4e12, 'LLaMA-65B')] },
+  { text: 'Llama 3 8B. We train an 8B model on 2T tokens.', mentions: [catalog(8e9, 15e12, 'Llama 3 8B'), prose(8e9, 2e12)] },
   { text: '| Model | Notes |\n|---|---|\n| Llama 3 8B | our baseline |', mentions: [{ params: 8e9, tokens: 15e12, source: 'catalog', text: 'Llama 3 8B' }] },
 ];
 
@@ -114,4 +140,10 @@ export const NEGATIVE_CORPUS: readonly string[] = [
   'A dataset of 300B tokens is enough for ablations.',
   'We budget $10M for a 70B run and €1.4T is the market size.',
   'The 1T/2T token budgets are both on the table.',
+  'The 70B model is our target. The corpus has 1.4T tokens.',
+  'Is 8B parameters enough? We have 15T tokens.',
+  'The 70B model is the target; 1.4T tokens are ready.',
+  'We bought 15T tokens! The 671B total parameters come later.',
+  '"Our 70B model is the target." The 1.4T tokens are for later.',
+  'Counts in different list items ("- the model has 70B parameters" and "- the corpus has 300B tokens") are not paired.',
 ];
