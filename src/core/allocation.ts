@@ -104,6 +104,20 @@ export function computeForLoss(law: ScalingLaw, targetLoss: number): number {
       `target loss ${targetLoss} is not reachable: ${law.name} never goes below its irreducible loss E = ${law.irreducibleLoss.toFixed(4)}`,
     );
   }
+  const [lowLog10, highLog10] = COMPUTE_SEARCH_LOG10;
+  const lossAtMost = computeOptimalAllocation(law, 10 ** highLog10).loss;
+  if (targetLoss < lossAtMost) {
+    throw new QuantityError(`target loss ${targetLoss} needs more than 1e${highLog10} FLOP under ${law.name} (loss there: ${lossAtMost.toFixed(4)}): choose a higher target`);
+  }
+  const lossAtLeast = computeOptimalAllocation(law, 10 ** lowLog10).loss;
+  if (targetLoss > lossAtLeast) {
+    throw new QuantityError(`target loss ${targetLoss} is above the loss of a 1-FLOP model under ${law.name} (${lossAtLeast.toFixed(4)}): choose a lower target`);
+  }
+  return computeForLossWithin(law, targetLoss);
+}
+
+/** The compute at which the frontier reaches `targetLoss`, clamped to the searched budgets. */
+export function computeForLossWithin(law: ScalingLaw, targetLoss: number): number {
   const frontierLoss = (compute: number) => computeOptimalAllocation(law, compute).loss;
   return solveMonotoneInLog(frontierLoss, targetLoss, false, ...COMPUTE_SEARCH_LOG10);
 }

@@ -1,4 +1,4 @@
-import { computeForLoss, computeOptimalAllocation, type Allocation } from './allocation';
+import { computeForLossWithin, computeOptimalAllocation, type Allocation } from './allocation';
 import { trainingCompute, type Architecture } from './compute';
 import { QuantityError, formatSignificant, requirePositive } from './quantities';
 import type { ScalingLaw } from './laws/scalingLaw';
@@ -81,7 +81,7 @@ export function assessModel(law: ScalingLaw, model: ModelSize): Verdict {
     optimal,
     ratioToOptimal,
     lossGap: loss - optimal.loss,
-    computeEfficiency: loss > law.irreducibleLoss ? computeForLoss(law, loss) / compute : 1,
+    computeEfficiency: loss > law.irreducibleLoss ? computeForLossWithin(law, loss) / compute : 1,
     label,
     explanation: explain(label, ratioToOptimal, optimal),
     law: law.id,

@@ -78,3 +78,13 @@ describe('core/allocation', () => {
     assert.throws(() => logSpace(10, 1, 3), /must not be below/);
   });
 });
+
+describe('core/allocation: targets out of reach', () => {
+  it('a loss just above E needs more than 1e40 FLOP: an error, not a model that misses the target', () => {
+    assert.throws(() => computeForLoss(epoch, 1.8169), /needs more than 1e40 FLOP/);
+  });
+
+  it('a loss above what a 1-FLOP model reaches is an error, not a 1-FLOP answer', () => {
+    assert.throws(() => computeForLoss(findPresetLaw('kaplan')!, 100), /above the loss of a 1-FLOP model/);
+  });
+});

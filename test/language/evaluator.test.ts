@@ -160,3 +160,10 @@ describe('language/evaluator: stray words', () => {
     assert.match(assertDiagnostics('law epoch chinchilla', 'syntax').diagnostics[0].message, /unexpected "chinchilla" after law epoch/);
   });
 });
+
+describe('language/evaluator: names shared by a model and a preset law', () => {
+  it('law=chinchilla still means the preset after model chinchilla is declared', () => {
+    const data = onlyResultData('model chinchilla params=70B tokens=1.4T', 'check chinchilla law=chinchilla');
+    assert.equal(data.law, 'hoffmann2022');
+  });
+});

@@ -49,7 +49,7 @@ describe('language/multilingual statements', () => {
     ['languages from=8 to=2.5', 'invalid-value', /to must be a whole number of languages ≥ 1, got 2\.5/],
     ['languages from=8 to=32 params=7B', 'missing-property', /needs both params=… and tokens=…/],
     ['languages from=8 to=32 alpha=0.3', 'missing-property', /needs beta=/],
-    ['languages 8 to=32', 'syntax', /takes only properties/],
+    ['languages 8 to=32', 'syntax', /unexpected "8" after languages/],
     ['transfer catalan', 'syntax', /needs a table of languages/],
     [TRANSFER.replace(' lambda=0.5', ''), 'invalid-value', /catalan repeats its unique data \(4 epochs\): give λ/],
     [TRANSFER.replace('catalan,  20B,    5B,', 'catalan,  20B,    5B,   0.9'), 'data-error', /catalan is the target: its τ is 1 by definition/],

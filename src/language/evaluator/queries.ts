@@ -78,14 +78,15 @@ export function evaluateOptimal(context: EvaluationContext): ResultPayload {
     const target = values.positive('loss', 'target loss')!;
     const allocation = atSpan(values.property('loss')!.value.span, () => optimalForLoss(law, target));
     const { solved, notes } = solveAll((other) => optimalForLoss(other, target));
-    return withNotes(allocationPayload(`loss ${target}`, { law, allocation }, solved, line), notes);
+    return withNotes(allocationPayload(`loss ${target}`, { law, allocation }, solved, line, undefined, `Other laws, each at the compute it needs for loss ${target}`), notes);
   }
   if (values.has('params')) {
     const params = values.positive('params', 'params')!;
     const allocation = atSpan(values.property('params')!.value.span, () => optimalForParams(law, params));
     const { solved, notes } = solveAll((other) => optimalForParams(other, params));
     const { span } = values.property('params')!.value;
-    return withNotes(allocationPayload(`a ${statement.lineText.slice(span.start, span.end)} model`, { law, allocation }, solved, line), notes);
+    const size = statement.lineText.slice(span.start, span.end);
+    return withNotes(allocationPayload(`a ${size} model`, { law, allocation }, solved, line, undefined, `Other laws, each at the compute for which ${size} is optimal`), notes);
   }
   let compute: number;
   let label: string;

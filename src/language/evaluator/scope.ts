@@ -77,6 +77,8 @@ export class Scope {
   private readonly fits = new Map<string, FittedData | 'pending'>();
   /** Mixture laws fitted to data sets (`fit DATA mixture=…`), by data set name; 'pending' while computed. */
   private readonly mixtureFits = new Map<string, MixtureFit | 'pending'>();
+  /** Why a data set's fitted constants are not a law (e.g. "α = -0.290"), by data set name. */
+  private readonly unusableFits = new Map<string, string>();
   private activeLaw: ScalingLaw = findPresetLaw(DEFAULT_LAW_ID)!;
 
   constructor(defaultLaw?: ScalingLaw) {
@@ -128,6 +130,12 @@ export class Scope {
     this.fits.set(name.toLowerCase(), fit);
   }
 
+  /** Records that data set `name` was fitted but its constants are not a law, and why. */
+  setUnusableFit(name: string, reason: string): void {
+    this.fits.delete(name.toLowerCase());
+    this.unusableFits.set(name.toLowerCase(), reason);
+  }
+
   /** Records the mixture-law fit of data set `name` (or that it is still running). */
   setMixtureFit(name: string, fit: MixtureFit | 'pending'): void {
     this.mixtureFits.set(name.toLowerCase(), fit);
@@ -151,7 +159,9 @@ export class Scope {
   findLaw(name: string): ScalingLaw | undefined {
     const declared = this.lookup(name);
     if (declared?.kind === 'data') return this.fitOf(name)?.law;
-    if (declared) return declared.kind === 'law' ? declared.law : undefined;
+    if (declared?.kind === 'law') return declared.law;
+    // Where a law is expected, a preset's name means the preset even when a model shares it
+    // (`model chinchilla …` then `law=chinchilla`).
     return findPresetLaw(name);
   }
 
@@ -167,6 +177,8 @@ export class Scope {
   lawNamed(node: NameNode): ScalingLaw {
     const law = this.findLaw(node.name);
     if (law) return law;
+    const unusable = this.unusableFits.get(node.name.toLowerCase());
+    if (unusable) throw errorAt(node.span, 'invalid-value', `the fit of ${node.name} is not a usable law: ${unusable}`, 'see the warnings under its fit line');
     if (this.lookup(node.name)?.kind === 'data') {
       throw errorAt(node.span, 'invalid-value', `"${node.name}" is a data set with no fitted law yet`, `fit it first: fit ${node.name}`);
     }
@@ -191,7 +203,11 @@ export class Scope {
       node.span,
       'unknown-name',
       `unknown ${what} "${node.name}"`,
-      suggestion ? `did you mean "${suggestion}"?` : `declare it above, or use one of: ${candidates.slice(0, 8).join(', ')}${candidates.length > 8 ? ', …' : ''}`,
+      suggestion
+        ? `did you mean "${suggestion}"?`
+        : candidates.length === 0
+          ? `declare it above: ${what === 'data set' ? 'data NAME from "runs.csv"' : `${what} NAME …`}`
+          : `declare it above, or use one of: ${candidates.slice(0, 8).join(', ')}${candidates.length > 8 ? ', …' : ''}`,
     );
   }
 }

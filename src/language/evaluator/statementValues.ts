@@ -1,4 +1,4 @@
-import { QuantityError } from '../../core';
+import { QuantityError, formatScientific } from '../../core';
 import type { NameNode, PropertyNode, Statement, ValueNode } from '../ast';
 import { errorAt } from '../diagnostics';
 import { KEYWORDS, closestWord } from '../statements';
@@ -64,7 +64,7 @@ export class StatementValues {
     const value = this.number(key, options);
     if (value === undefined) return undefined;
     if (!(value > 0) || !Number.isFinite(value)) {
-      throw errorAt(this.byKey.get(key)!.value.span, 'invalid-value', `${what} must be greater than zero, got ${value}`);
+      throw errorAt(this.byKey.get(key)!.value.span, 'invalid-value', `${what} must be greater than zero, got ${formatNumber(value)}`);
     }
     return value;
   }
@@ -97,8 +97,9 @@ export class StatementValues {
     }
     const from = this.evaluateNumber(value.from, key, undefined);
     const to = this.evaluateNumber(value.to, key, undefined);
-    if (!(from > 0 && to > 0)) throw errorAt(value.span, 'invalid-value', `${key} range must be above zero (log scale), got ${from}..${to}`);
-    if (!(to > from)) throw errorAt(value.span, 'invalid-value', `${key} range must go up: ${from}..${to}`, `write ${key}=${to}..${from}`);
+    const [fromText, toText] = [formatNumber(from), formatNumber(to)];
+    if (!(from > 0 && to > 0)) throw errorAt(value.span, 'invalid-value', `${key} range must be above zero (log scale), got ${fromText}..${toText}`);
+    if (!(to > from)) throw errorAt(value.span, 'invalid-value', `${key} range must go up: ${fromText}..${toText}`, `write ${key}=${toText}..${fromText}`);
     return [from, to];
   }
 
@@ -142,6 +143,11 @@ export class StatementValues {
     const spec = KEYWORDS[this.statement.keyword].properties[key];
     return spec ? `expected ${spec.expects}` : 'expected a number';
   }
+}
+
+/** A number as a person would write it in a cell: 1e25 rather than 10000000000000000000000000. */
+function formatNumber(value: number): string {
+  return Number.isFinite(value) && (Math.abs(value) >= 1e6 || (value !== 0 && Math.abs(value) < 1e-3)) ? formatScientific(value, 6) : String(value);
 }
 
 /** Property keys are matched case-insensitively except the law constants E, A, B. */

@@ -4,7 +4,8 @@ import { allocationTable } from './resultTables';
 
 /**
  * The compute-optimal model for a budget: the active law's answer first, then the other laws' for
- * the same compute so their disagreement is in plain view.
+ * the same question (the same compute, loss or size, as `othersCaption` says) so their
+ * disagreement is in plain view.
  */
 export function allocationPayload(
   name: string,
@@ -12,6 +13,7 @@ export function allocationPayload(
   others: ReadonlyArray<{ law: ScalingLaw; allocation: Allocation }>,
   line: number,
   hardware?: { table: ResultTable; budget: HardwareBudget },
+  othersCaption = 'Other laws at the same compute',
 ): ResultPayload {
   const notes = [`Optimum by ${active.allocation.method}.`];
   if (active.law.caveat) notes.push(active.law.caveat);
@@ -23,7 +25,7 @@ export function allocationPayload(
     tables: [
       ...(hardware ? [hardware.table] : []),
       allocationTable([active], `Under ${active.law.name}`),
-      ...(others.length > 0 ? [allocationTable(others, 'Other laws at the same compute')] : []),
+      ...(others.length > 0 ? [allocationTable(others, othersCaption)] : []),
     ],
     notes,
     data: {
