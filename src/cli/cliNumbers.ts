@@ -1,4 +1,32 @@
-import { QuantityError, parseCount, parseSignedCount } from '../core';
+import { FractionRangeError, QuantityError, parseCount, parseFraction, parseSignedCount } from '../core';
+
+/**
+ * Reads a fraction (`40%` or `0.4`) and runs it through a core check, reporting a value out of range
+ * the way it was written, exactly as the notebook does: `--p 5` gives "p must be between 0% and
+ * 100% (exclusive), got 5 (as a fraction that is 500%); write 5% or 0.05".
+ *
+ * @example parseCheckedFraction('5%', 'p', (p) => requireSuccessRate(p, 'p')) // 0.05
+ */
+export function parseCheckedFraction(text: string, what: string, check: (value: number) => unknown): number {
+  const written = text.trim().endsWith('%') ? 'percent' : 'plain';
+  let value: number;
+  let outOfRange: FractionRangeError | undefined;
+  try {
+    value = parseFraction(text, what);
+  } catch (error) {
+    if (!(error instanceof FractionRangeError)) throw error;
+    outOfRange = error;
+    value = error.value;
+  }
+  try {
+    check(value);
+  } catch (error) {
+    if (error instanceof FractionRangeError) throw error.writtenAs(written);
+    throw error;
+  }
+  if (outOfRange) throw outOfRange;
+  return value;
+}
 
 /**
  * Reads `FROM..TO` (`1..10000`, `1e8..1e14`, `100M..1T`) into a range whose ends are positive and

@@ -1,14 +1,14 @@
-import { parseFraction, requireBetaShape, requireSuccessRate, type SuccessRates } from '../core';
+import { requireBetaShape, requireCoverageTarget, requireSuccessRate, type SuccessRates } from '../core';
 import { DEFAULT_COVERAGE_SAMPLES, coveragePayload } from '../language/output/coveragePayload';
 import { UsageError, parseArgs, readOption, type ParsedArgs } from './cliArgs';
 import type { CliIo } from './cliIo';
-import { parseNumberList, parseRange } from './cliNumbers';
+import { parseCheckedFraction, parseNumberList, parseRange } from './cliNumbers';
 import { printPayload, refusePositionals } from './payloadOutput';
 
 export const COVERAGE_USAGE = 'coverage --p 5% | --beta 0.3,3 [--samples 1..10000] [--target 90%] [--json]';
 
 function ratesFromArgs(args: ParsedArgs): SuccessRates {
-  const p = readOption(args, 'p', (text) => requireSuccessRate(parseFraction(text, 'p'), 'p'));
+  const p = readOption(args, 'p', (text) => parseCheckedFraction(text, 'p', (p) => requireSuccessRate(p, 'p')));
   const shapes = readOption(args, 'beta', (text) => {
     const [a, b, ...rest] = parseNumberList(text, 'beta');
     if (b === undefined || rest.length > 0) throw new UsageError(`expected two shapes a,b like 0.3,3, got "${text}"`);
@@ -27,6 +27,6 @@ export function runCoverage(argv: readonly string[], io: CliIo): number {
   refusePositionals(args, COVERAGE_USAGE);
   const rates = ratesFromArgs(args);
   const samples = readOption(args, 'samples', (text) => parseRange(text, 'samples')) ?? DEFAULT_COVERAGE_SAMPLES;
-  const target = readOption(args, 'target', (text) => parseFraction(text, 'target'));
+  const target = readOption(args, 'target', (text) => parseCheckedFraction(text, 'target coverage', requireCoverageTarget));
   return printPayload(io, args, coveragePayload({ rates, samples, ...(target !== undefined ? { target } : {}) }, 1));
 }

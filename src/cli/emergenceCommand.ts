@@ -1,8 +1,8 @@
-import { parseCount, parseFraction, parseSignedCount, requireEmergenceSettings, type ScalingLaw, type TrainingTokensRule } from '../core';
+import { parseCount, parseSignedCount, requireEmergenceSettings, requireExactMatchLevel, type ScalingLaw, type TrainingTokensRule } from '../core';
 import { DEFAULT_EMERGENCE_PARAMS, DEFAULT_EMERGENCE_THRESHOLD, emergencePayload } from '../language/output/emergencePayload';
 import { UsageError, parseArgs, readOption, requireOption, type ParsedArgs } from './cliArgs';
 import type { CliIo } from './cliIo';
-import { parseRange } from './cliNumbers';
+import { parseCheckedFraction, parseRange } from './cliNumbers';
 import { lawFromArgs } from './lawOption';
 import { printPayload, refusePositionals } from './payloadOutput';
 
@@ -33,6 +33,6 @@ export function runEmergence(argv: readonly string[], io: CliIo): number {
   };
   readOption(args, 'offset', () => requireEmergenceSettings(law, settings));
   const params = readOption(args, 'params', (text) => parseRange(text, 'params')) ?? DEFAULT_EMERGENCE_PARAMS;
-  const threshold = readOption(args, 'threshold', (text) => parseFraction(text, 'threshold')) ?? DEFAULT_EMERGENCE_THRESHOLD;
+  const threshold = readOption(args, 'threshold', (text) => parseCheckedFraction(text, 'threshold', (level) => requireExactMatchLevel(level, 'threshold'))) ?? DEFAULT_EMERGENCE_THRESHOLD;
   return printPayload(io, args, emergencePayload({ law, settings, params, threshold }, 1));
 }

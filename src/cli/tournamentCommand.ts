@@ -1,8 +1,9 @@
-import { bestTournament, parseCount, parseFraction, parseSignedCount, requireCompareRate, requireGenerateRate, tournamentBound } from '../core';
+import { bestTournament, parseCount, parseSignedCount, requireCompareRate, requireGenerateRate, tournamentBound } from '../core';
 import { formatWholeNumber } from '../language/output/resultTables';
 import { tournamentPayload, type TournamentRow } from '../language/output/tournamentPayload';
 import { UsageError, parseArgs, readOption, requireOption } from './cliArgs';
 import type { CliIo } from './cliIo';
+import { parseCheckedFraction } from './cliNumbers';
 import { printPayload, refusePositionals } from './payloadOutput';
 
 export const TOURNAMENT_USAGE = 'tournament --generate 30% --compare 70% (--candidates 16 --comparisons 50 | --calls 1000) [--json]';
@@ -12,8 +13,8 @@ export function runTournament(argv: readonly string[], io: CliIo): number {
   const args = parseArgs(argv, ['generate', 'compare', 'candidates', 'comparisons', 'calls'], ['json']);
   refusePositionals(args, TOURNAMENT_USAGE);
   const rates = {
-    generate: requireOption(args, 'generate', (text) => requireGenerateRate(parseFraction(text, 'generate')), 'p_gen, a fraction like 30%'),
-    compare: requireOption(args, 'compare', (text) => requireCompareRate(parseFraction(text, 'compare')), 'p_comp, a fraction above 50% like 70%'),
+    generate: requireOption(args, 'generate', (text) => parseCheckedFraction(text, 'generate', requireGenerateRate), 'p_gen, a fraction like 30%'),
+    compare: requireOption(args, 'compare', (text) => parseCheckedFraction(text, 'compare', requireCompareRate), 'p_comp, a fraction above 50% like 70%'),
   };
   const candidates = readOption(args, 'candidates', (text) => parseCount(text, 'candidates'));
   const comparisons = readOption(args, 'comparisons', (text) => parseSignedCount(text, 'comparisons'));

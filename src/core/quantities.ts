@@ -83,10 +83,60 @@ export function parseFraction(text: string, what = 'fraction'): number {
     throw new QuantityError(`cannot read ${what} "${text}": expected a percentage like 40% or a fraction like 0.4`);
   }
   const fraction = percent ? value / 100 : value;
-  if (fraction <= 0 || fraction > 1) {
-    throw new QuantityError(`${what} must be between 0% and 100%, got ${text}`);
-  }
+  if (!(fraction > 0 && fraction <= 1)) throw new FractionRangeError(what, fraction, 'between 0% and 100%', percent ? 'percent' : 'plain');
   return fraction;
+}
+
+/** How a fraction was written: `40%` (percent) or `0.4` (plain); unknown counts as plain. */
+export type FractionWriting = 'percent' | 'plain';
+
+/** A number shown back with up to 12 significant digits and no float dust: 0.07 * 100 → 7, not 7.000000000000001. */
+function plainNumber(value: number): string {
+  return Number(value.toPrecision(12)).toString();
+}
+
+/**
+ * A fraction shown back in a message, always as a percentage: 0.4 → `40%`. A plain number beyond ±1
+ * was most likely meant as a percentage, so it is shown as written beside what it means as a
+ * fraction: 40 → `40 (as a fraction that is 4000%)`.
+ *
+ * @example describeFraction(0.4) // '40%'
+ */
+export function describeFraction(value: number, written: FractionWriting = 'plain'): string {
+  if (written === 'plain' && Math.abs(value) > 1) return `${plainNumber(value)} (as a fraction that is ${plainNumber(value * 100)}%)`;
+  return `${plainNumber(value * 100)}%`;
+}
+
+/**
+ * The message for a fraction outside its range, with the value shown as a percentage and, for a
+ * plain number above 1 that reads as a percentage, how to write it: "write 40% or 0.4".
+ *
+ * @example fractionRangeMessage('MFU', 40, 'between 0% and 100%')
+ * // 'MFU must be between 0% and 100%, got 40 (as a fraction that is 4000%); write 40% or 0.4'
+ */
+export function fractionRangeMessage(what: string, value: number, range: string, written: FractionWriting = 'plain'): string {
+  const hint = written === 'plain' && value > 1 && value <= 100 ? `; write ${plainNumber(value)}% or ${plainNumber(value / 100)}` : '';
+  return `${what} must be ${range}, got ${describeFraction(value, written)}${hint}`;
+}
+
+/**
+ * A fraction outside its range. It keeps the value and range so that a caller that knows how the
+ * value was written (`40%` or `40`) can restate the message with {@link FractionRangeError.writtenAs}.
+ */
+export class FractionRangeError extends QuantityError {
+  constructor(
+    readonly what: string,
+    readonly value: number,
+    readonly range: string,
+    readonly written: FractionWriting = 'plain',
+  ) {
+    super(fractionRangeMessage(what, value, range, written));
+  }
+
+  /** The same error, told that the value was written as `written`. */
+  writtenAs(written: FractionWriting): FractionRangeError {
+    return new FractionRangeError(this.what, this.value, this.range, written);
+  }
 }
 
 /**

@@ -21,11 +21,21 @@ describe('cli coverage', () => {
     assert.match(out, /falls exponentially/);
   });
 
+  it('--p 1e-12 --target 90% prints k and k − 1 apart and 1 − p in full', async () => {
+    const { status, out } = await runCli('coverage', '--p', '1e-12', '--target', '90%');
+    assert.equal(status, 0);
+    assert.match(out, /2,302,585,092,993\s+90%\s+89\.99999999999%/);
+    assert.ok(out.includes('by a factor 1 − p = 0.999999999999 per sample'), out);
+  });
+
   for (const [argv, message] of [
     [['coverage'], /missing --p RATE or --beta A,B/],
     [['coverage', '--p', '5%', '--beta', '1,1'], /either --p or --beta/],
     [['coverage', '--beta', '1'], /--beta: expected two shapes a,b/],
-    [['coverage', '--p', '1'], /--p: p must be between 0 and 1/],
+    [['coverage', '--p', '1'], /--p: p must be between 0% and 100% \(exclusive\), got 100%$/m],
+    [['coverage', '--p', '5'], /--p: p must be between 0% and 100% \(exclusive\), got 5 \(as a fraction that is 500%\); write 5% or 0\.05/],
+    [['coverage', '--p', '5%', '--target', '80'], /--target: target coverage must be between 0% and 100% \(exclusive\), got 80 \(as a fraction that is 8000%\); write 80% or 0\.8/],
+    [['coverage', '--p', '5%', '--target', '100%'], /--target: target coverage must be between 0% and 100% \(exclusive\), got 100%/],
     [['coverage', '--p', '5%', '--samples', '10..1'], /--samples: samples range must go up/],
     [['coverage', '--p', '5%', 'extra'], /unexpected "extra"/],
   ] as const) {

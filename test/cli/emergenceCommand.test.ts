@@ -25,7 +25,8 @@ describe('cli emergence', () => {
     [['emergence'], /missing --answer/],
     [['emergence', '--answer', '20', '--tokens', '1T', '--ratio', '20'], /either --tokens or --ratio/],
     [['emergence', '--answer', '20', '--offset', '3'], /--offset: offset must be between 0 and besiroglu2024's irreducible loss/],
-    [['emergence', '--answer', '20', '--threshold', '0%'], /--threshold: /],
+    [['emergence', '--answer', '20', '--threshold', '0%'], /--threshold: threshold must be between 0% and 100% \(exclusive\), got 0%/],
+    [['emergence', '--answer', '20', '--threshold', '50'], /--threshold: threshold must be between 0% and 100% \(exclusive\), got 50 \(as a fraction that is 5000%\); write 50% or 0\.5/],
     [['emergence', '--answer', '20', '--params', '1e8'], /--params: cannot read params range "1e8"/],
   ] as const) {
     itRefuses(argv, message);

@@ -13,6 +13,13 @@ describe('cli languages', () => {
     assert.ok(Math.abs(json.scaled.params - 7e9 * 1.4005563208872047) < 1);
   });
 
+  it('says "1 language", not "1 languages"', async () => {
+    const { status, out } = await runCli('languages', '--from', '1', '--to', '2', '--params', '7B', '--tokens', '1T');
+    assert.equal(status, 0);
+    assert.ok(out.includes('1 language') && !out.includes('1 languages'), out);
+    assert.ok(out.includes('2 languages'), out);
+  });
+
   it('languages prints a table, with exponents from α and β when given', async () => {
     const { status, out } = await runCli('languages', '--from', '10', '--to', '20', '--alpha', '0.34', '--beta', '0.28');
     assert.equal(status, 0);

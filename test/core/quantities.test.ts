@@ -2,7 +2,9 @@ import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import {
   FLOP_PER_PF_DAY,
+  FractionRangeError,
   QuantityError,
+  describeFraction,
   formatCount,
   formatFlops,
   formatPfDays,
@@ -10,6 +12,7 @@ import {
   parseCount,
   parseFlops,
   parseFraction,
+  fractionRangeMessage,
   parsePricePerHour,
 } from '../../src/core/quantities';
 
@@ -54,11 +57,27 @@ describe('core/quantities', () => {
     assert.equal(parseFlops('5.76e23 FLOP'), 5.76e23);
   });
 
+  it('shows a fraction back as a percentage, and a bare number above 1 as written with a hint', () => {
+    assert.equal(describeFraction(0.4), '40%');
+    assert.equal(describeFraction(0.07), '7%');
+    assert.equal(describeFraction(1.5, 'percent'), '150%');
+    assert.equal(describeFraction(40), '40 (as a fraction that is 4000%)');
+    assert.throws(() => parseFraction('40', 'MFU'), {
+      name: 'QuantityError',
+      message: 'MFU must be between 0% and 100%, got 40 (as a fraction that is 4000%); write 40% or 0.4',
+    });
+    assert.throws(() => parseFraction('40', 'confidence'), { message: /got 40 \(as a fraction that is 4000%\); write 40% or 0\.4$/ });
+    assert.throws(() => parseFraction('-5%', 'p'), { message: 'p must be between 0% and 100%, got -5%' });
+    assert.throws(() => parseFraction('150', 'p'), { message: 'p must be between 0% and 100%, got 150 (as a fraction that is 15000%)' });
+    assert.ok(new FractionRangeError('p', 5, 'below 100%') instanceof QuantityError);
+    assert.equal(fractionRangeMessage('p', 5, 'below 100%', 'percent'), 'p must be below 100%, got 500%');
+  });
+
   it('parses fractions and prices', () => {
     assert.equal(parseFraction('40%'), 0.4);
     assert.equal(parseFraction('0.4'), 0.4);
-    assert.throws(() => parseFraction('140%'), /between 0% and 100%/);
-    assert.throws(() => parseFraction('0'), /between/);
+    assert.throws(() => parseFraction('140%'), { message: 'fraction must be between 0% and 100%, got 140%' });
+    assert.throws(() => parseFraction('0'), { message: 'fraction must be between 0% and 100%, got 0%' });
     assert.equal(parsePricePerHour('$2.50/h'), 2.5);
     assert.equal(parsePricePerHour('2.5'), 2.5);
     assert.throws(() => parsePricePerHour('two dollars'), /price/);

@@ -56,7 +56,17 @@ describe('language: coverage and tournament statements', () => {
     it('points the error at the value that is wrong', () => {
       const [diagnostic] = assertDiagnostics('coverage p=150%', 'invalid-value').diagnostics;
       assert.deepEqual(diagnostic.span, { line: 0, start: 11, end: 15 });
-      assert.match(diagnostic.message, /p must be between 0 and 1/);
+      assert.equal(diagnostic.message, 'p must be between 0% and 100% (exclusive), got 150%');
+      assert.equal(
+        assertDiagnostics('coverage p=12', 'invalid-value').diagnostics[0].message,
+        'p must be between 0% and 100% (exclusive), got 12 (as a fraction that is 1200%); write 12% or 0.12',
+      );
+      assert.equal(
+        assertDiagnostics('coverage p=5% target=80', 'invalid-value').diagnostics[0].message,
+        'target coverage must be between 0% and 100% (exclusive), got 80 (as a fraction that is 8000%); write 80% or 0.8',
+      );
+      assert.match(assertDiagnostics('tournament generate=0.3 compare=50% candidates=4 comparisons=3', 'invalid-value').diagnostics[0].message, /compare \(p_comp\) must be above 50% and at most 100% .*, got 50%$/);
+      assert.match(assertDiagnostics('tournament generate=30 compare=0.7 candidates=4 comparisons=3', 'invalid-value').diagnostics[0].message, /got 30 \(as a fraction that is 3000%\); write 30% or 0\.3$/);
       const [unreachable] = assertDiagnostics('coverage beta=0.01,1 target=99%', 'invalid-value').diagnostics;
       assert.match(unreachable.message, /stays below 99% even at 1T samples/);
     });

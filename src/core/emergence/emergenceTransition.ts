@@ -1,6 +1,6 @@
 import { firstYes } from '../bisection';
 import type { ScalingLaw } from '../laws/scalingLaw';
-import { QuantityError, requirePositive } from '../quantities';
+import { FractionRangeError, QuantityError, requirePositive } from '../quantities';
 import { emergencePoint, exactMatchCeiling, requireEmergenceSettings, type EmergencePoint, type EmergenceSettings } from './exactMatch';
 
 /**
@@ -45,7 +45,7 @@ export interface EmergenceTransition {
 
 /** Throws unless `level` is an exact-match level strictly between 0% and 100%. */
 export function requireExactMatchLevel(level: number, what: string): number {
-  if (!(level > 0 && level < 1)) throw new QuantityError(`${what} must be between 0% and 100% (exclusive), got ${level}`);
+  if (!(level > 0 && level < 1)) throw new FractionRangeError(what, level, 'between 0% and 100% (exclusive)');
   return level;
 }
 

@@ -1,5 +1,5 @@
 import { firstYes } from '../bisection';
-import { QuantityError, formatCount, formatSignificant } from '../quantities';
+import { FractionRangeError, QuantityError, describeFraction, formatCount, formatSignificant } from '../quantities';
 import { betaFailure, requireBetaShape, type BetaRates } from './betaCoverage';
 import { passAtKFailure, requireSuccessRate } from './passAtK';
 
@@ -58,11 +58,23 @@ export function negativeLogCoverage(rates: SuccessRates, k: number): number {
   return -Math.log1p(-coverageFailure(rates, k));
 }
 
-/** Relative slack on 1 − target: the ln Γ differences behind a failure share are good to about 1e-13. */
+/** Relative slack on 1 − target: the ln Γ differences behind a Beta failure share are good to about 1e-13. */
 const TARGET_ROUNDING_SLACK = 1e-12;
+
+/**
+ * The slack for one rate, whose (1 − p)^k is good to a few ulps: at p = 1e-12 one sample moves the
+ * failure by 1e-12 of itself, so the Beta slack would accept a k one sample short of the target.
+ */
+const SINGLE_RATE_ROUNDING_SLACK = 1e-14;
 
 /** The largest number of samples searched for a target: 10¹² per problem is past any real budget. */
 export const MAX_SAMPLES = 1e12;
+
+/** Throws unless `target` is a coverage strictly between 0% and 100%: 100% needs infinitely many samples. */
+export function requireCoverageTarget(target: number): number {
+  if (!(target > 0 && target < 1)) throw new FractionRangeError('target coverage', target, 'between 0% and 100% (exclusive)');
+  return target;
+}
 
 /**
  * The smallest whole number of samples per problem whose coverage reaches `target` (a fraction in
@@ -72,10 +84,11 @@ export const MAX_SAMPLES = 1e12;
  * @example samplesForTarget(0.9, { kind: 'single', p: 0.05 }) // 45: 0.95^45 ≈ 0.0994 ≤ 0.1 < 0.95^44
  */
 export function samplesForTarget(target: number, rates: SuccessRates): number {
-  if (!(target > 0 && target < 1)) throw new QuantityError(`target coverage must be between 0% and 100% (exclusive), got ${target}`);
+  requireCoverageTarget(target);
   requireSuccessRates(rates);
   // Failure 1 − target, or within rounding of it: Beta(1, 1) at k = 9 computes 0.1000000000000001.
-  const reaches = (k: number) => coverageFailure(rates, k) <= (1 - target) * (1 + TARGET_ROUNDING_SLACK);
+  const slack = rates.kind === 'single' ? SINGLE_RATE_ROUNDING_SLACK : TARGET_ROUNDING_SLACK;
+  const reaches = (k: number) => coverageFailure(rates, k) <= (1 - target) * (1 + slack);
   if (reaches(1)) return 1;
   if (rates.kind === 'single') {
     const estimate = Math.max(1, Math.ceil(Math.log1p(-target) / Math.log1p(-rates.p)));
@@ -83,7 +96,7 @@ export function samplesForTarget(target: number, rates: SuccessRates): number {
     return reaches(estimate - 1) ? estimate - 1 : reaches(estimate) ? estimate : estimate + 1;
   }
   if (!reaches(MAX_SAMPLES)) {
-    throw new QuantityError(`coverage stays below ${target * 100}% even at ${formatCount(MAX_SAMPLES)} samples per problem: the hardest problems are too hard`);
+    throw new QuantityError(`coverage stays below ${describeFraction(target)} even at ${formatCount(MAX_SAMPLES)} samples per problem: the hardest problems are too hard`);
   }
   return firstYes(reaches, 1, MAX_SAMPLES, (low, high) => Math.floor((low + high) / 2), 1);
 }

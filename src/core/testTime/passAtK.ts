@@ -1,11 +1,11 @@
-import { QuantityError } from '../quantities';
+import { FractionRangeError, QuantityError } from '../quantities';
 
 /**
  * Throws unless `p` is a success probability strictly between 0 and 1: at 0 no number of samples
  * helps and at 1 one is enough, so neither has a curve to draw.
  */
 export function requireSuccessRate(p: number, what: string): number {
-  if (!(p > 0 && p < 1)) throw new QuantityError(`${what} must be between 0 and 1 (exclusive), got ${p}`);
+  if (!(p > 0 && p < 1)) throw new FractionRangeError(what, p, 'between 0% and 100% (exclusive)');
   return p;
 }
 

@@ -1,4 +1,4 @@
-import { QuantityError, formatCount } from '../quantities';
+import { FractionRangeError, QuantityError, formatCount } from '../quantities';
 import { requireWholeNumber } from './passAtK';
 
 /** How good one LLM call is at each stage of a generate-then-knockout tournament. */
@@ -29,14 +29,14 @@ export interface TournamentBound extends TournamentSize {
 
 /** Throws unless p_gen is a probability above 0: with none, no number of candidates helps. */
 export function requireGenerateRate(generate: number): number {
-  if (!(generate > 0 && generate <= 1)) throw new QuantityError(`generate (p_gen) must be above 0% and at most 100%, got ${generate}`);
+  if (!(generate > 0 && generate <= 1)) throw new FractionRangeError('generate (p_gen)', generate, 'above 0% and at most 100%');
   return generate;
 }
 
 /** Throws unless p_comp is above ½: the majority of K comparisons then favours the correct candidate. */
 export function requireCompareRate(compare: number): number {
   if (!(compare > 0.5 && compare <= 1)) {
-    throw new QuantityError(`compare (p_comp) must be above 50% and at most 100%: the bound needs comparisons better than a coin flip, got ${compare}`);
+    throw new FractionRangeError('compare (p_comp)', compare, 'above 50% and at most 100% (the bound needs comparisons better than a coin flip)');
   }
   return compare;
 }

@@ -1,12 +1,31 @@
+import { FractionRangeError, type FractionWriting } from '../../core';
+import type { ValueNode } from '../ast';
 import type { StatementValues } from './statementValues';
 import { atSpan } from './statementValues';
 
+/** How a fraction was written: `40%` is a percentage; a bare number (or an expression) is plain. */
+function fractionWriting(node: ValueNode): FractionWriting {
+  if (node.type === 'negate') return fractionWriting(node.operand);
+  return node.type === 'number' && node.unit === 'percent' ? 'percent' : 'plain';
+}
+
 /**
  * A numeric property run through a core check (a rate in range, a whole number), so the check's
- * message points at the value that failed it; undefined when the property is absent.
+ * message points at the value that failed it; undefined when the property is absent. A fraction
+ * out of range is reported the way it was written: `p=12` as "got 12 (as a fraction that is
+ * 1200%); write 12% or 0.12", `p=150%` as "got 150%".
  */
 export function checkedNumber(values: StatementValues, key: string, check: (value: number) => unknown, options: { unit?: 'percent' } = {}): number | undefined {
   const value = values.number(key, options);
-  if (value !== undefined) atSpan(values.property(key)!.value.span, () => check(value));
+  if (value === undefined) return value;
+  const node = values.property(key)!.value;
+  atSpan(node.span, () => {
+    try {
+      check(value);
+    } catch (error) {
+      if (error instanceof FractionRangeError) throw error.writtenAs(fractionWriting(node));
+      throw error;
+    }
+  });
   return value;
 }

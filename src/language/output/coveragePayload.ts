@@ -73,12 +73,20 @@ function powerLawTable(fits: readonly CoveragePowerLaw[], rates: SuccessRates & 
 
 /**
  * The significant digits that show two coverages as different numbers: one sample short of the
- * target the coverage is often 89.9996% beside 90.0001%, which three digits print as 90% twice.
+ * target the coverage is often 89.9996% beside 90.0001%, which three digits print as 90% twice. At
+ * p = 1e-12 the two differ in the 13th digit, so the search runs to the 17 a double holds.
  */
 function digitsToTellApart(first: number, second: number): number {
   let digits = 3;
-  while (digits < 12 && formatPercent(first, digits) === formatPercent(second, digits)) digits++;
+  while (digits < 17 && formatPercent(first, digits) === formatPercent(second, digits)) digits++;
   return digits;
+}
+
+/** 1 − p with the digits that keep it from printing as 1: p = 1e-12 gives 0.999999999999. */
+export function formatOneMinus(p: number): string {
+  let digits = 3;
+  while (digits < 17 && Number((1 - p).toPrecision(digits)) === 1) digits++;
+  return formatSignificant(1 - p, Math.min(17, digits + 2));
 }
 
 function targetTable(target: number, needed: number, rates: SuccessRates): ResultTable {
@@ -108,7 +116,7 @@ export function coveragePayload(question: CoverageQuestion, line: number): Resul
           `Each problem's own failure (1 − p)^k falls exponentially; averaged over Beta(${formatSignificant(rates.a)}, ${formatSignificant(rates.b)}) rates it falls as a power law, because the problems with p near 0 (density ∝ p^(a−1)) stay unsolved: 1 − coverage → Γ(a + b)/Γ(b)·k^(−a), so −ln coverage has slope −a on log-log axes (the exponent Schaeffer et al. 2025 call b).`,
           `The last column spreads the same mean rate evenly over the problems: the hard tail is what the extra samples are for.`,
         ]
-      : [`With one rate, −ln coverage ≈ (1 − p)^k falls exponentially — by a factor 1 − p = ${formatSignificant(1 - rates.p)} per sample — not as a power law: a power law needs a spread of difficulties (beta=a,b).`];
+      : [`With one rate, −ln coverage ≈ (1 − p)^k falls exponentially — by a factor 1 − p = ${formatOneMinus(rates.p)} per sample — not as a power law: a power law needs a spread of difficulties (beta=a,b).`];
   if (rates.kind === 'beta' && fits.length === 0) notes.push('Coverage is 100% to double precision over this range, so −ln coverage (0) has no power law to fit.');
   notes.push('Coverage counts a problem solved when any sample is right: turning it into accuracy needs a verifier that recognises the right sample (Brown et al. 2024).');
   return {

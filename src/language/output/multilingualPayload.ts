@@ -20,12 +20,17 @@ export interface CurseFit extends CurseExponents {
   readonly beta: number;
 }
 
+/** `1 language`, `2 languages`. */
+export function languageCount(count: number): string {
+  return `${count} ${count === 1 ? 'language' : 'languages'}`;
+}
+
 /** Where the exponents come from, and what ϕ and ψ mean at K′ languages. */
 function languagesNotes(scaling: LanguageScaling, fit: CurseFit | undefined): string[] {
   const source = fit
     ? `From the curse-of-multilinguality law L = L∞ + A·K^ϕ/N^α + B·K^ψ/D_t^β (Longpre et al. 2026) with α = ${fit.alpha}, β = ${fit.beta}, ϕ = ${fit.phi}, ψ = ${fit.psi}: N ∝ r^(ϕ/α), D_total ∝ r^(1+ψ/β).`
     : "ATLAS's published iso-loss scaling (Longpre et al. 2026, ICLR 2026): N ∝ r^0.243, D_total ∝ r^0.728, so C ∝ r^0.971 (the paper's r^0.97); doubling the languages takes 1.18× the parameters and 1.66× the data.";
-  const meaning = `ϕ > 0: languages compete for the model's capacity, so more of them need a bigger model; ψ < 0: they help each other, so each needs ${formatSignificant(scaling.tokensPerLanguage * 100, 3)}% of its own data at ${scaling.toLanguages} languages.`;
+  const meaning = `ϕ > 0: languages compete for the model's capacity, so more of them need a bigger model; ψ < 0: they help each other, so each needs ${formatSignificant(scaling.tokensPerLanguage * 100, 3)}% of its own data at ${languageCount(scaling.toLanguages)}.`;
   return [source, meaning];
 }
 
@@ -41,11 +46,11 @@ export function languagesPayload(scaling: LanguageScaling, base: BaseRun | undef
     ['tokens per language D/K', `r^${formatSignificant(exponents.totalTokens - 1)}`, scaling.tokensPerLanguage, formatCount, base && base.tokens / from],
     ['compute C = 6·N·D', `r^${formatSignificant(exponents.params + exponents.totalTokens)}`, scaling.compute, formatScientific, base && 6 * base.params * base.tokens],
   ];
-  const columns = ['quantity', 'grows as', 'factor', ...(base ? [`${from} languages`, `${to} languages`] : [])];
+  const columns = ['quantity', 'grows as', 'factor', ...(base ? [languageCount(from), languageCount(to)] : [])];
   return {
     version: RESULT_PAYLOAD_VERSION,
     kind: 'languages',
-    title: `From ${from} to ${to} languages at equal loss (r = ${formatRatio(scaling.ratio)})`,
+    title: `From ${from} to ${languageCount(to)} at equal loss (r = ${formatRatio(scaling.ratio)})`,
     line,
     tables: [
       {
