@@ -1,7 +1,7 @@
 // One build for every bundle: the Node extension host, the web-worker extension host, the notebook
 // renderer (ESM, runs in the output webview) and the CLI. `--production` minifies; `--watch` rebuilds.
 import * as esbuild from 'esbuild';
-import { statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -37,6 +37,8 @@ const bundles = [
     format: 'cjs',
     target: 'node20',
     banner: { js: '#!/usr/bin/env node' },
+    // `scaling-notebook --version` tells which build is on the path.
+    define: { __SCALING_VERSION__: JSON.stringify(JSON.parse(readFileSync('package.json', 'utf8')).version) },
   },
 ];
 

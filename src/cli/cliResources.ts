@@ -18,7 +18,9 @@ export function cliResources(io: CliIo, notebookPath: string): ResourceProvider 
   return {
     readFile: async (path): Promise<FileOutcome> => {
       const absolute = resolve(io.cwd, dirname(notebookPath), path);
-      if (!isInside(io.cwd, absolute)) return { error: `"${path}" is outside the working directory ${io.cwd}` };
+      if (!isInside(io.cwd, absolute)) {
+        return { error: `"${path}" is outside the working directory ${io.cwd}, the CLI's workspace: run the CLI from a folder that holds both the notebook and its data` };
+      }
       try {
         return { text: io.readFile(absolute) };
       } catch (error) {

@@ -13,6 +13,11 @@ import { EMERGENCE_USAGE, runEmergence } from './emergenceCommand';
 import { LANGUAGES_USAGE, runLanguages } from './languagesCommand';
 import { MIXTURE_USAGE, runMixture } from './mixtureCommand';
 
+/** The extension's version, set by the build from package.json (tests run from source: "development"). */
+const CLI_VERSION: string = typeof __SCALING_VERSION__ === 'string' ? __SCALING_VERSION__ : 'development';
+
+declare const __SCALING_VERSION__: string | undefined;
+
 type Command = (argv: readonly string[], io: CliIo) => number | Promise<number>;
 
 const COMMANDS: Readonly<Record<string, { run: Command; usage: string }>> = {
@@ -40,6 +45,10 @@ export function usage(): string {
  */
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
   const [name, ...rest] = argv;
+  if (name === '--version' || name === '-v') {
+    io.out(CLI_VERSION);
+    return 0;
+  }
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     io.out(usage());
     return name === undefined ? EXIT_USAGE : 0;

@@ -36,7 +36,8 @@ function markdownReport(file: string, cells: readonly EvaluatedCell[]): string {
     if (errors.length > 0) parts.push('```text\n' + errors.join('\n') + '\n```');
     for (const result of cell.evaluation.results) {
       parts.push(payloadToMarkdown(result));
-      if (result.chart) parts.push('```json\n' + JSON.stringify(result.chart.spec, null, 2) + '\n```');
+      // Folded, so the report stays readable on GitHub; paste the spec into any Vega-Lite viewer.
+      if (result.chart) parts.push(`<details><summary>Vega-Lite spec: ${result.title}</summary>\n\n\`\`\`json\n${JSON.stringify(result.chart.spec, null, 2)}\n\`\`\`\n\n</details>`);
     }
   });
   return parts.join('\n\n');
@@ -81,6 +82,7 @@ export async function runNotebook(argv: readonly string[], io: CliIo): Promise<n
     throw new UsageError(`cannot read ${file}: ${(error as Error).message}`);
   }
   const located = readScalingMarkdown(text).filter((entry) => entry.cell.kind === 'code');
+  if (located.length === 0) io.err(`${file}: no \`\`\`scaling code cells found (code cells are fenced blocks whose info string is exactly "scaling")`);
   const { evaluations } = await evaluateWithResources(located.map((entry) => entry.cell.source), { defaultLaw }, cliResources(io, file));
   const cells = located.map((entry, index): EvaluatedCell => ({ sourceLine: entry.sourceLine, source: entry.cell.source, evaluation: evaluations[index] }));
   if (format === 'json') io.out(JSON.stringify(jsonReport(file, cells), null, 2));
