@@ -159,7 +159,7 @@ export function evaluateBudget(context: EvaluationContext): ResultPayload {
     row: [
       name.name,
       formatScientific(budget.compute),
-      hardware ? `${hardware.accelerators} × ${hardware.accelerator.id}, ${formatRatio(hardware.hours / 24)} days at ${formatRatio(hardware.mfu * 100)}% MFU` : '—',
+      hardware ? `${hardware.accelerators} × ${hardware.accelerator.id}, ${formatRatio(hardware.hours / 24)} ${hardware.hours === 24 ? 'day' : 'days'} at ${formatRatio(hardware.mfu * 100)}% MFU` : '—',
       hardware ? formatCount(hardware.acceleratorHours) : '—',
       hardware?.cost !== undefined ? formatDollars(hardware.cost) : '—',
     ],
