@@ -1,11 +1,12 @@
-import { parseCount, parseFraction } from '../core';
-import { lawFromFit, parseRunsCsv, type RunColumn } from '../core/fit';
+import { parseCount, parseFraction, QuantityError } from '../core';
+import { FitDataError, lawFromFit, parseRunsCsv, type RunColumn, type RunsCsv } from '../core/fit';
+import { unusableLawReason } from '../core/fit/fitDiagnostics';
 import { computeFitRequest } from '../language/evaluator/inThreadFitRunner';
 import type { FitRequest } from '../language/evaluator/resources';
 import { fitPayload } from '../language/output/fitPayload';
 import { payloadToText } from '../language/output/payloadText';
 import { UsageError, parseArgs, readOption } from './cliArgs';
-import { EXIT_FAILURE, EXIT_OK, type CliIo } from './cliIo';
+import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, type CliIo } from './cliIo';
 
 export const FIT_USAGE = 'fit FILE.csv [--bootstrap N] [--seed S] [--confidence 95%] [--delta 1e-3] [--params|--tokens|--compute|--loss COLUMN] [--json]';
 
@@ -15,10 +16,23 @@ function wholeNumber(text: string, what: string, minimum: number): number {
   return value;
 }
 
+/** The runs in `text`; a data error names the file first, since the CLI may be given several in a script. */
+function readRuns(file: string, text: string, columns: Partial<Record<RunColumn, string>>): RunsCsv {
+  try {
+    return parseRunsCsv(text, { columns });
+  } catch (error) {
+    if (error instanceof QuantityError) throw new FitDataError(`${file}: ${error.message}`);
+    throw error;
+  }
+}
+
 /**
  * `fit`: fits L(N, D) = E + A/N^α + B/D^β to the runs in a CSV file (Hoffmann et al. 2022, Approach 3),
  * with bootstrap intervals on request. `--json` prints at least {E, A, B, alpha, beta, objective,
  * points, starts, ci?}.
+ *
+ * Exit status: 0 for a usable law; 1 when the fitted constants are no law (e.g. α < 0), after
+ * printing them and the warnings; 2 for bad arguments or data (unreadable file, bad CSV, too few runs).
  */
 export function runFit(argv: readonly string[], io: CliIo): number {
   const args = parseArgs(argv, ['bootstrap', 'seed', 'confidence', 'delta', 'params', 'tokens', 'compute', 'loss'], ['json']);
@@ -36,7 +50,7 @@ export function runFit(argv: readonly string[], io: CliIo): number {
   } catch (error) {
     throw new UsageError(`cannot read ${file}: ${(error as Error).message}`);
   }
-  const runs = parseRunsCsv(text, { columns });
+  const runs = readRuns(file, text, columns);
   const fitOptions = delta === undefined ? {} : { delta };
   const request: FitRequest =
     samples > 0
@@ -44,17 +58,24 @@ export function runFit(argv: readonly string[], io: CliIo): number {
       : { kind: 'fit', points: runs.points, options: fitOptions };
   const outcome = computeFitRequest(request);
   if ('error' in outcome) {
+    // Everything the fit rejects in the CLI is the data's fault (too few runs, duplicates): no cancellation here.
     io.err(`fit: ${file}: ${outcome.error}`);
-    return EXIT_FAILURE;
+    return EXIT_USAGE;
   }
   const { fit, bootstrap } = outcome;
+  const problem = unusableLawReason(fit);
   if (args.flags.has('json')) {
-    const { E, A, B, alpha, beta, objective, points, starts, converged, paramsExponent, warnings } = fit;
+    const { E, A, B, alpha, beta, objective, points, starts, converged, paramsExponent } = fit;
+    const warnings = [...fit.warnings, ...(bootstrap?.warnings ?? [])];
     const ci = bootstrap && { confidence: bootstrap.confidence, samples: bootstrap.completedSamples, ...bootstrap.constants };
-    io.out(JSON.stringify({ E, A, B, alpha, beta, paramsExponent, objective, points, starts, converged, warnings, columns: runs.columns, ...(ci ? { ci } : {}) }, null, 2));
+    io.out(JSON.stringify({ E, A, B, alpha, beta, paramsExponent, objective, points, starts, converged, usable: !problem, warnings, columns: runs.columns, ...(ci ? { ci } : {}) }, null, 2));
   } else {
-    const payload = fitPayload(file, runs.points, outcome, lawFromFit(fit, 'fitted'), [], 1);
+    const payload = fitPayload(file, runs.points, outcome, problem ? undefined : lawFromFit(fit, 'fitted'), [], 1);
     io.out(payloadToText({ ...payload, notes: [`Columns: ${runs.summary}.`, ...payload.notes] }));
+  }
+  if (problem) {
+    io.err(`fit: ${file}: the fitted constants are not a usable law (${problem}); see the warnings`);
+    return EXIT_FAILURE;
   }
   return EXIT_OK;
 }

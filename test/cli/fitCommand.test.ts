@@ -1,6 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { main } from '../../src/cli/main';
+import { formatRunsCsv } from '../../src/core/fit';
+import { risingRuns } from '../core/fit/risingRuns';
 import { diskIo, memoryIo } from './memoryIo';
 
 const ROOT = join(__dirname, '..', '..');
@@ -33,5 +35,41 @@ describe('cli fit', () => {
     const io = memoryIo({ 'x.csv': '' });
     assert.equal(await main(['fit', 'x.csv', '--bootstrap', '-3'], io), 2);
     assert.match(io.stderr.join('\n'), /--bootstrap: resamples must be a whole number/);
+  });
+
+  describe('unusable fits and bad data', () => {
+    // Loss rising with model size: the fitted α is negative, so the constants are no law.
+    const rising = formatRunsCsv(risingRuns());
+
+    it('text mode prints the constants and warnings of a fit that is no law, and exits 1', async () => {
+      const io = memoryIo({ 'rising.csv': rising });
+      assert.equal(await main(['fit', 'rising.csv'], io), 1);
+      assert.match(io.stdout.join('\n'), /Fitted constants[\s\S]*α = -[\d.]+ is not positive/);
+      assert.match(io.stderr.join('\n'), /^fit: rising\.csv: the fitted constants are not a usable law \(α = -[\d.]+\)/);
+    });
+
+    it('JSON mode prints the same fit with usable: false and exits 1', async () => {
+      const io = memoryIo({ 'rising.csv': rising });
+      assert.equal(await main(['fit', 'rising.csv', '--json'], io), 1);
+      const json = JSON.parse(io.stdout.join('\n'));
+      assert.equal(json.usable, false);
+      assert.ok(json.alpha < 0);
+      assert.match(json.warnings.join('\n'), /is not positive/);
+    });
+
+    it('CSV errors start with the file name; bad data and too few runs both exit 2', async () => {
+      const bad = memoryIo({ 'runs.csv': 'params,tokens,loss\n1e8,2e9,NaN\n' });
+      assert.equal(await main(['fit', 'runs.csv'], bad), 2);
+      assert.match(bad.stderr.join('\n'), /^fit: runs\.csv: line 2, column "loss"/);
+      const few = memoryIo({ 'few.csv': 'params,tokens,loss\n1e8,2e9,3.1\n2e8,4e9,2.9\n' });
+      assert.equal(await main(['fit', 'few.csv'], few), 2);
+      assert.match(few.stderr.join('\n'), /^fit: few\.csv: 2 points cannot determine 5 free parameters/);
+    });
+
+    it('a usable fit to six runs exits 0 but warns that six runs cannot determine five constants', async () => {
+      const io = memoryIo({ 'runs.csv': 'N,D,val_loss\n1e8,2e9,3.3\n2e8,2e9,3.2\n1e8,4e9,3.15\n2e8,4e9,3.0\n4e8,4e9,2.95\n4e8,8e9,2.8\n' });
+      assert.equal(await main(['fit', 'runs.csv'], io), 0, io.stderr.join('\n'));
+      assert.match(io.stdout.join('\n'), /6 runs for 5 fitted constants/);
+    });
   });
 });

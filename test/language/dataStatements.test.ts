@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { findPresetLaw } from '../../src/core';
 import { bootstrapChinchilla, fitChinchilla, formatRunsCsv, syntheticRuns } from '../../src/core/fit';
 import { evaluateNotebook } from '../../src/language/evaluator/evaluateNotebook';
+import { risingRuns } from '../core/fit/risingRuns';
 import { FitCache, evaluateWithResources, type ResourceProvider } from '../../src/language/evaluator/evaluateWithResources';
 
 /** Files from a map; fits computed in this thread, counting how many ran. */
@@ -97,6 +98,35 @@ describe('language/data and fit', () => {
     const plot = evaluation.results.find((result) => result.kind === 'plot')!;
     assert.ok(plot.chart);
     assert.equal(plot.chart.droppedPoints, 0);
+  });
+
+  it('notes how far a predicted model lies beyond the largest run, and flags a tiny bootstrap', async () => {
+    // RUNS_CSV's largest model has 2B parameters; 16B is ×8 beyond it, while 40B tokens are inside the data.
+    const { resources } = provider({ 'runs.csv': RUNS_CSV });
+    const cells = ['data runs from "runs.csv"\nmodel big params=16B tokens=40B\nfit runs bootstrap=5 predict=big'];
+    const [evaluation] = (await evaluateWithResources(cells, {}, resources)).evaluations;
+    assert.ok(evaluation.ok, JSON.stringify(evaluation.diagnostics));
+    const notes = evaluation.results.find((result) => result.kind === 'fit')!.notes.join('\n');
+    assert.match(notes, /big extrapolates ×8 beyond the largest run in N \(2B\): the law is untested there/);
+    assert.doesNotMatch(notes, /beyond the largest run in D/);
+    assert.match(notes, /intervals from 5 resamples are unreliable/);
+  });
+
+  it('a fit that is no law shows its constants and warnings, stays inactive, and names the problem when used', async () => {
+    // Loss rising with model size (as in fitChinchilla.test.ts): the fitted α is negative.
+    const rising = formatRunsCsv(risingRuns());
+    const { resources } = provider({ 'rising.csv': rising });
+    const cells = ['data rising from "rising.csv"\nfit rising', 'law rising'];
+    const { evaluations } = await evaluateWithResources(cells, {}, resources);
+    assert.deepEqual(evaluations[0].diagnostics, []);
+    const fit = evaluations[0].results[1];
+    assert.equal(fit.kind, 'fit');
+    assert.equal(fit.tables[0].caption, 'Fitted constants');
+    assert.match(fit.notes.join('\n'), /α = -[\d.]+ is not positive/);
+    assert.match(fit.notes.join('\n'), /"rising" is not a usable law \(α = -[\d.]+\), so the active law is unchanged/);
+    const [error] = evaluations[1].diagnostics;
+    assert.equal(error.code, 'invalid-value');
+    assert.match(error.message, /the fit of rising is not a usable law: α = -[\d.]+/);
   });
 
   for (const [cells, code, message] of [

@@ -1,7 +1,7 @@
 import { tokensForCompute } from '../compute';
 import { ChinchillaLaw } from '../laws/chinchillaLaw';
 import { requirePositive } from '../quantities';
-import { bootstrap, type BootstrapOptions, type BootstrapSummary, type Interval } from './bootstrap';
+import { bootstrap, DEFAULT_BOOTSTRAP_SAMPLES, type BootstrapOptions, type BootstrapSummary, type Interval } from './bootstrap';
 import { fitChinchilla, type ChinchillaFit, type ChinchillaFitOptions } from './fitChinchilla';
 import type { FitPoint } from './fitPoints';
 
@@ -50,6 +50,34 @@ export interface ChinchillaBootstrap extends Omit<BootstrapSummary<string>, 'int
   readonly constants: Readonly<Record<ConstantName, Interval>>;
   readonly atCompute: readonly OptimumInterval[];
   readonly plannedRuns: readonly (PlannedRun & { readonly loss: Interval })[];
+  /** Plain-language reasons not to trust the intervals (too few resamples, an interval missing its estimate). */
+  readonly warnings: readonly string[];
+}
+
+/**
+ * Resamples below which percentile ends are noise: Efron and Tibshirani (1993, Sec. 13.3) want
+ * 1,000 for 95% percentile intervals; under 100 the 2.5% end rests on two or three values.
+ */
+export const MIN_RELIABLE_RESAMPLES = 100;
+
+/**
+ * Warnings about bootstrap intervals: a percentile interval that excludes the full-data estimate
+ * means the resamples found a different optimum than the full data did (an unidentified fit or
+ * too few resamples), so it is no interval around that estimate.
+ */
+export function bootstrapWarnings(constants: Readonly<Record<ConstantName, Interval>>, completedSamples: number): string[] {
+  const labels: Record<ConstantName, string> = { E: 'E', A: 'A', B: 'B', alpha: 'α', beta: 'β', paramsExponent: 'a' };
+  const missed = (Object.keys(labels) as ConstantName[]).filter((key) => {
+    const { estimate, low, high } = constants[key];
+    return !(low <= estimate && estimate <= high);
+  });
+  const few = completedSamples < MIN_RELIABLE_RESAMPLES;
+  if (missed.length === 0 && !few) return [];
+  const why = [
+    ...(few ? [`only ${completedSamples} resamples succeeded`] : []),
+    ...(missed.length > 0 ? [`the intervals of ${missed.map((key) => labels[key]).join(', ')} exclude the fitted value`] : []),
+  ].join(' and ');
+  return [`intervals from ${completedSamples} resamples are unreliable (${why}); use bootstrap=${DEFAULT_BOOTSTRAP_SAMPLES}`];
 }
 
 /** Every quantity the bootstrap tracks for one set of constants, under flat keys. */
@@ -114,17 +142,19 @@ export function bootstrapChinchilla(points: readonly FitPoint[], options: Chinch
     },
   );
   const { intervals, ...counts } = summary;
+  const constants = {
+    E: intervals.E,
+    A: intervals.A,
+    B: intervals.B,
+    alpha: intervals.alpha,
+    beta: intervals.beta,
+    paramsExponent: intervals.paramsExponent,
+  };
   return {
     ...counts,
     fit,
-    constants: {
-      E: intervals.E,
-      A: intervals.A,
-      B: intervals.B,
-      alpha: intervals.alpha,
-      beta: intervals.beta,
-      paramsExponent: intervals.paramsExponent,
-    },
+    constants,
+    warnings: bootstrapWarnings(constants, counts.completedSamples),
     atCompute: (options.atCompute ?? []).map((compute, index) => ({
       compute,
       optimalParams: intervals[`optimalParams${index}`],

@@ -1,6 +1,7 @@
 import type { ChinchillaConstants } from '../laws/scalingLaw';
 import { customLaw } from '../laws/presets';
 import type { ChinchillaLaw } from '../laws/chinchillaLaw';
+import { exponentWarnings, sampleSizeWarnings, spreadWarnings } from './fitDiagnostics';
 import { FitCancelledError, FitDataError, validateFitPoints, type FitPoint } from './fitPoints';
 import {
   CHINCHILLA_HUBER_DELTA,
@@ -268,20 +269,21 @@ export function fitChinchilla(points: readonly FitPoint[], options: ChinchillaFi
     localOptima: optima,
     fixed: (Object.keys(fixed) as (keyof ChinchillaConstants)[]).filter((key) => fixed[key] !== undefined),
     delta,
-    warnings: fitWarnings(parameters, best.converged, best.reason),
+    warnings: fitWarnings(points, free.length, parameters, best.converged, best.reason),
   };
 }
 
-/** Plain-language problems with an optimum that a caller should show next to it. */
-function fitWarnings(parameters: ChinchillaParameters, converged: boolean, reason: LbfgsStopReason): string[] {
-  const warnings: string[] = [];
-  if (!converged) warnings.push(`the best start did not converge (${reason}); treat the constants as approximate`);
-  for (const [name, label] of [['alpha', 'α'], ['beta', 'β']] as const) {
-    if (!(parameters[name] > 0)) {
-      warnings.push(`${label} = ${parameters[name].toPrecision(3)} is not positive: the runs do not show loss falling with ${name === 'alpha' ? 'model size' : 'data'}, so no compute-optimal size follows`);
-    }
-  }
-  return warnings;
+/**
+ * Plain-language problems with an optimum that a caller should show next to it: the optimiser
+ * converges on data that cannot identify the constants, so convergence alone proves little.
+ */
+function fitWarnings(points: readonly FitPoint[], fitted: number, parameters: ChinchillaParameters, converged: boolean, reason: LbfgsStopReason): string[] {
+  return [
+    ...(converged ? [] : [`the best start did not converge (${reason}); treat the constants as approximate`]),
+    ...spreadWarnings(points),
+    ...sampleSizeWarnings(points.length, fitted),
+    ...exponentWarnings(parameters),
+  ];
 }
 
 /**

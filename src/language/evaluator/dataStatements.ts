@@ -1,4 +1,5 @@
 import { formatCount } from '../../core';
+import { unusableLawReason } from '../../core/fit/fitDiagnostics';
 import { lawFromFit, parseRunsCsv, type BootstrapRequestOptions, type FitPoint, type RunColumn } from '../../core/fit';
 import type { ValueNode } from '../ast';
 import { errorAt } from '../diagnostics';
@@ -129,6 +130,14 @@ export function evaluateFit(context: EvaluationContext): ResultPayload {
   }
   if ('error' in outcome) throw errorAt(name.span, 'data-error', `cannot fit ${data.name}: ${outcome.error}`);
   const { fit, bootstrap } = outcome;
+  const problem = unusableLawReason(fit);
+  if (problem) {
+    // Show what was fitted and why it fails, instead of only the law's validation error; the law
+    // stays out of scope so later uses say why (see Scope.lawNamed).
+    scope.setUnusableFit(data.name, problem);
+    const payload = fitPayload(data.name, data.points, outcome, undefined, [], statement.span.line + 1);
+    return { ...payload, notes: [...payload.notes, `"${data.name}" is not a usable law (${problem}), so the active law is unchanged.`] };
+  }
   const law = atSpan(name.span, () => lawFromFit(fit, data.name));
   scope.setFit(data.name, {
     law,

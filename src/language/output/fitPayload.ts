@@ -1,6 +1,7 @@
 import { formatCount, formatRatio, type ScalingLaw } from '../../core';
 import { fitResiduals } from '../../core/charts';
 import type { ChinchillaBootstrap, ChinchillaFit, FitPoint } from '../../core/fit';
+import { extrapolation } from '../../core/fit/fitDiagnostics';
 import { RESULT_PAYLOAD_VERSION, type ResultPayload, type ResultTable } from './resultPayload';
 import { formatLoss } from './resultTables';
 
@@ -60,12 +61,25 @@ function predictionTable(law: ScalingLaw, predictions: readonly FitPrediction[])
   ];
 }
 
-/** A fit's result: constants (with intervals after a bootstrap), predictions, largest residuals, how it was found. */
+/** "×8.3 beyond the largest run in N (3.6B)", for the axes on which the run lies beyond the data. */
+function extrapolationNote(points: readonly FitPoint[], run: FitPrediction): string[] {
+  const reach = extrapolation(points, run);
+  const beyond = [
+    ...(reach.params > 1 ? [`×${formatRatio(reach.params, 2)} beyond the largest run in N (${formatCount(reach.largestParams)})`] : []),
+    ...(reach.tokens > 1 ? [`×${formatRatio(reach.tokens, 2)} beyond the largest run in D (${formatCount(reach.largestTokens)})`] : []),
+  ];
+  return beyond.length > 0 ? [`${run.name} extrapolates ${beyond.join(' and ')}: the law is untested there.`] : [];
+}
+
+/**
+ * A fit's result: constants (with intervals after a bootstrap), predictions, largest residuals, how
+ * it was found. Without a law (the constants are not a valid one) only the constants and warnings.
+ */
 export function fitPayload(
   name: string,
   points: readonly FitPoint[],
   outcome: { readonly fit: ChinchillaFit; readonly bootstrap?: ChinchillaBootstrap },
-  law: ScalingLaw,
+  law: ScalingLaw | undefined,
   predictions: readonly FitPrediction[],
   line: number,
 ): ResultPayload {
@@ -75,12 +89,14 @@ export function fitPayload(
     kind: 'fit',
     title: `Law fitted to ${name} (${fit.points} runs)`,
     line,
-    tables: [constantsTable(fit, bootstrap), ...predictionTable(law, predictions), residualTable(law, points)],
+    tables: [constantsTable(fit, bootstrap), ...(law ? [...predictionTable(law, predictions), residualTable(law, points)] : [])],
     notes: [
       `Huber (δ = ${fit.delta}) on log loss, summed over runs, minimised by L-BFGS from ${fit.starts} starts (Hoffmann et al. 2022, Sec. 3.3); objective ${fit.objective.toExponential(4)}; ${fit.convergedStarts} of ${fit.starts} starts converged.`,
       ...(fit.converged ? [] : [`The best start did not converge (${fit.stopReason}): treat the constants with care.`]),
       ...(fit.fixed.length > 0 ? [`Held fixed: ${fit.fixed.join(', ')}.`] : []),
       ...fit.warnings,
+      ...(bootstrap?.warnings ?? []),
+      ...(law ? predictions.flatMap((run) => extrapolationNote(points, run)) : []),
       ...(bootstrap && bootstrap.failedSamples > 0 ? [`${bootstrap.failedSamples} resamples failed to fit${bootstrap.firstFailure ? ` (first: ${bootstrap.firstFailure})` : ''}.`] : []),
     ],
     data: { name, fit, ...(bootstrap ? { bootstrap } : {}) },
