@@ -59,6 +59,10 @@ export function evaluateOptimal(context: EvaluationContext): ResultPayload {
     throw errorAt(statement.keywordSpan, 'syntax', '"optimal" needs exactly one of: a budget or model name, compute=…, loss=… or params=…', 'e.g. optimal cluster, or optimal compute=1e24');
   }
   if (statement.positionals.length > 0) throw errorAt(statement.positionals[0].span, 'syntax', '"optimal" takes one budget or model', 'write one optimal line per budget');
+  if (values.has('serve') && values.has('unique')) {
+    // Each answer assumes the other constraint away; combining them needs a joint optimisation.
+    throw errorAt(values.property('unique')!.keySpan, 'invalid-value', 'serve= and unique= cannot be combined yet: each optimum assumes the other away', 'ask two questions: optimal … serve=… and optimal … unique=…');
+  }
   if (values.has('serve')) return evaluateServingOptimal(context, values, law);
   if (values.has('unique')) return evaluateUniqueDataOptimal(context, values, law);
   const others = lawsToCompare(scope).filter((other) => other.id !== law.id);

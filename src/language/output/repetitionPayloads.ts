@@ -13,7 +13,11 @@ export function withRepetition(payload: ResultPayload, law: ScalingLaw, rows: re
   return {
     ...payload,
     tables: [...payload.tables, repetitionTable('model', rows, `Repeated data under ${law.name}`)],
-    notes: [...payload.notes, ...repetitionNotes([law])],
+    notes: [
+      ...payload.notes,
+      'The verdict columns (loss, loss gap, efficiency) treat every token as fresh; the repeated-data table gives the loss these runs actually reach and what the repeats cost.',
+      ...repetitionNotes([law]),
+    ],
     data: { ...(payload.data as object), repetition: rows.map(({ label, estimate }) => ({ name: label, ...repetitionJson(estimate) })) },
   };
 }

@@ -11,6 +11,11 @@ export function verdictPayload(
 ): ResultPayload {
   const notes = entries.map(({ name, verdict }) => `${name}: ${verdict.label} — ${verdict.explanation}`);
   if (law.caveat) notes.push(law.caveat);
+  if (entries.some(({ verdict }) => verdict.computeEfficiency > 1.001)) {
+    notes.push(
+      `Efficiency above 100% means the model reaches a lower loss than ${law.id}'s own compute-optimal model of the same compute: the law's optimum is not the minimum of its loss formula (Kaplan et al. 2020's frontier includes training short of convergence), so read its verdicts as that law's advice, not as waste.`,
+    );
+  }
   return {
     version: RESULT_PAYLOAD_VERSION,
     kind,
