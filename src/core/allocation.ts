@@ -1,3 +1,4 @@
+import { firstYes } from './bisection';
 import { QuantityError, requirePositive } from './quantities';
 import { tokensForCompute } from './compute';
 import type { ScalingLaw } from './laws/scalingLaw';
@@ -71,7 +72,7 @@ export function computeOptimalAllocation(law: ScalingLaw, compute: number): Allo
   };
 }
 
-/** Bisection on log10(x) for the x where a monotone `f` crosses `target`. */
+/** Bisection on log10(x), to 1e-13 of a decade, for the x where a monotone `f` crosses `target`. */
 function solveMonotoneInLog(
   f: (x: number) => number,
   target: number,
@@ -79,15 +80,8 @@ function solveMonotoneInLog(
   lowLog10: number,
   highLog10: number,
 ): number {
-  let low = lowLog10;
-  let high = highLog10;
-  for (let i = 0; i < 200 && high - low > 1e-13; i++) {
-    const middle = (low + high) / 2;
-    const above = f(10 ** middle) > target;
-    if (above === increasing) high = middle;
-    else low = middle;
-  }
-  return 10 ** ((low + high) / 2);
+  const pastTarget = (log10: number) => f(10 ** log10) > target === increasing;
+  return 10 ** firstYes(pastTarget, lowLog10, highLog10, (low, high) => (low + high) / 2, 1e-13);
 }
 
 /** Widest budgets searched by the inverses: 1 FLOP to 1e40 FLOP. */
