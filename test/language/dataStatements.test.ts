@@ -146,3 +146,12 @@ describe('language/data and fit', () => {
     });
   }
 });
+
+describe('language/fit: confidence', () => {
+  it('an out-of-range confidence is reported at the value, as it was written', () => {
+    const [evaluation] = evaluateNotebook(['data t\n  params,tokens,loss\n  1e8,2e9,3\n  2e8,2e9,2.9\nfit t bootstrap=10 confidence=150%']);
+    const error = evaluation.diagnostics.find((diagnostic) => diagnostic.severity === 'error')!;
+    assert.match(error.message, /confidence must be between 0% and 100% \(exclusive\), got 150%/);
+    assert.equal(error.span.line, 4);
+  });
+});

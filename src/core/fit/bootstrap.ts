@@ -1,4 +1,4 @@
-import { QuantityError } from '../quantities';
+import { FractionRangeError, QuantityError } from '../quantities';
 import { FitCancelledError } from './fitPoints';
 import { seededRandom } from './random';
 
@@ -47,6 +47,9 @@ export interface BootstrapSummary<Name extends string> {
 
 /** Resamples' default count: enough for stable 95% percentile ends (Efron and Tibshirani 1993, Sec. 13.3). */
 export const DEFAULT_BOOTSTRAP_SAMPLES = 1000;
+
+/** A percentile interval needs tails on both sides: 0% and 100% coverage are meaningless. */
+export const BOOTSTRAP_CONFIDENCE_RANGE = 'between 0% and 100% (exclusive)';
 
 /**
  * One resample with replacement of `count` points, as how many times each point was drawn: an
@@ -105,7 +108,7 @@ export function bootstrap<Name extends string>(
   const seed = options.seed ?? 1;
   const confidence = options.confidence ?? 0.95;
   if (!Number.isInteger(samples) || samples < 2) throw new QuantityError(`bootstrap samples must be a whole number ≥ 2, got ${samples}`);
-  if (!(confidence > 0 && confidence < 1)) throw new QuantityError(`confidence must lie between 0 and 1, got ${confidence}`);
+  if (!(confidence > 0 && confidence < 1)) throw new FractionRangeError('confidence', confidence, BOOTSTRAP_CONFIDENCE_RANGE);
   const names = Object.keys(fullEstimate) as Name[];
   const values = new Map<Name, number[]>(names.map((name) => [name, []]));
   const random = seededRandom(seed);

@@ -1,12 +1,13 @@
-import { formatCount } from '../../core';
+import { FractionRangeError, formatCount } from '../../core';
 import { unusableLawReason } from '../../core/fit/fitDiagnostics';
-import { lawFromFit, parseRunsCsv, type BootstrapRequestOptions, type FitPoint, type RunColumn } from '../../core/fit';
+import { BOOTSTRAP_CONFIDENCE_RANGE, lawFromFit, parseRunsCsv, type BootstrapRequestOptions, type FitPoint, type RunColumn } from '../../core/fit';
 import type { ValueNode } from '../ast';
 import { errorAt } from '../diagnostics';
 import { fitPayload } from '../output/fitPayload';
 import { formatWeight } from '../output/mixturePayload';
 import { RESULT_PAYLOAD_VERSION, type ResultPayload } from '../output/resultPayload';
 import { formatLoss } from '../output/resultTables';
+import { checkedNumber } from './checkedValues';
 import type { EvaluationContext } from './evaluationContext';
 import { evaluateMixtureFit } from './mixtureStatements';
 import { PendingResourceError, providedFit, type ChinchillaFitRequest } from './resources';
@@ -98,7 +99,9 @@ function fitRequest(values: StatementValues, points: readonly FitPoint[], predic
   }
   if (samples === 0) return { kind: 'fit', points, options: fitOptions };
   const seed = values.number('seed') ?? 1;
-  const confidence = values.number('confidence', { unit: 'percent' });
+  const confidence = checkedNumber(values, 'confidence', (value) => {
+    if (!(value > 0 && value < 1)) throw new FractionRangeError('confidence', value, BOOTSTRAP_CONFIDENCE_RANGE);
+  }, { unit: 'percent' });
   const options: BootstrapRequestOptions = {
     samples,
     seed,

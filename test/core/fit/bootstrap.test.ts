@@ -79,7 +79,7 @@ describe('bootstrap building blocks', () => {
     });
     assert.throws(() => bootstrap(10, { value: 0 }, () => ({ value: NaN }), { samples: 5 }), /at least 2 successful resamples, got 0; first failure: value came out NaN/);
     assert.throws(() => bootstrap(10, { value: 0 }, () => ({ value: 1 }), { samples: 1 }), /samples must be a whole number ≥ 2/);
-    assert.throws(() => bootstrap(10, { value: 0 }, () => ({ value: 1 }), { confidence: 1 }), /confidence must lie between 0 and 1/);
+    assert.throws(() => bootstrap(10, { value: 0 }, () => ({ value: 1 }), { confidence: 1 }), /confidence must be between 0% and 100% \(exclusive\), got 100%/);
   });
 });
 
