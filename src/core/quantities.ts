@@ -228,11 +228,6 @@ export function formatPfDays(flop: number, digits = 3): string {
   return `${formatSignificant(days, digits)} PF-day${days === 1 ? '' : 's'}`;
 }
 
-/** @example formatHours(1.5e6) // '1.5M GPU-hours' */
-export function formatGpuHours(hours: number, digits = 3): string {
-  return `${formatCount(hours, digits)} GPU-hours`;
-}
-
 /** @example formatDollars(3.2e6) // '$3.2M' */
 export function formatDollars(amount: number, digits = 3): string {
   if (amount < 1000) return `$${formatSignificant(amount, digits)}`;
