@@ -155,3 +155,13 @@ describe('language/fit: confidence', () => {
     assert.equal(error.span.line, 4);
   });
 });
+
+describe('language/data: a bad row of an inline table', () => {
+  it('is underlined where it stands in the cell', () => {
+    const [evaluation] = evaluateNotebook(['# runs\ndata tiny\n  params, tokens, loss\n  70M, 1.4B, 3.41\n  160M, 3.2B, NaN']);
+    const [diagnostic] = evaluation.diagnostics;
+    assert.equal(diagnostic.code, 'invalid-value');
+    assert.deepEqual(diagnostic.span, { line: 4, start: 2, end: 17 });
+    assert.equal(diagnostic.message, 'this table row: column "loss": "NaN" is not a number');
+  });
+});

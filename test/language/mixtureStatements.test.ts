@@ -100,7 +100,7 @@ describe('language/mixture statements', () => {
     [[FIT, 'optimal mixture for study params=7B tokens=150B importance=1,2'], 'invalid-value', /importance= lists 2 values for 1 target/],
     [[FIT, 'optimal mixture for study params=7B tokens=150B compute=1e24'], 'invalid-value', /compute= is not available for the best mixture/],
     [[FIT, 'plot mixture params=7B tokens=150B'], 'syntax', /"plot mixture" needs a data set/],
-    [['data bad\n  params,tokens,w_a,w_b,loss\n  1e8,2e9,0.5,0.4,3.1'], 'invalid-value', /line 2: the domain weights sum to 0\.9/],
+    [['data bad\n  params,tokens,w_a,w_b,loss\n  1e8,2e9,0.5,0.4,3.1'], 'invalid-value', /this table row: the domain weights sum to 0\.9/],
   ] as const) {
     it(`"${cells.join(' / ').replace(/\n/g, ' ⏎ ')}" → ${code}`, async () => {
       const { evaluations } = await evaluate([...cells]);

@@ -34,6 +34,11 @@ export interface RunsCsvOptions {
    * without it, headers starting with `w_` or `weight_` are read as domain weights.
    */
   readonly domains?: readonly string[];
+  /**
+   * The line number of the text's first line in the document that holds it (default 1), so a
+   * table written inside a notebook cell is reported at the cell's own line numbers.
+   */
+  readonly firstLine?: number;
 }
 
 /** Runs read from a table, and which header each came from. */
@@ -86,19 +91,19 @@ function missingColumn(column: RunColumn, headers: readonly string[], extra = ''
 function readCell(cell: string | undefined, line: number, header: string, column: RunColumn): number {
   const where = `line ${line}, column "${header}"`;
   const text = (cell ?? '').trim();
-  if (text === '') throw new FitDataError(`${where} is empty`);
+  if (text === '') throw new FitDataError(`${where} is empty`, line);
   let value: number;
   try {
     // Counts accept suffixes (70M, 1.4B), compute also PF-days; loss is a plain number.
     if (column === 'loss') value = Number(text);
     else value = column === 'compute' ? parseFlops(text, COLUMN_WORDS[column]) : parseCount(text, COLUMN_WORDS[column]);
   } catch (error) {
-    if (error instanceof QuantityError) throw new FitDataError(`${where}: ${error.message}`);
+    if (error instanceof QuantityError) throw new FitDataError(`${where}: ${error.message}`, line);
     throw error;
   }
-  if (Number.isNaN(value)) throw new FitDataError(`${where}: "${text}" is not a number`);
-  if (!Number.isFinite(value)) throw new FitDataError(`${where}: ${COLUMN_WORDS[column]} must be finite, got "${text}"`);
-  if (value <= 0) throw new FitDataError(`${where}: ${COLUMN_WORDS[column]} must be greater than zero, got "${text}"`);
+  if (Number.isNaN(value)) throw new FitDataError(`${where}: "${text}" is not a number`, line);
+  if (!Number.isFinite(value)) throw new FitDataError(`${where}: ${COLUMN_WORDS[column]} must be finite, got "${text}"`, line);
+  if (value <= 0) throw new FitDataError(`${where}: ${COLUMN_WORDS[column]} must be greater than zero, got "${text}"`, line);
   return value;
 }
 
@@ -141,9 +146,9 @@ export function parseRunsCsv(text: string, options: RunsCsvOptions = {}): RunsCs
   const points: FitPoint[] = [];
   rows.forEach((row, rowIndex) => {
     if (rowIndex <= headerIndex || row.every((cell) => cell.trim() === '')) return;
-    const line = rowIndex + 1;
+    const line = rowIndex + (options.firstLine ?? 1);
     if (row.length !== headers.length) {
-      throw new FitDataError(`line ${line} has ${row.length} field${row.length === 1 ? '' : 's'} but the header has ${headers.length}`);
+      throw new FitDataError(`line ${line} has ${row.length} field${row.length === 1 ? '' : 's'} but the header has ${headers.length}`, line);
     }
     const cell = (column: RunColumn) => readCell(row[index[column]!], line, headers[index[column]!], column);
     const params = cell('params');

@@ -59,13 +59,13 @@ export function readDomainWeights(row: readonly string[], columns: readonly Doma
   const weights = columns.map(({ index }) => {
     const text = (row[index] ?? '').trim();
     const value = Number(text);
-    if (text === '' || !Number.isFinite(value) || value < 0) throw new FitDataError(`line ${line}, column "${headers[index]}": a domain weight must be a number ≥ 0, got "${text}"`);
+    if (text === '' || !Number.isFinite(value) || value < 0) throw new FitDataError(`line ${line}, column "${headers[index]}": a domain weight must be a number ≥ 0, got "${text}"`, line);
     return value;
   });
   const sum = weights.reduce((total, weight) => total + weight, 0);
   if (Math.abs(sum - 1) > WEIGHT_SUM_SLACK) {
     const hint = Math.abs(sum - 100) <= 100 * WEIGHT_SUM_SLACK ? ': write them as fractions, not percentages' : '';
-    throw new FitDataError(`line ${line}: the domain weights sum to ${Number(sum.toPrecision(6))} (${columns.map(({ index }) => headers[index]).join(' + ')}); they must sum to 1${hint}`);
+    throw new FitDataError(`line ${line}: the domain weights sum to ${Number(sum.toPrecision(6))} (${columns.map(({ index }) => headers[index]).join(' + ')}); they must sum to 1${hint}`, line);
   }
   return weights.map((weight) => weight / sum);
 }

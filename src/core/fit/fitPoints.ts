@@ -14,7 +14,11 @@ export interface FitPoint {
 
 /** Thrown for data a fit cannot use; the message names the row or column at fault. */
 export class FitDataError extends QuantityError {
-  constructor(message: string) {
+  /** @param line the 1-based line of the table at fault, when the problem is on one line */
+  constructor(
+    message: string,
+    readonly line?: number,
+  ) {
     super(message);
     this.name = 'FitDataError';
   }

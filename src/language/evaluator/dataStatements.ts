@@ -1,6 +1,6 @@
 import { FractionRangeError, formatCount } from '../../core';
 import { unusableLawReason } from '../../core/fit/fitDiagnostics';
-import { BOOTSTRAP_CONFIDENCE_RANGE, lawFromFit, parseRunsCsv, type BootstrapRequestOptions, type FitPoint, type RunColumn } from '../../core/fit';
+import { BOOTSTRAP_CONFIDENCE_RANGE, FitDataError, lawFromFit, parseRunsCsv, type BootstrapRequestOptions, type FitPoint, type RunColumn } from '../../core/fit';
 import type { ValueNode } from '../ast';
 import { errorAt } from '../diagnostics';
 import { fitPayload } from '../output/fitPayload';
@@ -63,7 +63,21 @@ export function evaluateData(context: EvaluationContext): ResultPayload {
     throw errorAt(statement.span, 'syntax', `"data ${name.name}" needs runs`, 'write: data NAME from "runs.csv", or an indented table (header, then rows) under it');
   }
   const domains = values.names('domains')?.map((node) => node.name);
-  const runs = atSpan(file?.span ?? statement.span, () => parseRunsCsv(text, { columns, ...(domains ? { domains } : {}) }));
+  const runs = atSpan(file?.span ?? statement.span, () => {
+    try {
+      return parseRunsCsv(text, { columns, ...(domains ? { domains } : {}), ...(file ? {} : { firstLine: statement.block!.firstLine + 1 }) });
+    } catch (error) {
+      // A bad row of an inline table is underlined where it stands in the cell.
+      if (!file && error instanceof FitDataError && error.line !== undefined) {
+        const line = error.line - 1;
+        const lineText = context.statement.block!.lines[line - statement.block!.firstLine] ?? '';
+        // The span says where; the table's own "line N" would count differently from the file's.
+        const message = error.message.replace(/^line \d+(?:, |: | )?/, '');
+        throw errorAt({ line, start: lineText.length - lineText.trimStart().length, end: lineText.trimEnd().length }, 'invalid-value', `this table row: ${message}`);
+      }
+      throw error;
+    }
+  });
   const declaration: DataDeclaration = { kind: 'data', name: name.name, points: runs.points, summary: runs.summary, domains: runs.domains, site: { cellIndex: context.cellIndex, span: name.span } };
   scope.declare(declaration, name.span);
   const shown = runs.points.slice(0, PREVIEW_ROWS);
