@@ -1,4 +1,5 @@
 /** Command-line parsing shared by every CLI command: `--name value`, `--flag`, and positionals. */
+import { closestWord } from '../language/statements';
 
 /** A bad command line: the CLI prints the message on one line and exits with status 2. */
 export class UsageError extends Error {
@@ -39,7 +40,8 @@ export function parseArgs(args: readonly string[], valueOptions: readonly string
       options.set(name, value);
     } else {
       const known = [...valueOptions, ...flagOptions].map((option) => `--${option}`).join(', ');
-      throw new UsageError(`unknown option --${name}: expected one of ${known}`);
+      const suggestion = closestWord(name, [...valueOptions, ...flagOptions]);
+      throw new UsageError(`unknown option --${name}: ${suggestion ? `did you mean --${suggestion}? ` : ''}expected one of ${known}`);
     }
   }
   return { options, flags, positionals };

@@ -1,4 +1,5 @@
 import { QuantityError } from '../core';
+import { closestWord } from '../language/statements';
 import { UsageError } from './cliArgs';
 import { CHECK_USAGE, runCheck } from './checkCommand';
 import { runLaws, runModels } from './catalogCommands';
@@ -55,7 +56,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   }
   const command = COMMANDS[name];
   if (!command) {
-    io.err(`unknown command "${name}": expected one of ${Object.keys(COMMANDS).join(', ')}`);
+    const suggestion = closestWord(name, Object.keys(COMMANDS));
+    io.err(`unknown command "${name}": ${suggestion ? `did you mean "${suggestion}"? ` : ''}expected one of ${Object.keys(COMMANDS).join(', ')}`);
     return EXIT_USAGE;
   }
   try {

@@ -65,6 +65,8 @@ describe('cli', () => {
     [['optimal', '--gpus', '8', '--gpu', 'H100', '--days', '1', '--mfu', '2'], /--mfu: MFU must be between 0% and 100%/],
     [['optimal', '--compute'], /--compute needs a value/],
     [['frobnicate'], /unknown command "frobnicate"/],
+    [['chek'], /unknown command "chek": did you mean "check"\?/],
+    [['check', '--param', '7B', '--tokens', '1T'], /unknown option --param: did you mean --params\?/],
   ];
   for (const [argv, message] of badCalls) {
     it(`exits 2 with one line for: ${argv.join(' ')}`, async () => {
