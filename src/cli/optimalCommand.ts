@@ -22,7 +22,7 @@ import { EXIT_OK, type CliIo } from './cliIo';
 import { lawFromArgs } from './lawOption';
 
 export const OPTIMAL_USAGE =
-  'optimal --compute 5.76e23 | --gpus 1024 --gpu H100 (--days 30 | --hours 720) --mfu 0.4 [--price 2.5] | --loss 1.95 [--inference-tokens 2e12] [--law NAME] [--json]';
+  'optimal --compute 5.76e23 | --gpus 1024 --gpu H100 (--days 30 | --hours 720) --mfu 0.4 [--price 2.5] [--peak 989T] | --loss 1.95 [--inference-tokens 2e12] [--law NAME] [--json]';
 
 interface BudgetFromArgs {
   readonly compute: number;
@@ -41,7 +41,8 @@ function budgetFromArgs(args: ParsedArgs): BudgetFromArgs {
   if (hours === undefined) throw new UsageError('missing --days or --hours: expected how long the accelerators run');
   const mfu = requireOption(args, 'mfu', (text) => parseFraction(text, 'MFU'), 'model FLOPs utilisation like 0.4 or 40%');
   const pricePerHour = readOption(args, 'price', parsePricePerHour);
-  const budget = readOption(args, 'gpu', () => hardwareBudget({ accelerators, accelerator, hours, mfu, pricePerHour }))!;
+  const peakFlops = readOption(args, 'peak', (text) => parseCount(text, 'peak FLOP/s'));
+  const budget = readOption(args, 'gpu', () => hardwareBudget({ accelerators, accelerator, hours, mfu, pricePerHour, peakFlops }))!;
   return { compute: budget.compute, hardware: { budget, accelerators, hours, mfu } };
 }
 
@@ -64,7 +65,7 @@ function servingAnswer(args: ParsedArgs, law: ScalingLaw, inferenceTokens: numbe
 
 /** `optimal`: the compute-optimal model size and token count for a budget or a loss, or the inference-aware one. */
 export function runOptimal(argv: readonly string[], io: CliIo): number {
-  const args = parseArgs(argv, ['compute', 'gpus', 'gpu', 'days', 'hours', 'mfu', 'price', 'law', 'loss', 'inference-tokens'], ['json']);
+  const args = parseArgs(argv, ['compute', 'gpus', 'gpu', 'days', 'hours', 'mfu', 'price', 'peak', 'law', 'loss', 'inference-tokens'], ['json']);
   const law = lawFromArgs(args);
   if (args.options.has('loss') && (args.options.has('compute') || args.options.has('gpus'))) throw new UsageError('give either --loss or a budget (--compute or --gpus …), not both');
   const inferenceTokens = readOption(args, 'inference-tokens', (text) => parseCount(text, 'inference tokens'));

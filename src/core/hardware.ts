@@ -42,6 +42,11 @@ export interface HardwareBudgetInput {
   readonly mfu: number;
   /** Dollars per accelerator-hour. */
   readonly pricePerHour?: number;
+  /**
+   * Dense BF16 peak FLOP/s of an accelerator the catalog does not hold (H800, a new part): then
+   * `accelerator` is just its name.
+   */
+  readonly peakFlops?: number;
 }
 
 export interface HardwareBudget {
@@ -57,9 +62,14 @@ export interface HardwareBudget {
  * @example hardwareBudget({ accelerators: 1024, accelerator: 'H100', hours: 720, mfu: 0.4 }).compute // ≈ 1.05e24
  */
 export function hardwareBudget(input: HardwareBudgetInput): HardwareBudget {
-  const accelerator = findAccelerator(input.accelerator);
+  const accelerator: Accelerator | undefined =
+    input.peakFlops !== undefined
+      ? { id: input.accelerator, name: input.accelerator, peakFlops: requirePositive(input.peakFlops, 'peak FLOP/s'), source: 'peak given by the user' }
+      : findAccelerator(input.accelerator);
   if (!accelerator) {
-    throw new QuantityError(`unknown accelerator "${input.accelerator}": expected one of ${ACCELERATORS.map((gpu) => gpu.id).join(', ')}`);
+    throw new QuantityError(
+      `unknown accelerator "${input.accelerator}": expected one of ${ACCELERATORS.map((gpu) => gpu.id).join(', ')}, or give its dense BF16 peak (peak=989T FLOP/s)`,
+    );
   }
   requirePositive(input.accelerators, 'number of accelerators');
   requirePositive(input.hours, 'hours');

@@ -62,6 +62,7 @@ export const KEYWORDS: Readonly<Record<string, KeywordSpec>> = {
       hours: { doc: 'wall-clock hours (instead of days)', expects: 'a number like 720' },
       mfu: { doc: 'model FLOPs utilisation', expects: 'a percentage like 40%' },
       price: { doc: 'price per accelerator-hour', expects: 'dollars like $2.50/h' },
+      peak: { doc: "dense BF16 peak FLOP/s per accelerator, for one the catalog lacks (gpu= is then just its name)", expects: 'FLOP/s like 989T' },
     },
   },
   optimal: {

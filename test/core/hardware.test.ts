@@ -38,3 +38,12 @@ describe('core/compute: serving memory', () => {
     assert.throws(() => weightMemoryBytes(0), /parameters must be greater than zero/);
   });
 });
+
+describe('core/hardware: an accelerator the catalog lacks', () => {
+  it('takes its peak from the caller: 8 × H800 at 989 TFLOP/s for 10 h at 50% = 8·10·3600·989e12·0.5', () => {
+    const budget = hardwareBudget({ accelerators: 8, accelerator: 'H800', hours: 10, mfu: 0.5, peakFlops: 989e12 });
+    assert.equal(budget.compute, 8 * 10 * 3600 * 989e12 * 0.5);
+    assert.equal(budget.accelerator.name, 'H800');
+    assert.throws(() => hardwareBudget({ accelerators: 8, accelerator: 'H800', hours: 10, mfu: 0.5 }), /or give its dense BF16 peak/);
+  });
+});

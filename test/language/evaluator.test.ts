@@ -167,3 +167,10 @@ describe('language/evaluator: names shared by a model and a preset law', () => {
     assert.equal(data.law, 'hoffmann2022');
   });
 });
+
+describe('language/evaluator: a budget on an accelerator the catalog lacks', () => {
+  it('uses peak= for its FLOP/s', () => {
+    const [row] = onlyResultData('budget b gpus=8 gpu=H800 peak=989T days=1 mfu=50%');
+    assert.equal(row.compute, 8 * 24 * 3600 * 989e12 * 0.5);
+  });
+});

@@ -132,7 +132,7 @@ export function evaluateBudget(context: EvaluationContext): ResultPayload {
   const site = { cellIndex: context.cellIndex, span: name.span };
   let budget: BudgetDeclaration;
   if (values.has('compute')) {
-    const extra = ['gpus', 'gpu', 'days', 'hours', 'mfu', 'price'].find((key) => values.has(key));
+    const extra = ['gpus', 'gpu', 'days', 'hours', 'mfu', 'price', 'peak'].find((key) => values.has(key));
     if (extra) throw errorAt(values.property(extra)!.keySpan, 'invalid-value', `give either compute=… or a hardware booking, not both`, `remove ${extra}=…`);
     budget = { kind: 'budget', name: name.name, compute: values.positive('compute', 'compute')!, site };
   } else {
@@ -148,7 +148,7 @@ export function evaluateBudget(context: EvaluationContext): ResultPayload {
     if (!(mfu > 0 && mfu <= 1)) throw errorAt(values.property('mfu')!.value.span, 'invalid-value', `mfu must be between 0% and 100%, got ${formatRatio(mfu * 100)}%`, 'typical large-scale training reaches 30–50%');
     const pricePerHour = values.number('price', { unit: 'dollars' });
     if (pricePerHour !== undefined && pricePerHour < 0) throw errorAt(values.property('price')!.value.span, 'invalid-value', 'price must not be negative');
-    const hardware = atSpan(gpuNode.value.span, () => hardwareBudget({ accelerators, accelerator: gpuName.name, hours, mfu, pricePerHour }));
+    const hardware = atSpan(gpuNode.value.span, () => hardwareBudget({ accelerators, accelerator: gpuName.name, hours, mfu, pricePerHour, peakFlops: values.positive('peak', 'peak FLOP/s') }));
     budget = { kind: 'budget', name: name.name, compute: hardware.compute, hardware: { ...hardware, accelerators, hours, mfu }, site };
   }
   scope.declare(budget, name.span);
