@@ -1,4 +1,4 @@
-import type { NameNode, PropertyNode, Span, Statement, ValueNode } from './ast';
+import type { BinaryNode, NameNode, PropertyNode, Span, Statement, ValueNode } from './ast';
 import { StatementError, errorAt, type Diagnostic } from './diagnostics';
 import { lexLine, type Token } from './lexer';
 import { KEYWORDS, closestWord } from './statements';
@@ -150,21 +150,20 @@ class LineParser {
   }
 
   private expression(): ValueNode {
-    let left = this.term();
-    while (this.peek()?.kind === 'operator' && (this.peek()!.text === '+' || this.peek()!.text === '-')) {
-      const operator = this.next().text as '+' | '-';
-      const right = this.term();
-      left = { type: 'binary', operator, left, right, span: { line: this.line, start: left.span.start, end: right.span.end } };
-    }
-    return left;
+    return this.leftAssociative(['+', '-'], () => this.term());
   }
 
   private term(): ValueNode {
-    let left = this.unary();
-    while (this.peek()?.kind === 'operator' && (this.peek()!.text === '*' || this.peek()!.text === '/')) {
-      const operator = this.next().text as '*' | '/';
-      const right = this.unary();
-      left = { type: 'binary', operator, left, right, span: { line: this.line, start: left.span.start, end: right.span.end } };
+    return this.leftAssociative(['*', '/'], () => this.unary());
+  }
+
+  /** `operand (op operand)*` for one precedence level, grouped from the left: a - b - c = (a - b) - c. */
+  private leftAssociative(operators: ReadonlyArray<BinaryNode['operator']>, operand: () => ValueNode): ValueNode {
+    let left = operand();
+    for (let token = this.peek(); token?.kind === 'operator' && operators.includes(token.text as BinaryNode['operator']); token = this.peek()) {
+      this.index++;
+      const right = operand();
+      left = { type: 'binary', operator: token.text as BinaryNode['operator'], left, right, span: { line: this.line, start: left.span.start, end: right.span.end } };
     }
     return left;
   }
