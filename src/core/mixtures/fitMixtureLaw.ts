@@ -68,7 +68,12 @@ const POLISH_LBFGS: Partial<LbfgsOptions> = { memory: 20, relativeTolerance: 0, 
 
 /** Whether the polish ended at a minimum: a vanishing gradient, or a line search stuck on the Huber loss's kinks. */
 function polishConverged(reason: LbfgsStopReason): boolean {
-  return reason === 'gradient below tolerance' || reason === 'relative reduction below tolerance' || reason === 'line search failed';
+  return (
+    reason === 'gradient below tolerance' ||
+    reason === 'relative reduction below tolerance' ||
+    reason === 'no decrease left at machine precision' ||
+    reason === 'line search failed'
+  );
 }
 
 /** Uniform draw in [low, high]. */
