@@ -65,10 +65,13 @@ export function runFit(argv: readonly string[], io: CliIo): number {
   const { fit, bootstrap } = outcome;
   const problem = unusableLawReason(fit);
   if (args.flags.has('json')) {
-    const { E, A, B, alpha, beta, objective, points, starts, converged, paramsExponent } = fit;
+    const { E, A, B, alpha, beta, objective, points, starts, searchedStarts, converged, paramsExponent } = fit;
     const warnings = [...fit.warnings, ...(bootstrap?.warnings ?? [])];
-    const ci = bootstrap && { confidence: bootstrap.confidence, samples: bootstrap.completedSamples, ...bootstrap.constants };
-    io.out(JSON.stringify({ E, A, B, alpha, beta, paramsExponent, objective, points, starts, converged, usable: !problem, warnings, columns: runs.columns, ...(ci ? { ci } : {}) }, null, 2));
+    // low and high are percentiles of the resampled values (not estimate ± SE); `percentiles` says which.
+    // Rounded to 1e-9 so that 95% reads [2.5, 97.5], not 2.500000000000002.
+    const tail = bootstrap ? Math.round(((1 - bootstrap.confidence) / 2) * 100 * 1e9) / 1e9 : 0;
+    const ci = bootstrap && { confidence: bootstrap.confidence, samples: bootstrap.completedSamples, method: 'percentile', percentiles: [tail, 100 - tail], ...bootstrap.constants };
+    io.out(JSON.stringify({ E, A, B, alpha, beta, paramsExponent, objective, points, starts, searchedStarts, converged, usable: !problem, warnings, columns: runs.columns, ...(ci ? { ci } : {}) }, null, 2));
   } else {
     const payload = fitPayload(file, runs.points, outcome, problem ? undefined : lawFromFit(fit, 'fitted'), [], 1);
     io.out(payloadToText({ ...payload, notes: [`Columns: ${runs.summary}.`, ...payload.notes] }));

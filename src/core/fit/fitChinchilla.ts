@@ -391,7 +391,7 @@ export function bestOfFits(parts: readonly ChinchillaFit[]): ChinchillaFit {
  */
 export function lawFromFit(fit: ChinchillaFit, name = 'fitted'): ChinchillaLaw {
   const constants: ChinchillaConstants = { E: fit.E, A: fit.A, B: fit.B, alpha: fit.alpha, beta: fit.beta };
-  return customLaw(name, constants, `fitted to ${fit.points} runs (Hoffmann et al. 2022 Approach 3, Huber δ = ${fit.delta}, ${fit.starts} L-BFGS starts)`);
+  return customLaw(name, constants, `fitted to ${fit.points} runs (Hoffmann et al. 2022 Approach 3, Huber δ = ${fit.delta}, L-BFGS from ${fit.searchedStarts} of ${fit.starts} starts)`);
 }
 
 /**

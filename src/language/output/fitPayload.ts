@@ -20,6 +20,41 @@ function intervalText(estimate: number, interval: { low: number; high: number } 
   return interval ? `${format(estimate)} [${format(interval.low)}, ${format(interval.high)}]` : format(estimate);
 }
 
+/** "95% bootstrap percentile intervals (2.5th–97.5th percentiles of 1000 resamples)". */
+function intervalName(bootstrap: ChinchillaBootstrap): string {
+  const tail = ((1 - bootstrap.confidence) / 2) * 100;
+  const percent = (x: number) => formatRatio(x, 3);
+  return `${percent(bootstrap.confidence * 100)}% bootstrap percentile intervals (${percent(tail)}th–${percent(100 - tail)}th percentiles of ${bootstrap.completedSamples} resamples)`;
+}
+
+/**
+ * Why the intervals are not ± a standard error: the resampled B (and A) are strongly skewed
+ * (Besiroglu et al. 2024, Table 1 and Fig. 5), so the note gives the widest asymmetry.
+ */
+function intervalShapeNote(fit: ChinchillaFit, bootstrap: ChinchillaBootstrap): string {
+  const entries: Array<[string, number, keyof ChinchillaBootstrap['constants']]> = [
+    ['E', fit.E, 'E'],
+    ['A', fit.A, 'A'],
+    ['B', fit.B, 'B'],
+  ];
+  const skew = entries.map(([label, value, key]) => ({ label, value, ...bootstrap.constants[key] }));
+  const widest = skew.reduce((most, entry) => (asymmetry(entry) > asymmetry(most) ? entry : most));
+  const format = (x: number) => formatRatio(x, 4);
+  return (
+    'Intervals are percentiles of the resampled constants, not ± a standard error, so they can be asymmetric' +
+    (asymmetry(widest) > 1.5
+      ? `: ${widest.label} ${format(widest.value)} is −${format(widest.value - widest.low)} / +${format(widest.high - widest.value)}.`
+      : '.')
+  );
+}
+
+/** The longer side of an interval over the shorter (1 when symmetric; large when skewed). */
+function asymmetry(interval: { value: number; low: number; high: number }): number {
+  const below = interval.value - interval.low;
+  const above = interval.high - interval.value;
+  return below > 0 && above > 0 ? Math.max(below, above) / Math.min(below, above) : 1;
+}
+
 function constantsTable(fit: ChinchillaFit, bootstrap: ChinchillaBootstrap | undefined): ResultTable {
   const entries: Array<[string, number, keyof ChinchillaBootstrap['constants']]> = [
     ['E', fit.E, 'E'],
@@ -30,7 +65,7 @@ function constantsTable(fit: ChinchillaFit, bootstrap: ChinchillaBootstrap | und
     ['a = β/(α+β)', fit.paramsExponent, 'paramsExponent'],
   ];
   return {
-    caption: bootstrap ? `Fitted constants with ${Math.round(bootstrap.confidence * 100)}% bootstrap intervals (${bootstrap.completedSamples} resamples)` : 'Fitted constants',
+    caption: bootstrap ? `Fitted constants with ${intervalName(bootstrap)}` : 'Fitted constants',
     columns: ['constant', 'value'],
     align: ['left', 'right'],
     rows: entries.map(([label, value, key]) => [label, intervalText(value, bootstrap?.constants[key], (x) => formatRatio(x, 4))]),
@@ -71,6 +106,11 @@ function extrapolationNote(points: readonly FitPoint[], run: FitPrediction): str
   return beyond.length > 0 ? [`${run.name} extrapolates ${beyond.join(' and ')}: the law is untested there.`] : [];
 }
 
+/** "the 40 of 4500 starts with the lowest objective" or "all 4500 starts". */
+function searchedText(fit: ChinchillaFit): string {
+  return fit.searchedStarts < fit.starts ? `the ${fit.searchedStarts} of ${fit.starts} starts with the lowest objective` : `all ${fit.starts} starts`;
+}
+
 /**
  * A fit's result: constants (with intervals after a bootstrap), predictions, largest residuals, how
  * it was found. Without a law (the constants are not a valid one) only the constants and warnings.
@@ -91,7 +131,8 @@ export function fitPayload(
     line,
     tables: [constantsTable(fit, bootstrap), ...(law ? [...predictionTable(law, predictions), residualTable(law, points)] : [])],
     notes: [
-      `Huber (δ = ${fit.delta}) on log loss, summed over runs, minimised by L-BFGS from ${fit.starts} starts (Hoffmann et al. 2022, Sec. 3.3); objective ${fit.objective.toExponential(4)}; ${fit.convergedStarts} of ${fit.starts} starts converged.`,
+      `Huber (δ = ${fit.delta}) on log loss, summed over runs, minimised by L-BFGS (Hoffmann et al. 2022, Sec. 3.3) from ${searchedText(fit)}; objective ${fit.objective.toExponential(4)}; ${fit.convergedStarts} of ${fit.searchedStarts} searches converged.`,
+      ...(bootstrap ? [intervalShapeNote(fit, bootstrap)] : []),
       ...(fit.converged ? [] : [`The best start did not converge (${fit.stopReason}): treat the constants with care.`]),
       ...(fit.fixed.length > 0 ? [`Held fixed: ${fit.fixed.join(', ')}.`] : []),
       ...fit.warnings,
