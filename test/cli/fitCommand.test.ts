@@ -18,6 +18,20 @@ describe('cli fit', () => {
     assert.equal(json.starts, 4500);
     assert.equal(json.ci.samples, 40);
     assert.ok(json.ci.alpha.low <= json.alpha && json.alpha <= json.ci.alpha.high);
+    assert.equal(json.searchedStarts, 40);
+    // The bounds are the 2.5th and 97.5th percentiles, so B's interval is not symmetric about B.
+    assert.equal(json.ci.method, 'percentile');
+    assert.deepEqual(json.ci.percentiles, [2.5, 97.5]);
+    assert.ok(json.ci.B.high - json.B > 2 * (json.B - json.ci.B.low), `B ${json.B} [${json.ci.B.low}, ${json.ci.B.high}]`);
+    assert.equal(typeof json.ci.B.standardError, 'number');
+  });
+
+  it('names the intervals percentile intervals in text, with the widest asymmetry', async () => {
+    const io = diskIo(ROOT);
+    assert.equal(await main(['fit', 'examples/runs/ladder.csv', '--bootstrap', '40', '--seed', '3', '--confidence', '90%'], io), 0);
+    const text = io.stdout.join('\n');
+    assert.match(text, /90% bootstrap percentile intervals \(5th–95th percentiles of 40 resamples\)/);
+    assert.match(text, /not ± a standard error, so they can be asymmetric: [AB] [\d.]+ is −[\d.]+ \/ \+[\d.]+\./);
   });
 
   it('prints a table of constants by default', async () => {

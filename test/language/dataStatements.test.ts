@@ -93,7 +93,7 @@ describe('language/data and fit', () => {
     const [evaluation] = (await evaluateWithResources(cells, {}, resources)).evaluations;
     assert.ok(evaluation.ok, JSON.stringify(evaluation.diagnostics));
     const fit = evaluation.results.find((result) => result.kind === 'fit')!;
-    assert.match(fit.tables[0].caption!, /95% bootstrap intervals \(30 resamples\)/);
+    assert.match(fit.tables[0].caption!, /95% bootstrap percentile intervals \(2\.5th–97\.5th percentiles of 30 resamples\)/);
     assert.match(fit.tables[1].rows[0][3], /^\d\.\d{4} \[\d\.\d{4}, \d\.\d{4}\]$/);
     const plot = evaluation.results.find((result) => result.kind === 'plot')!;
     assert.ok(plot.chart);
