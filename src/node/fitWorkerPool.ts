@@ -15,6 +15,7 @@ import {
   type ChinchillaBootstrap,
   chinchillaStartGrid,
   handleFitWorkerRequest,
+  SCREENED_STARTS,
   splitStarts,
   type ChinchillaFit,
   type FitPoint,
@@ -101,14 +102,23 @@ export class FitWorkerPool {
     return this.workers.length;
   }
 
-  /** The Chinchilla fit of `points` (see `fitChinchilla`), computed by all the pool's workers. */
+  /**
+   * The Chinchilla fit of `points` (see `fitChinchilla`). A screened fit (the default) runs on one
+   * worker: it takes well under a second, and split slices would each screen and search their own
+   * best starts. An exhaustive one (`searchedStarts: Infinity`) is shared by all the workers.
+   */
   async fit(points: readonly FitPoint[], options: FitRequestOptions = {}, control: PooledFitControl = {}): Promise<ChinchillaFit> {
     const startCount = (options.starts ?? chinchillaStartGrid(options.grid, options.fixed)).length;
-    const ranges = splitStarts(startCount, this.workers.length);
+    const screened = (options.searchedStarts ?? SCREENED_STARTS) < startCount;
+    const ranges = screened ? [{ from: 0, to: startCount }] : splitStarts(startCount, this.workers.length);
+    // Progress counts local searches, whose number each part reports (a screened part may widen it).
     const finished = ranges.map(() => 0);
-    const report = (part: number) => (count: number) => {
+    const totals = ranges.map((range) => range.to - range.from);
+    const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
+    const report = (part: number) => (count: number, total: number) => {
       finished[part] = count;
-      control.onProgress?.(finished.reduce((total, value) => total + value, 0), startCount);
+      totals[part] = total;
+      control.onProgress?.(sum(finished), sum(totals));
     };
     const parts = await withCancelFlag(control.signal, (cancelFlag) =>
       Promise.all(

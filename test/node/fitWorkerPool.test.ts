@@ -66,6 +66,15 @@ describe('fit worker', () => {
     assert.equal(Math.max(...progress), 12);
   });
 
+  it('runs a screened fit of the whole grid on one worker: the in-thread optimum, progress to the end', async () => {
+    const progress: [number, number][] = [];
+    const fit = await fitChinchillaInWorkers(RUNS, {}, { workers: 2, onProgress: (finished, total) => progress.push([finished, total]) });
+    const single = fitChinchilla(RUNS);
+    assert.deepEqual(fit.parameters, single.parameters);
+    assert.equal(fit.searchedStarts, single.searchedStarts);
+    assert.deepEqual(progress[progress.length - 1], [single.searchedStarts, single.searchedStarts]);
+  });
+
   it('keeps its workers for several fits and bootstraps, which may overlap', async () => {
     const pool = new FitWorkerPool(2);
     try {
