@@ -95,4 +95,25 @@ describe('LbfgsMinimizer', () => {
     assert.equal(result.converged, true, result.reason);
     assert.ok(Math.abs(result.x[0] - 1.99) < 1e-8, `stopped at ${result.x[0]}`);
   });
+
+  it('calls a line search that fails on round-off at the minimum converged, and one that fails far from it not', () => {
+    // 1 + (x − 3)² with a gradient off by 1e-12, as a rounded gradient is: it never vanishes, and
+    // with no reduction test (a negative tolerance) only the rounding of f near 1 can stop the search.
+    const shifted: ValueAndGradient = (x, gradient) => {
+      gradient[0] = 2 * (x[0] - 3) + 1e-12;
+      return 1 + (x[0] - 3) ** 2;
+    };
+    const atMinimum = new LbfgsMinimizer(1, { gradientTolerance: 0, relativeTolerance: -1 }).minimize(shifted, [0]);
+    assert.equal(atMinimum.reason, 'no decrease left at machine precision');
+    assert.equal(atMinimum.converged, true);
+    assert.ok(Math.abs(atMinimum.x[0] - 3) < 1e-7, `stopped at ${atMinimum.x[0]}`);
+    // A gradient that points the wrong way: no step along −gradient lowers f, far from any minimum.
+    const lying: ValueAndGradient = (x, gradient) => {
+      gradient[0] = -2 * x[0];
+      return x[0] * x[0];
+    };
+    const stuck = new LbfgsMinimizer(1).minimize(lying, [5]);
+    assert.equal(stuck.reason, 'line search failed');
+    assert.equal(stuck.converged, false);
+  });
 });
