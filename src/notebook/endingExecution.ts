@@ -9,7 +9,7 @@
 export async function endingExecution(
   end: (success: boolean | undefined) => void,
   work: () => Promise<boolean | undefined>,
-  report: (error: unknown) => Promise<void>,
+  report: (error: unknown) => PromiseLike<void>,
 ): Promise<void> {
   let success: boolean | undefined = false;
   try {
