@@ -15,3 +15,16 @@ export const MAX_LIST_ITEMS = 100;
 
 /** Most lines of one series a chart may draw (laws of a comparison, budgets of an isoFLOP plot). */
 export const MAX_CHART_SERIES = 20;
+
+/**
+ * Largest data or notebook file read, in megabytes, unless the `scaling.data.maxFileMegabytes`
+ * setting or the CLI's `--max-file-megabytes` says otherwise. A ladder of thousands of runs is well
+ * under 1 MB; 64 MB leaves room for wide mixture tables while a link to /dev/zero or a huge log
+ * fails fast with a message instead of exhausting memory.
+ */
+export const DEFAULT_MAX_FILE_MEGABYTES = 64;
+
+/** The file size cap's message: which file, its size, the limit and how to raise it. */
+export function fileTooLargeMessage(path: string, bytes: number, maxMegabytes: number): string {
+  return `"${path}" is ${(bytes / 2 ** 20).toFixed(1)} MB, above the ${maxMegabytes} MB limit for files read (raise it with the scaling.data.maxFileMegabytes setting or --max-file-megabytes)`;
+}
