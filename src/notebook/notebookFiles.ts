@@ -1,5 +1,7 @@
 import * as vscode from 'vscode';
 import type { FileOutcome } from '../language/evaluator/resources';
+import { DEFAULT_MAX_FILE_MEGABYTES } from '../language/limits';
+import { dataFileRefusal, type EntryFacts } from './dataFileChecks';
 
 /** The folder `data … from "x.csv"` paths start from: the notebook's own, or the workspace's for an untitled one. */
 function baseFolder(notebook: vscode.NotebookDocument): vscode.Uri | undefined {
@@ -10,6 +12,24 @@ function baseFolder(notebook: vscode.NotebookDocument): vscode.Uri | undefined {
 function isInside(folder: vscode.Uri, target: vscode.Uri): boolean {
   const prefix = folder.path.endsWith('/') ? folder.path : `${folder.path}/`;
   return target.scheme === folder.scheme && target.authority === folder.authority && (target.path === folder.path || target.path.startsWith(prefix));
+}
+
+/** What `uri` is; undefined when it does not exist. */
+async function entryFacts(uri: vscode.Uri): Promise<EntryFacts | undefined> {
+  let stat: vscode.FileStat;
+  try {
+    stat = await vscode.workspace.fs.stat(uri);
+  } catch {
+    return undefined;
+  }
+  const kind = stat.type & vscode.FileType.SymbolicLink ? 'link' : stat.type === vscode.FileType.File ? 'file' : stat.type === vscode.FileType.Directory ? 'folder' : 'other';
+  return { kind, size: stat.size };
+}
+
+/** The `scaling.data.maxFileMegabytes` setting: the largest data file read. */
+function maxFileMegabytes(): number {
+  const value = vscode.workspace.getConfiguration('scaling').get<number>('data.maxFileMegabytes');
+  return typeof value === 'number' && value > 0 ? value : DEFAULT_MAX_FILE_MEGABYTES;
 }
 
 /**
@@ -25,9 +45,15 @@ export function notebookFileReader(notebook: vscode.NotebookDocument): (path: st
     if (/^([a-z]:[\\/]|\/)/i.test(path)) return { error: 'use a path relative to the notebook, e.g. "runs/ladder.csv"' };
     const target = vscode.Uri.joinPath(base, path);
     const folders = vscode.workspace.workspaceFolders ?? [];
-    const allowed = folders.length > 0 ? folders.some((folder) => isInside(folder.uri, target)) : isInside(base, target);
-    if (!allowed) return { error: `"${path}" is outside the workspace` };
+    const root = folders.length > 0 ? folders.find((folder) => isInside(folder.uri, target))?.uri : isInside(base, target) ? base : undefined;
+    if (!root) return { error: `"${path}" is outside the workspace` };
+    // Every folder from the workspace root down, then the file: none may be a link, the file must be plain and small enough.
+    const names = target.path.slice(root.path.length).split('/').filter((name) => name.length > 0);
+    const steps = names.map((_, index) => names.slice(0, index + 1).join('/'));
+    const refusal = await dataFileRefusal(path, steps, (step) => entryFacts(vscode.Uri.joinPath(root, step)), maxFileMegabytes());
+    if (refusal) return { error: refusal };
     try {
+      // TextDecoder drops a UTF-8 byte-order mark.
       return { text: new TextDecoder().decode(await vscode.workspace.fs.readFile(target)) };
     } catch (error) {
       return { error: error instanceof vscode.FileSystemError ? error.code === 'FileNotFound' ? `no such file ${target.path}` : error.message : String(error) };
