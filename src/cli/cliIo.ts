@@ -1,3 +1,5 @@
+import type { FitProgress } from '../language/evaluator/resources';
+
 /** Where a CLI command writes and reads; tests pass an in-memory one. */
 export interface CliIo {
   out(text: string): void;
@@ -10,6 +12,8 @@ export interface CliIo {
   /** The path with every symbolic link resolved, relative to the working directory; throws when it does not exist. */
   realPath(path: string): string;
   readonly cwd: string;
+  /** Where long fits report progress: given only when stderr is a terminal. */
+  readonly progress?: FitProgress;
 }
 
 /** Exit statuses: 0 ok, 1 a notebook cell failed, 2 bad arguments or unreadable input. */

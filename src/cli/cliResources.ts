@@ -45,6 +45,6 @@ export function cliResources(io: CliIo, notebookPath: string): ResourceProvider 
         return { error: (error as Error).message };
       }
     },
-    runFit: async (request) => computeFitRequest(request),
+    runFit: async (request) => computeFitRequest(request, io.progress),
   };
 }

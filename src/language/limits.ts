@@ -28,3 +28,10 @@ export const DEFAULT_MAX_FILE_MEGABYTES = 64;
 export function fileTooLargeMessage(path: string, bytes: number, maxMegabytes: number): string {
   return `"${path}" is ${(bytes / 2 ** 20).toFixed(1)} MB, above the ${maxMegabytes} MB limit for files read (raise it with the scaling.data.maxFileMegabytes setting or --max-file-megabytes)`;
 }
+
+/**
+ * Most bootstrap resamples a fit may ask for, in a cell (`bootstrap=`) and the CLI (`--bootstrap`):
+ * percentile intervals are stable to a few tenths of a percent by 10,000 (Efron & Tibshirani 1993,
+ * ch. 19), and each resample is a full fit, so more only buys hours of work.
+ */
+export const MAX_BOOTSTRAP_SAMPLES = 100_000;
