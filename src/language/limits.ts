@@ -35,3 +35,13 @@ export function fileTooLargeMessage(path: string, bytes: number, maxMegabytes: n
  * ch. 19), and each resample is a full fit, so more only buys hours of work.
  */
 export const MAX_BOOTSTRAP_SAMPLES = 100_000;
+
+/**
+ * Magnitudes a number in a cell may have (zero aside). 1e40 is ten orders of magnitude past any
+ * training run planned today (frontier runs are near 1e26 FLOP; Sevilla et al. 2022), and small
+ * enough that products such as 6·N·D of two such numbers stay finite in doubles (max ≈ 1.8e308);
+ * 1e-30 is far below any constant or fraction the language takes (Huber δ = 1e-3, Hoffmann et
+ * al. 2022) and far above denormals (below 2.2e-308), whose reciprocals overflow.
+ */
+export const MAX_MAGNITUDE = 1e40;
+export const MIN_MAGNITUDE = 1e-30;

@@ -15,7 +15,7 @@ import {
 import { errorAt } from '../diagnostics';
 import { MAX_CHART_SERIES } from '../limits';
 import { RESULT_PAYLOAD_VERSION, type ResultPayload, type ResultTable } from '../output/resultPayload';
-import { allocationTable } from '../output/resultTables';
+import { allocationTable, formatLoss } from '../output/resultTables';
 import { PLOT_KINDS, closestWord } from '../statements';
 import type { EvaluationContext } from './evaluationContext';
 import { epochsPlot } from './epochsPlot';
@@ -76,7 +76,7 @@ function wallTable(laws: readonly ScalingLaw[], samples: ReadonlyArray<{ params:
     caption: 'Predicted loss',
     columns: ['law', ...samples.map(label)],
     align: ['left', ...samples.map(() => 'right' as const)],
-    rows: laws.map((law) => [law.id, ...samples.map((sample) => law.loss(sample.params, sample.tokens).toFixed(4))]),
+    rows: laws.map((law) => [law.id, ...samples.map((sample) => formatLoss(law.loss(sample.params, sample.tokens)))]),
   };
 }
 
