@@ -5,6 +5,7 @@ import { outputFailure } from './cli/outputFailure';
 import { readRegularTextFile } from './cli/regularFiles';
 import { terminalProgress } from './cli/terminalProgress';
 import { DEFAULT_MAX_FILE_MEGABYTES } from './language/limits';
+import { terminalText } from './language/output/textEscaping';
 
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   const failure = outputFailure(error, typeof process.exitCode === 'number' ? process.exitCode : 0);
@@ -14,8 +15,9 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 
 // Entry point of dist/cli.js: wires the CLI to the process. Everything else is in src/cli/.
 void main(process.argv.slice(2), {
-  out: (text) => process.stdout.write(`${text}\n`),
-  err: (text) => process.stderr.write(`${text}\n`),
+  // Nothing from a notebook or CSV may drive the terminal: control characters are dropped.
+  out: (text) => process.stdout.write(`${terminalText(text)}\n`),
+  err: (text) => process.stderr.write(`${terminalText(text)}\n`),
   readFile: (path, maxMegabytes = DEFAULT_MAX_FILE_MEGABYTES) => readRegularTextFile(resolve(process.cwd(), path), path, maxMegabytes),
   realPath: (path) => realpathSync(resolve(process.cwd(), path)),
   cwd: process.cwd(),
