@@ -4,6 +4,8 @@ import { fileTooLargeMessage } from '../language/limits';
 export interface EntryFacts {
   readonly kind: 'file' | 'folder' | 'link' | 'other';
   readonly size: number;
+  /** Last modification, in milliseconds since 1970. */
+  readonly mtime: number;
 }
 
 /**

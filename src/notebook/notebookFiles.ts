@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { FileOutcome } from '../language/evaluator/resources';
 import { DEFAULT_MAX_FILE_MEGABYTES } from '../language/limits';
 import { dataFileRefusal, type EntryFacts } from './dataFileChecks';
+import type { DataFileTexts } from './dataFileTexts';
 
 /** The folder `data … from "x.csv"` paths start from: the notebook's own, or the workspace's for an untitled one. */
 function baseFolder(notebook: vscode.NotebookDocument): vscode.Uri | undefined {
@@ -23,7 +24,7 @@ async function entryFacts(uri: vscode.Uri): Promise<EntryFacts | undefined> {
     return undefined;
   }
   const kind = stat.type & vscode.FileType.SymbolicLink ? 'link' : stat.type === vscode.FileType.File ? 'file' : stat.type === vscode.FileType.Directory ? 'folder' : 'other';
-  return { kind, size: stat.size };
+  return { kind, size: stat.size, mtime: stat.mtime };
 }
 
 /** The `scaling.data.maxFileMegabytes` setting: the largest data file read. */
@@ -35,9 +36,10 @@ function maxFileMegabytes(): number {
 /**
  * Reads data files for a notebook through `vscode.workspace.fs` (local, remote and web alike).
  * Paths resolve relative to the notebook and must stay inside a workspace folder (or, with no
- * folder open, inside the notebook's folder); untrusted workspaces read no files.
+ * folder open, inside the notebook's folder); untrusted workspaces read no files. With `kept`, a
+ * file unchanged since it was last read (same modification time and size) is not read again.
  */
-export function notebookFileReader(notebook: vscode.NotebookDocument): (path: string) => Promise<FileOutcome> {
+export function notebookFileReader(notebook: vscode.NotebookDocument, kept?: DataFileTexts): (path: string) => Promise<FileOutcome> {
   return async (path) => {
     if (!vscode.workspace.isTrusted) return { error: 'data files are read only in trusted workspaces (Workspaces: Manage Workspace Trust)' };
     const base = baseFolder(notebook);
@@ -50,11 +52,17 @@ export function notebookFileReader(notebook: vscode.NotebookDocument): (path: st
     // Every folder from the workspace root down, then the file: none may be a link, the file must be plain and small enough.
     const names = target.path.slice(root.path.length).split('/').filter((name) => name.length > 0);
     const steps = names.map((_, index) => names.slice(0, index + 1).join('/'));
-    const refusal = await dataFileRefusal(path, steps, (step) => entryFacts(vscode.Uri.joinPath(root, step)), maxFileMegabytes());
+    let file: EntryFacts | undefined;
+    const factsOf = async (step: string) => (file = await entryFacts(vscode.Uri.joinPath(root, step)));
+    const refusal = await dataFileRefusal(path, steps, factsOf, maxFileMegabytes());
     if (refusal) return { error: refusal };
+    const unchanged = file && kept?.get(target.toString(), file.mtime, file.size);
+    if (unchanged !== undefined) return { text: unchanged };
     try {
       // TextDecoder drops a UTF-8 byte-order mark.
-      return { text: new TextDecoder().decode(await vscode.workspace.fs.readFile(target)) };
+      const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(target));
+      if (file) kept?.set(target.toString(), file.mtime, file.size, text);
+      return { text };
     } catch (error) {
       return { error: error instanceof vscode.FileSystemError ? error.code === 'FileNotFound' ? `no such file ${target.path}` : error.message : String(error) };
     }

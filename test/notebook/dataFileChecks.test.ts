@@ -6,9 +6,9 @@ function workspace(entries: Record<string, EntryFacts>) {
   return async (step: string) => entries[step];
 }
 
-const FILE = { kind: 'file', size: 1000 } as const;
-const FOLDER = { kind: 'folder', size: 0 } as const;
-const LINK = { kind: 'link', size: 0 } as const;
+const FILE = { kind: 'file', size: 1000, mtime: 0 } as const;
+const FOLDER = { kind: 'folder', size: 0, mtime: 0 } as const;
+const LINK = { kind: 'link', size: 0, mtime: 0 } as const;
 
 describe('notebook data file checks (issue 16 items 1, 2)', () => {
   it('reads a regular file below the cap inside real folders', async () => {
@@ -21,12 +21,12 @@ describe('notebook data file checks (issue 16 items 1, 2)', () => {
   });
 
   it('refuses pipes, devices and folders', async () => {
-    assert.match((await dataFileRefusal('pipe.csv', ['pipe.csv'], workspace({ 'pipe.csv': { kind: 'other', size: 0 } }), 64))!, /not a regular file/);
+    assert.match((await dataFileRefusal('pipe.csv', ['pipe.csv'], workspace({ 'pipe.csv': { kind: 'other', size: 0, mtime: 0 } }), 64))!, /not a regular file/);
     assert.match((await dataFileRefusal('runs', ['runs'], workspace({ runs: FOLDER }), 64))!, /is a folder/);
   });
 
   it('refuses a file above the cap, naming its size and the limit', async () => {
-    const big = { kind: 'file', size: 65 * 2 ** 20 } as const;
+    const big = { kind: 'file', size: 65 * 2 ** 20, mtime: 0 } as const;
     assert.match((await dataFileRefusal('big.csv', ['big.csv'], workspace({ 'big.csv': big }), 64))!, /"big\.csv" is 65\.0 MB, above the 64 MB limit/);
     assert.equal(await dataFileRefusal('big.csv', ['big.csv'], workspace({ 'big.csv': big }), 100), undefined);
   });
