@@ -16,7 +16,8 @@ export function isInside(folder: string, path: string): boolean {
  */
 function realDataPath(io: CliIo, path: string, absolute: string): { real: string } | { error: string } {
   if (!isInside(io.cwd, absolute)) {
-    return { error: `"${path}" is outside the working directory ${io.cwd}, the CLI's workspace: run the CLI from a folder that holds both the notebook and its data` };
+    const advice = 'run the CLI from a folder that holds both the notebook and its data';
+    return { error: `"${path}" is outside the working directory ${io.cwd}, the CLI's workspace: ${advice}` };
   }
   let real: string;
   try {
@@ -25,7 +26,8 @@ function realDataPath(io: CliIo, path: string, absolute: string): { real: string
     return { error: `no such file ${absolute}` };
   }
   if (!isInside(io.realPath(io.cwd), real)) {
-    return { error: `"${path}" is a symbolic link (or inside a linked folder) that leads outside the working directory ${io.cwd}: data files must really lie inside it` };
+    const problem = `"${path}" is a symbolic link (or inside a linked folder) that leads outside the working directory ${io.cwd}`;
+    return { error: `${problem}: data files must really lie inside it` };
   }
   return { real };
 }

@@ -21,7 +21,8 @@ export function withFileCap(argv: readonly string[], io: CliIo): { argv: string[
     const text = arg === FILE_CAP_OPTION ? argv[++index] : arg.slice(FILE_CAP_OPTION.length + 1);
     megabytes = Number(text);
     if (text === undefined || text.trim() === '' || !(megabytes > 0) || !Number.isFinite(megabytes)) {
-      throw new UsageError(`${FILE_CAP_OPTION} needs a number of megabytes above zero, got ${text === undefined ? 'nothing' : `"${text}"`}`);
+      const given = text === undefined ? 'nothing' : `"${text}"`;
+      throw new UsageError(`${FILE_CAP_OPTION} needs a number of megabytes above zero, got ${given}`);
     }
   }
   return { argv: rest, io: { ...io, readFile: (path) => io.readFile(path, megabytes) } };

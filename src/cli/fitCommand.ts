@@ -14,7 +14,9 @@ export const FIT_USAGE = 'fit FILE.csv [--bootstrap N] [--seed S] [--confidence 
 function wholeNumber(text: string, what: string, minimum: number, maximum = Number.MAX_SAFE_INTEGER): number {
   const value = Number(text);
   if (!Number.isInteger(value) || value < minimum) throw new Error(`${what} must be a whole number ≥ ${minimum}, got "${text}"`);
-  if (value > maximum) throw new Error(`${what} must be at most ${maximum.toLocaleString('en-US')} (the cap notebooks have too), got "${text}"`);
+  if (value > maximum) {
+    throw new Error(`${what} must be at most ${maximum.toLocaleString('en-US')} (the cap notebooks have too), got "${text}"`);
+  }
   return value;
 }
 

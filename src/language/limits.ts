@@ -26,7 +26,8 @@ export const DEFAULT_MAX_FILE_MEGABYTES = 64;
 
 /** The file size cap's message: which file, its size, the limit and how to raise it. */
 export function fileTooLargeMessage(path: string, bytes: number, maxMegabytes: number): string {
-  return `"${path}" is ${(bytes / 2 ** 20).toFixed(1)} MB, above the ${maxMegabytes} MB limit for files read (raise it with the scaling.data.maxFileMegabytes setting or --max-file-megabytes)`;
+  const raise = 'raise it with the scaling.data.maxFileMegabytes setting or --max-file-megabytes';
+  return `"${path}" is ${(bytes / 2 ** 20).toFixed(1)} MB, above the ${maxMegabytes} MB limit for files read (${raise})`;
 }
 
 /**

@@ -172,7 +172,8 @@ class LineParser {
     for (let token = this.peek(); token?.kind === 'operator' && operators.includes(token.text as BinaryNode['operator']); token = this.peek()) {
       this.index++;
       const right = operand();
-      left = this.nested({ type: 'binary', operator: token.text as BinaryNode['operator'], left, right, span: { line: this.line, start: left.span.start, end: right.span.end } }, [left, right]);
+      const span = { line: this.line, start: left.span.start, end: right.span.end };
+      left = this.nested({ type: 'binary', operator: token.text as BinaryNode['operator'], left, right, span }, [left, right]);
     }
     return left;
   }
@@ -191,7 +192,8 @@ class LineParser {
   }
 
   private tooDeep(span: Span) {
-    return errorAt(span, 'syntax', `expression nested more than ${MAX_EXPRESSION_DEPTH} levels deep (parentheses, minus signs and terms of a sum count)`, 'split it, or compute the value elsewhere and write the number');
+    const message = `expression nested more than ${MAX_EXPRESSION_DEPTH} levels deep (parentheses, minus signs and terms of a sum count)`;
+    return errorAt(span, 'syntax', message, 'split it, or compute the value elsewhere and write the number');
   }
 
   private unary(): ValueNode {

@@ -109,7 +109,8 @@ export class FitWorkerPool {
         this.failRequestsOf(worker, new Error('the fit workers were stopped before the fit finished'));
         return;
       }
-      this.failRequestsOf(worker, new Error(`a fit worker stopped unexpectedly (exit code ${code}) before the fit finished; it has been restarted: run the fit again`));
+      const stopped = `a fit worker stopped unexpectedly (exit code ${code}) before the fit finished`;
+      this.failRequestsOf(worker, new Error(`${stopped}; it has been restarted: run the fit again`));
       if (this.workers[slot] === worker) this.workers[slot] = this.spawn(slot);
     });
     return worker;

@@ -24,10 +24,16 @@ export async function dataFileRefusal(
   for (const [index, step] of steps.entries()) {
     const facts = await factsOf(step);
     if (!facts) return `no such file ${step}`;
-    if (facts.kind === 'link') return `"${step}" is a symbolic link: data files are read only through real files and folders of the workspace, so no link can lead outside it`;
+    if (facts.kind === 'link') {
+      const rule = 'data files are read only through real files and folders of the workspace, so no link can lead outside it';
+      return `"${step}" is a symbolic link: ${rule}`;
+    }
     const last = index === steps.length - 1;
     if (!last && facts.kind !== 'folder') return `no such file ${shownPath}: "${step}" is not a folder`;
-    if (last && facts.kind !== 'file') return `"${shownPath}" is ${facts.kind === 'folder' ? 'a folder' : 'not a regular file (a pipe or device?)'}: only regular files are read`;
+    if (last && facts.kind !== 'file') {
+      const what = facts.kind === 'folder' ? 'a folder' : 'not a regular file (a pipe or device?)';
+      return `"${shownPath}" is ${what}: only regular files are read`;
+    }
     if (last && facts.size > maxMegabytes * 2 ** 20) return fileTooLargeMessage(shownPath, facts.size, maxMegabytes);
   }
   return undefined;

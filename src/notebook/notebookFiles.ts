@@ -23,7 +23,8 @@ async function entryFacts(uri: vscode.Uri): Promise<EntryFacts | undefined> {
   } catch {
     return undefined;
   }
-  const kind = stat.type & vscode.FileType.SymbolicLink ? 'link' : stat.type === vscode.FileType.File ? 'file' : stat.type === vscode.FileType.Directory ? 'folder' : 'other';
+  const { File, Directory, SymbolicLink } = vscode.FileType;
+  const kind = stat.type & SymbolicLink ? 'link' : stat.type === File ? 'file' : stat.type === Directory ? 'folder' : 'other';
   return { kind, size: stat.size, mtime: stat.mtime };
 }
 
@@ -47,7 +48,8 @@ export function notebookFileReader(notebook: vscode.NotebookDocument, kept?: Dat
     if (/^([a-z]:[\\/]|\/)/i.test(path)) return { error: 'use a path relative to the notebook, e.g. "runs/ladder.csv"' };
     const target = vscode.Uri.joinPath(base, path);
     const folders = vscode.workspace.workspaceFolders ?? [];
-    const root = folders.length > 0 ? folders.find((folder) => isInside(folder.uri, target))?.uri : isInside(base, target) ? base : undefined;
+    const workspaceRoot = folders.find((folder) => isInside(folder.uri, target))?.uri;
+    const root = folders.length > 0 ? workspaceRoot : isInside(base, target) ? base : undefined;
     if (!root) return { error: `"${path}" is outside the workspace` };
     // Every folder from the workspace root down, then the file: none may be a link, the file must be plain and small enough.
     const names = target.path.slice(root.path.length).split('/').filter((name) => name.length > 0);

@@ -135,7 +135,8 @@ function hasMoreLinesThan(text: string, limit: number): boolean {
  */
 export function parseRunsCsv(text: string, options: RunsCsvOptions = {}): RunsCsv {
   if (hasMoreLinesThan(text, MAX_RUN_LINES)) {
-    throw new FitDataError(`the table has more than ${MAX_RUN_LINES.toLocaleString('en-US')} lines, the most a runs table may hold: keep the runs you fit in a smaller file`);
+    const limit = MAX_RUN_LINES.toLocaleString('en-US');
+    throw new FitDataError(`the table has more than ${limit} lines, the most a runs table may hold: fit a smaller file`);
   }
   const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { header: false, skipEmptyLines: false });
   const delimiterError = parsed.errors.find((error) => error.code === 'UndetectableDelimiter');

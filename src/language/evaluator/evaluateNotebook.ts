@@ -155,6 +155,10 @@ function diagnosticFor(error: unknown, span: Diagnostic['span']): Diagnostic {
   };
 }
 
+function sameColumns(first: ResultPayload, second: ResultPayload): boolean {
+  return first.tables[0].columns.join('\t') === second.tables[0].columns.join('\t');
+}
+
 /**
  * Consecutive `model` (or `budget`) lines of a cell show as one table, not one output each. Rows
  * are appended in place (linear: a cell of 20,000 model lines once took 20 s copying them).
@@ -165,10 +169,11 @@ function mergeDeclarationTables(results: ResultPayload[]): ResultPayload[] {
   for (const result of results) {
     const previous = merged[merged.length - 1];
     // Only tables of the same columns merge: a model with unique= has repetition columns.
-    if (open && (result.kind === 'model' || result.kind === 'budget') && previous.kind === result.kind && previous.tables[0].columns.join('\t') === result.tables[0].columns.join('\t')) {
+    const declaration = result.kind === 'model' || result.kind === 'budget';
+    if (open && declaration && previous.kind === result.kind && sameColumns(previous, result)) {
       open.rows.push(...result.tables[0].rows);
       open.data.push(...(result.data as unknown[]));
-    } else if (result.kind === 'model' || result.kind === 'budget') {
+    } else if (declaration) {
       open = { rows: [...result.tables[0].rows], data: [...(result.data as unknown[])] };
       merged.push({ ...result, tables: [{ ...result.tables[0], rows: open.rows }], data: open.data });
     } else {

@@ -34,7 +34,8 @@ const DEFAULT_TOKENS_RANGE: readonly [number, number] = [1e9, 1e14];
 
 /** A chart of more lines than anyone can read, and whose data grows with each: refused, naming the cap. */
 function tooManySeries(values: StatementValues, key: string, what: string, count: number) {
-  return errorAt(values.property(key)!.value.span, 'invalid-value', `a chart draws at most ${MAX_CHART_SERIES} ${what}, one line each; got ${count}`, 'split them over several plots');
+  const message = `a chart draws at most ${MAX_CHART_SERIES} ${what}, one line each; got ${count}`;
+  return errorAt(values.property(key)!.value.span, 'invalid-value', message, 'split them over several plots');
 }
 
 /** The decade budgets listed in a frontier's text fallback. */

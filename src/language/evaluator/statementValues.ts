@@ -111,12 +111,10 @@ export class StatementValues {
   private withinMagnitude(value: number, node: ValueNode, key: string): number {
     const size = Math.abs(value);
     if (size === 0 || (size >= MIN_MAGNITUDE && size <= MAX_MAGNITUDE)) return value;
-    throw errorAt(
-      node.span,
-      'invalid-value',
-      `${key}=${this.statement.lineText.slice(node.span.start, node.span.end)} is out of range: numbers in a cell must be zero or of magnitude from ${formatScientific(MIN_MAGNITUDE)} to ${formatScientific(MAX_MAGNITUDE)}`,
-      'scaling laws are calibrated far inside this range; check the exponent',
-    );
+    const written = `${key}=${this.statement.lineText.slice(node.span.start, node.span.end)}`;
+    const range = `from ${formatScientific(MIN_MAGNITUDE)} to ${formatScientific(MAX_MAGNITUDE)}`;
+    const message = `${written} is out of range: numbers in a cell must be zero or of magnitude ${range}`;
+    throw errorAt(node.span, 'invalid-value', message, 'scaling laws are calibrated far inside this range; check the exponent');
   }
 
   private evaluateNumber(node: ValueNode, key: string, unit: 'percent' | 'dollars' | undefined): number {

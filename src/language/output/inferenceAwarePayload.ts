@@ -88,7 +88,8 @@ function inferenceAwareNotes(answer: ServingAnswer): string[] {
   const notes = [
     `Least training + inference FLOPs 6·N·D_train + 2·N·D_inference subject to L(N, D_train) = ${formatLoss(optimum.targetLoss)} (${SARDANA_2023}).`,
     savedFlops === 0
-      ? `Serving ${formatCount(optimum.inferenceTokens)} tokens is too little to favour a smaller model: the Chinchilla-optimal model is already the cheapest way to reach this loss, so nothing is saved.`
+      ? `Serving ${formatCount(optimum.inferenceTokens)} tokens is too little to favour a smaller model: ` +
+        'the Chinchilla-optimal model is already the cheapest way to reach this loss, so nothing is saved.'
       : `Serving ${formatCount(optimum.inferenceTokens)} tokens, a ${formatRatio(optimum.chinchilla.params / optimum.params)}× smaller model trained on ${formatRatio(optimum.trainTokens / optimum.chinchilla.trainTokens)}× more tokens (${formatRatio(optimum.tokensPerParam)} instead of ${formatRatio(optimum.chinchilla.tokensPerParam)} tokens/parameter) reaches the same loss for ${formatEfficiency(optimum.savingFraction)} fewer total FLOPs: ${formatScientific(savedFlops)} FLOP saved${savedCost}.`,
   ];
   if (budget) {
