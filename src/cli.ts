@@ -1,19 +1,28 @@
-import { readFileSync } from 'node:fs';
+import { realpathSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { main } from './cli/main';
+import { outputFailure } from './cli/outputFailure';
+import { readRegularTextFile } from './cli/regularFiles';
+import { terminalProgress } from './cli/terminalProgress';
+import { DEFAULT_MAX_FILE_MEGABYTES } from './language/limits';
+import { terminalText } from './language/output/textEscaping';
 
-// A reader that stops early (`… | head`) closes the pipe: that is not an error worth a stack trace.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  throw error;
+  const failure = outputFailure(error, typeof process.exitCode === 'number' ? process.exitCode : 0);
+  if (failure.message) process.stderr.write(`${failure.message}\n`);
+  process.exit(failure.status);
 });
 
 // Entry point of dist/cli.js: wires the CLI to the process. Everything else is in src/cli/.
 void main(process.argv.slice(2), {
-  out: (text) => process.stdout.write(`${text}\n`),
-  err: (text) => process.stderr.write(`${text}\n`),
-  readFile: (path) => readFileSync(resolve(process.cwd(), path), 'utf8'),
+  // Nothing from a notebook or CSV may drive the terminal: control characters are dropped.
+  out: (text) => process.stdout.write(`${terminalText(text)}\n`),
+  err: (text) => process.stderr.write(`${terminalText(text)}\n`),
+  readFile: (path, maxMegabytes = DEFAULT_MAX_FILE_MEGABYTES) => readRegularTextFile(resolve(process.cwd(), path), path, maxMegabytes),
+  realPath: (path) => realpathSync(resolve(process.cwd(), path)),
   cwd: process.cwd(),
+  // Progress only on a terminal: pipes and CI logs stay clean.
+  ...(process.stderr.isTTY ? { progress: terminalProgress((text) => process.stderr.write(text)) } : {}),
 }).then((status) => {
   process.exitCode = status;
 });

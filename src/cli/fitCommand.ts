@@ -5,14 +5,18 @@ import { computeFitRequest } from '../language/evaluator/inThreadFitRunner';
 import type { FitRequest } from '../language/evaluator/resources';
 import { fitPayload } from '../language/output/fitPayload';
 import { payloadToText } from '../language/output/payloadText';
+import { MAX_BOOTSTRAP_SAMPLES } from '../language/limits';
 import { UsageError, parseArgs, readOption } from './cliArgs';
 import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, type CliIo } from './cliIo';
 
 export const FIT_USAGE = 'fit FILE.csv [--bootstrap N] [--seed S] [--confidence 95%] [--delta 1e-3] [--params|--tokens|--compute|--loss COLUMN] [--json]';
 
-function wholeNumber(text: string, what: string, minimum: number): number {
+function wholeNumber(text: string, what: string, minimum: number, maximum = Number.MAX_SAFE_INTEGER): number {
   const value = Number(text);
   if (!Number.isInteger(value) || value < minimum) throw new Error(`${what} must be a whole number ≥ ${minimum}, got "${text}"`);
+  if (value > maximum) {
+    throw new Error(`${what} must be at most ${maximum.toLocaleString('en-US')} (the cap notebooks have too), got "${text}"`);
+  }
   return value;
 }
 
@@ -39,7 +43,7 @@ export function runFit(argv: readonly string[], io: CliIo): number {
   const [file, ...extra] = args.positionals;
   if (!file) throw new UsageError(`missing CSV file: expected ${FIT_USAGE}`);
   if (extra.length > 0) throw new UsageError(`one CSV file at a time: unexpected "${extra[0]}"`);
-  const samples = readOption(args, 'bootstrap', (text) => wholeNumber(text, 'resamples', 0)) ?? 0;
+  const samples = readOption(args, 'bootstrap', (text) => wholeNumber(text, 'resamples', 0, MAX_BOOTSTRAP_SAMPLES)) ?? 0;
   const seed = readOption(args, 'seed', (text) => wholeNumber(text, 'seed', 0));
   const confidence = readOption(args, 'confidence', (text) => parseFraction(text, 'confidence'));
   const delta = readOption(args, 'delta', (text) => parseCount(text, 'delta'));
@@ -56,7 +60,7 @@ export function runFit(argv: readonly string[], io: CliIo): number {
     samples > 0
       ? { kind: 'bootstrap', points: runs.points, options: { samples, ...(seed !== undefined ? { seed } : {}), ...(confidence !== undefined ? { confidence } : {}), fit: fitOptions } }
       : { kind: 'fit', points: runs.points, options: fitOptions };
-  const outcome = computeFitRequest(request);
+  const outcome = computeFitRequest(request, io.progress);
   if ('error' in outcome) {
     // Everything the fit rejects in the CLI is the data's fault (too few runs, duplicates): no cancellation here.
     io.err(`fit: ${file}: ${outcome.error}`);

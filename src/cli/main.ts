@@ -4,6 +4,7 @@ import { UsageError } from './cliArgs';
 import { CHECK_USAGE, runCheck } from './checkCommand';
 import { runLaws, runModels } from './catalogCommands';
 import { EXIT_USAGE, type CliIo } from './cliIo';
+import { FILE_CAP_OPTION, withFileCap } from './fileCapOption';
 import { OPTIMAL_USAGE, runOptimal } from './optimalCommand';
 import { FIT_USAGE, runFit } from './fitCommand';
 import { RUN_USAGE, runNotebook } from './runCommand';
@@ -37,7 +38,13 @@ const COMMANDS: Readonly<Record<string, { run: Command; usage: string }>> = {
 };
 
 export function usage(): string {
-  return ['usage: scaling-notebook <command> [options]', '', ...Object.values(COMMANDS).map((command) => `  ${command.usage}`)].join('\n');
+  return [
+    'usage: scaling-notebook <command> [options]',
+    '',
+    ...Object.values(COMMANDS).map((command) => `  ${command.usage}`),
+    '',
+    `Every command takes ${FILE_CAP_OPTION} N: the largest file it reads (default 64).`,
+  ].join('\n');
 }
 
 /**
@@ -61,7 +68,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     return EXIT_USAGE;
   }
   try {
-    return await command.run(rest, io);
+    const capped = withFileCap(rest, io);
+    return await command.run(capped.argv, capped.io);
   } catch (error) {
     if (error instanceof UsageError || error instanceof QuantityError) {
       io.err(`${name}: ${error.message}`);

@@ -45,7 +45,7 @@ export function runMixture(argv: readonly string[], io: CliIo): number {
   const table = parseRunsCsv(text, domains ? { domains } : {});
   if (table.domains.length === 0) throw new UsageError(`${file} has no domain weight columns: add w_… columns (w_web, w_code, …) or name them with --domains`);
   const runs = table.points as MixtureRun[];
-  const outcome = computeFitRequest({ kind: 'mixture', points: runs, options: { domains: table.domains, form, ...(seed !== undefined ? { seed } : {}) } });
+  const outcome = computeFitRequest({ kind: 'mixture', points: runs, options: { domains: table.domains, form, ...(seed !== undefined ? { seed } : {}) } }, io.progress);
   if ('error' in outcome) {
     io.err(`mixture: ${file}: ${outcome.error}`);
     return EXIT_FAILURE;

@@ -4,6 +4,7 @@ import type { CellEvaluation } from '../language/evaluator/evaluateNotebook';
 import { evaluateWithResources } from '../language/evaluator/evaluateWithResources';
 import { readScalingMarkdown } from '../language/markdownCells';
 import { payloadToMarkdown, payloadToText } from '../language/output/payloadText';
+import { markdownText } from '../language/output/textEscaping';
 import { UsageError, parseArgs, readOption } from './cliArgs';
 import { EXIT_FAILURE, EXIT_OK, type CliIo } from './cliIo';
 import { cliResources } from './cliResources';
@@ -37,7 +38,7 @@ function markdownReport(file: string, cells: readonly EvaluatedCell[]): string {
     for (const result of cell.evaluation.results) {
       parts.push(payloadToMarkdown(result));
       // Folded, so the report stays readable on GitHub; paste the spec into any Vega-Lite viewer.
-      if (result.chart) parts.push(`<details><summary>Vega-Lite spec: ${result.title}</summary>\n\n\`\`\`json\n${JSON.stringify(result.chart.spec, null, 2)}\n\`\`\`\n\n</details>`);
+      if (result.chart) parts.push(`<details><summary>Vega-Lite spec: ${markdownText(result.title)}</summary>\n\n\`\`\`json\n${JSON.stringify(result.chart.spec, null, 2)}\n\`\`\`\n\n</details>`);
     }
   });
   return parts.join('\n\n');

@@ -175,9 +175,20 @@ const FORMAT_SUFFIXES: ReadonlyArray<[number, string]> = [
   [1e3, 'K'],
 ];
 
+/**
+ * Words for a number that cannot be shown, in place of NaN or Infinity, which people must never
+ * read: inputs are capped so that results stay finite, and this names the rare leftover honestly.
+ *
+ * @example unshowableNumber(Infinity) // 'too large to show'
+ */
+export function unshowableNumber(value: number): string {
+  if (Number.isNaN(value)) return 'undefined';
+  return value > 0 ? 'too large to show' : 'too negative to show';
+}
+
 /** Rounds to `digits` significant digits and drops trailing zeros. */
 export function formatSignificant(value: number, digits = 3): string {
-  if (!Number.isFinite(value)) return String(value);
+  if (!Number.isFinite(value)) return unshowableNumber(value);
   if (value === 0) return '0';
   const text = Number(value.toPrecision(digits)).toString();
   return text.includes('e') ? formatScientific(value, digits) : text;
@@ -190,7 +201,7 @@ export function formatSignificant(value: number, digits = 3): string {
  * @example formatCount(1.4e12) // '1.4T'
  */
 export function formatCount(value: number, digits = 3): string {
-  if (!Number.isFinite(value)) return String(value);
+  if (!Number.isFinite(value)) return unshowableNumber(value);
   const magnitude = Math.abs(value);
   if (magnitude >= 1e18) return formatScientific(value, digits);
   for (const [scale, suffix] of FORMAT_SUFFIXES) {
@@ -210,7 +221,7 @@ export function formatCount(value: number, digits = 3): string {
  * @example formatScientific(5.76e23) // '5.76e23'
  */
 export function formatScientific(value: number, digits = 3): string {
-  if (!Number.isFinite(value)) return String(value);
+  if (!Number.isFinite(value)) return unshowableNumber(value);
   if (value === 0) return '0';
   const [mantissa, exponent] = value.toExponential(digits - 1).split('e');
   const trimmedMantissa = mantissa.includes('.') ? mantissa.replace(/\.?0+$/, '') : mantissa;
@@ -230,6 +241,7 @@ export function formatPfDays(flop: number, digits = 3): string {
 
 /** @example formatDollars(3.2e6) // '$3.2M' */
 export function formatDollars(amount: number, digits = 3): string {
+  if (!Number.isFinite(amount)) return unshowableNumber(amount);
   if (amount < 1000) return `$${formatSignificant(amount, digits)}`;
   return `$${formatCount(amount, digits)}`;
 }

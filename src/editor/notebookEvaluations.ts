@@ -2,6 +2,7 @@ import type * as vscode from 'vscode';
 import type { ScalingLaw } from '../core';
 import { evaluateWithResources, type FitCache, type ResolvedNotebook } from '../language/evaluator/evaluateWithResources';
 import type { ProvidedResources } from '../language/evaluator/resources';
+import { DataFileTexts } from '../notebook/dataFileTexts';
 import { notebookFileReader } from '../notebook/notebookFiles';
 
 /**
@@ -12,6 +13,8 @@ import { notebookFileReader } from '../notebook/notebookFiles';
  */
 export class NotebookEvaluations {
   private readonly latest = new WeakMap<vscode.NotebookDocument, { key: string; resolved: ResolvedNotebook }>();
+  /** Data files are re-read only when they change, not on every pause in typing. */
+  private readonly dataFiles = new DataFileTexts();
 
   constructor(private readonly fits: FitCache) {}
 
@@ -20,7 +23,7 @@ export class NotebookEvaluations {
     const key = `${law.id}\u0000${this.fits.generation}\u0000${texts.join('\u0000')}`;
     const cached = this.latest.get(notebook);
     if (cached?.key === key) return cached.resolved;
-    const resolved = await evaluateWithResources(texts, { defaultLaw: law }, { readFile: notebookFileReader(notebook) }, this.fits);
+    const resolved = await evaluateWithResources(texts, { defaultLaw: law }, { readFile: notebookFileReader(notebook, this.dataFiles) }, this.fits);
     this.latest.set(notebook, { key, resolved });
     return resolved;
   }

@@ -1,6 +1,7 @@
 import type { BinaryNode, NameNode, PropertyNode, Span, Statement, ValueNode } from './ast';
 import { StatementError, errorAt, type Diagnostic } from './diagnostics';
 import { lexLine, type Token } from './lexer';
+import { MAX_EXPRESSION_DEPTH, MAX_LIST_ITEMS } from './limits';
 import { KEYWORDS, closestWord } from './statements';
 
 /** A parsed cell: its statements in line order and the syntax errors of the lines that failed. */
@@ -69,6 +70,10 @@ function spanOf(line: number, token: Token): Span {
 
 class LineParser {
   private index = 0;
+  /** Parentheses and minus signs open around the value being parsed: each one is a level of recursion. */
+  private nesting = 0;
+  /** Height of each expression node built so far, to refuse trees the evaluator could not walk. */
+  private readonly heights = new WeakMap<ValueNode, number>();
 
   constructor(
     private readonly tokens: readonly Token[],
@@ -134,7 +139,11 @@ class LineParser {
     // A comma continues the list unless what follows is the next `key=`.
     while (this.peek()?.kind === 'comma' && !(this.peek(1)?.kind === 'name' && this.peek(2)?.kind === 'equals') && this.peek(1)) {
       this.index++;
-      items.push(this.rangeOrExpression());
+      const item = this.rangeOrExpression();
+      if (items.length === MAX_LIST_ITEMS) {
+        throw errorAt(item.span, 'invalid-value', `"${keyToken.text}" lists more than ${MAX_LIST_ITEMS} items, the most a list may hold`);
+      }
+      items.push(item);
     }
     const value: ValueNode =
       items.length === 1 ? items[0] : { type: 'list', items, span: { line: this.line, start: items[0].span.start, end: items[items.length - 1].span.end } };
@@ -163,17 +172,38 @@ class LineParser {
     for (let token = this.peek(); token?.kind === 'operator' && operators.includes(token.text as BinaryNode['operator']); token = this.peek()) {
       this.index++;
       const right = operand();
-      left = { type: 'binary', operator: token.text as BinaryNode['operator'], left, right, span: { line: this.line, start: left.span.start, end: right.span.end } };
+      const span = { line: this.line, start: left.span.start, end: right.span.end };
+      left = this.nested({ type: 'binary', operator: token.text as BinaryNode['operator'], left, right, span }, [left, right]);
     }
     return left;
+  }
+
+  /** Records a node's height, or refuses it when it is deeper than the evaluator may recurse. */
+  private nested(node: ValueNode, children: readonly ValueNode[]): ValueNode {
+    const height = 1 + Math.max(...children.map((child) => this.heights.get(child) ?? 1));
+    if (height > MAX_EXPRESSION_DEPTH) throw this.tooDeep(node.span);
+    this.heights.set(node, height);
+    return node;
+  }
+
+  /** Enters a parenthesis or minus sign: past the cap, a located error instead of a stack overflow. */
+  private descend(token: Token): void {
+    if (++this.nesting > MAX_EXPRESSION_DEPTH) throw this.tooDeep(this.span(token));
+  }
+
+  private tooDeep(span: Span) {
+    const message = `expression nested more than ${MAX_EXPRESSION_DEPTH} levels deep (parentheses, minus signs and terms of a sum count)`;
+    return errorAt(span, 'syntax', message, 'split it, or compute the value elsewhere and write the number');
   }
 
   private unary(): ValueNode {
     const token = this.peek();
     if (token?.kind === 'operator' && token.text === '-') {
       this.index++;
+      this.descend(token);
       const operand = this.unary();
-      return { type: 'negate', operand, span: { line: this.line, start: token.start, end: operand.span.end } };
+      this.nesting--;
+      return this.nested({ type: 'negate', operand, span: { line: this.line, start: token.start, end: operand.span.end } }, [operand]);
     }
     return this.primary();
   }
@@ -193,12 +223,14 @@ class LineParser {
       case 'string':
         return { type: 'string', value: token.text, span: this.span(token) };
       case 'lparen': {
+        this.descend(token);
         const inner = this.expression();
         const close = this.peek();
         if (close?.kind !== 'rparen') {
           throw errorAt(close ? this.span(close) : { line: this.line, start: inner.span.end, end: inner.span.end + 1 }, 'syntax', 'missing ")"');
         }
         this.index++;
+        this.nesting--;
         return inner;
       }
       default:

@@ -67,6 +67,8 @@ export interface PooledFitControl {
 }
 
 interface PendingRequest {
+  /** The worker computing it: when that worker dies, this request fails. */
+  readonly worker: Worker;
   readonly resolve: (result: ChinchillaFit | ChinchillaBootstrap | MixtureFit) => void;
   readonly reject: (error: Error) => void;
   readonly onProgress: (finished: number, total: number, phase: 'full fit' | 'resamples') => void;
@@ -82,19 +84,37 @@ export class FitWorkerPool {
   private readonly workers: Worker[];
   private readonly pending = new Map<number, PendingRequest>();
   private nextId = 0;
+  private closing = false;
 
   /**
    * @param size worker threads, default one per available core
    * @param workerScript the worker entry, default this file (a bundle that inlines it must pass its own)
    */
-  constructor(size = availableParallelism(), workerScript = __filename) {
-    this.workers = Array.from({ length: Math.max(1, size) }, () => {
-      const worker = startWorker(workerScript);
-      worker.on('message', (response: FitWorkerResponse) => this.receive(response));
-      worker.on('error', (error) => this.failAll(error));
-      worker.on('exit', (code) => this.failAll(new Error(`a fit worker stopped (exit code ${code})`)));
-      return worker;
+  constructor(
+    size = availableParallelism(),
+    private readonly workerScript = __filename,
+  ) {
+    this.workers = Array.from({ length: Math.max(1, size) }, (_, slot) => this.spawn(slot));
+  }
+
+  /**
+   * Starts the worker of one slot. A worker that dies (out of memory, a crash) fails the fits it was
+   * running and is replaced at once, so later fits never wait on a dead thread.
+   */
+  private spawn(slot: number): Worker {
+    const worker = startWorker(this.workerScript);
+    worker.on('message', (response: FitWorkerResponse) => this.receive(response));
+    worker.on('error', (error) => this.failRequestsOf(worker, new Error(`a fit worker failed: ${error.message}`)));
+    worker.on('exit', (code) => {
+      if (this.closing) {
+        this.failRequestsOf(worker, new Error('the fit workers were stopped before the fit finished'));
+        return;
+      }
+      const stopped = `a fit worker stopped unexpectedly (exit code ${code}) before the fit finished`;
+      this.failRequestsOf(worker, new Error(`${stopped}; it has been restarted: run the fit again`));
+      if (this.workers[slot] === worker) this.workers[slot] = this.spawn(slot);
     });
+    return worker;
   }
 
   /** Number of worker threads. */
@@ -157,6 +177,7 @@ export class FitWorkerPool {
 
   /** Stops the workers; pending fits reject. */
   async close(): Promise<void> {
+    this.closing = true;
     await Promise.all(this.workers.map((worker) => worker.terminate()));
   }
 
@@ -168,7 +189,7 @@ export class FitWorkerPool {
   ): Promise<Result> {
     return new Promise<Result>((resolve, reject) => {
       const id = this.nextId++;
-      this.pending.set(id, { resolve: resolve as PendingRequest['resolve'], reject, onProgress });
+      this.pending.set(id, { worker, resolve: resolve as PendingRequest['resolve'], reject, onProgress });
       worker.postMessage({ ...request, id });
     });
   }
@@ -186,9 +207,12 @@ export class FitWorkerPool {
     else request.reject(Object.assign(new Error(response.message), { name: response.name }));
   }
 
-  private failAll(error: Error): void {
-    for (const request of this.pending.values()) request.reject(error);
-    this.pending.clear();
+  private failRequestsOf(worker: Worker, error: Error): void {
+    for (const [id, request] of this.pending) {
+      if (request.worker !== worker) continue;
+      this.pending.delete(id);
+      request.reject(error);
+    }
   }
 }
 

@@ -3,6 +3,7 @@ import type { ScalingLaw } from '../core';
 import { FitCache, evaluateWithResources, type ResourceProvider } from '../language/evaluator/evaluateWithResources';
 import type { FitRequest, FitRunner } from '../language/evaluator/resources';
 import { cellOutputs } from './cellOutputs';
+import { endingExecution } from './endingExecution';
 import { notebookFileReader } from './notebookFiles';
 import { NOTEBOOK_TYPE, LANGUAGE_ID, scalingCodeCells } from './scalingCells';
 
@@ -10,6 +11,12 @@ import { NOTEBOOK_TYPE, LANGUAGE_ID, scalingCodeCells } from './scalingCells';
 const PROGRESS_INTERVAL_MS = 250;
 
 class CellCancelled extends Error {}
+
+/** What a cell shows when its run stopped early: a cancelled fit, or an error the evaluator let through. */
+function failureText(error: unknown): string {
+  if (error instanceof CellCancelled) return 'Cancelled: the fit was stopped before it finished.';
+  return `This cell could not be evaluated: ${(error as Error)?.message ?? String(error)}. Please report this with the cell text.`;
+}
 
 /**
  * The kernel. Running a cell evaluates it against the declarations of every cell above it in the
@@ -44,28 +51,33 @@ export class ScalingController implements vscode.Disposable {
       execution.start(Date.now());
       const index = codeCells.indexOf(cell);
       if (execution.token.isCancellationRequested || index < 0) {
-        if (index < 0) await execution.replaceOutput([]);
-        execution.end(index < 0 ? true : undefined, Date.now());
+        // A cell that is not a scaling code cell has nothing to show; a cancelled one ends unjudged.
+        await endingExecution((success) => execution.end(success, Date.now()), async () => {
+          if (index >= 0) return undefined;
+          await execution.replaceOutput([]);
+          return true;
+        }, async () => undefined);
         continue;
       }
       const abort = new AbortController();
       const cancellation = execution.token.onCancellationRequested(() => abort.abort());
-      try {
-        const provider: ResourceProvider = {
-          readFile: notebookFileReader(notebook),
-          runFit: (request) => this.runFit(request, execution, abort.signal),
-        };
-        const { evaluations } = await evaluateWithResources(texts, { upTo: index, defaultLaw }, provider, this.fitCache);
-        const evaluation = evaluations[index];
-        await execution.replaceOutput(cellOutputs(evaluation));
-        execution.end(evaluation.ok, Date.now());
-      } catch (error) {
-        if (!(error instanceof CellCancelled)) throw error;
-        await execution.replaceOutput([new vscode.NotebookCellOutput([vscode.NotebookCellOutputItem.text('Cancelled: the fit was stopped before it finished.', 'text/plain')])]);
-        execution.end(false, Date.now());
-      } finally {
-        cancellation.dispose();
-      }
+      const provider: ResourceProvider = {
+        readFile: notebookFileReader(notebook),
+        runFit: (request) => this.runFit(request, execution, abort.signal),
+      };
+      await endingExecution(
+        (success) => {
+          cancellation.dispose();
+          execution.end(success, Date.now());
+        },
+        async () => {
+          const { evaluations } = await evaluateWithResources(texts, { upTo: index, defaultLaw }, provider, this.fitCache);
+          const evaluation = evaluations[index];
+          await execution.replaceOutput(cellOutputs(evaluation));
+          return evaluation.ok;
+        },
+        (error) => execution.replaceOutput([new vscode.NotebookCellOutput([vscode.NotebookCellOutputItem.text(failureText(error), 'text/plain')])]),
+      );
     }
   }
 

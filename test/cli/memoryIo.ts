@@ -1,8 +1,10 @@
 import * as assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { realpathSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { CliIo } from '../../src/cli/cliIo';
 import { main } from '../../src/cli/main';
+import { readRegularTextFile } from '../../src/cli/regularFiles';
+import { DEFAULT_MAX_FILE_MEGABYTES } from '../../src/language/limits';
 
 /** An in-memory CliIo: what the command printed, and files served from a map. */
 export function memoryIo(files: Record<string, string> = {}): CliIo & { stdout: string[]; stderr: string[] } {
@@ -17,14 +19,20 @@ export function memoryIo(files: Record<string, string> = {}): CliIo & { stdout: 
       if (!(path in files)) throw new Error(`ENOENT: no such file or directory, open '${path}'`);
       return files[path];
     },
+    realPath: (path) => resolve('/work', path),
     cwd: '/work',
   };
 }
 
-/** A CliIo over the real file system rooted at `cwd`, capturing what the command prints. */
+/** A CliIo over the real file system rooted at `cwd`, reading as dist/cli.js does, capturing what the command prints. */
 export function diskIo(cwd: string): CliIo & { stdout: string[]; stderr: string[] } {
   const io = memoryIo();
-  return { ...io, readFile: (path) => readFileSync(resolve(cwd, path), 'utf8'), cwd };
+  return {
+    ...io,
+    readFile: (path, maxMegabytes = DEFAULT_MAX_FILE_MEGABYTES) => readRegularTextFile(resolve(cwd, path), path, maxMegabytes),
+    realPath: (path) => realpathSync(resolve(cwd, path)),
+    cwd,
+  };
 }
 
 /** Runs the CLI on `argv` in memory: exit status and what it printed to stdout and stderr. */

@@ -103,4 +103,26 @@ describe('fit worker', () => {
     controller.abort();
     await assert.rejects(fitChinchillaInWorkers(RUNS, { grid: GRID }, { workers: 2, signal: controller.signal }), { name: 'FitCancelledError' });
   });
+
+  it('fails the fit a dying worker was running with a clear error, and replaces the worker for later fits', async () => {
+    const pool = new FitWorkerPool(1);
+    try {
+      // The pool's only worker dies mid-bootstrap (as when it runs out of memory): terminate it from outside.
+      const workers = (pool as unknown as { workers: Array<{ terminate(): Promise<number> }> }).workers;
+      let killed = false;
+      const running = pool.bootstrap(RUNS, { samples: 100_000, fit: { grid: GRID } }, {
+        onProgress: () => {
+          if (!killed) void workers[0].terminate();
+          killed = true;
+        },
+      });
+      await assert.rejects(running, /a fit worker stopped unexpectedly \(exit code 1\) before the fit finished; it has been restarted/);
+      // Before the fix the dead worker stayed in the pool and this fit never settled.
+      const later = await Promise.race([pool.fit(RUNS, { grid: GRID }), new Promise<'stuck'>((resolve) => setTimeout(() => resolve('stuck'), 15_000))]);
+      assert.notEqual(later, 'stuck');
+      if (later !== 'stuck') assert.equal(later.objective, fitChinchilla(RUNS, { grid: GRID }).objective);
+    } finally {
+      await pool.close();
+    }
+  });
 });

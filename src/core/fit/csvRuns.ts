@@ -108,6 +108,22 @@ function readCell(cell: string | undefined, line: number, header: string, column
 }
 
 /**
+ * Most lines a runs table may have. Published ladders hold tens to a few thousand runs (Hoffmann et
+ * al. 2022 fit 400; Besiroglu et al. 2024 recovered 245); 100,000 leaves room for sweeps while a
+ * fit of 4,500 starts over them stays within minutes, and the editor re-parses files as you type.
+ */
+export const MAX_RUN_LINES = 100_000;
+
+/** Whether `text` has more than `limit` lines, found without splitting a large file. */
+function hasMoreLinesThan(text: string, limit: number): boolean {
+  let lines = 1;
+  for (let index = text.indexOf('\n'); index >= 0 && index < text.length - 1; index = text.indexOf('\n', index + 1)) {
+    if (++lines > limit) return true;
+  }
+  return false;
+}
+
+/**
  * Reads a CSV (or tab-, semicolon- or pipe-separated) table of finished runs into fit points. Headers are
  * matched by {@link COLUMN_ALIASES}: parameters, tokens or compute (tokens = C/(6N) when there is
  * no tokens column; Kaplan et al. 2020, Sec. 2.1) and loss; other columns are ignored and listed.
@@ -118,6 +134,10 @@ function readCell(cell: string | undefined, line: number, header: string, column
  * @example parseRunsCsv('N,D,val_loss\n1e8,2e9,3.1\n4e8,8e9,2.8').columns // { params: 'N', tokens: 'D', loss: 'val_loss' }
  */
 export function parseRunsCsv(text: string, options: RunsCsvOptions = {}): RunsCsv {
+  if (hasMoreLinesThan(text, MAX_RUN_LINES)) {
+    const limit = MAX_RUN_LINES.toLocaleString('en-US');
+    throw new FitDataError(`the table has more than ${limit} lines, the most a runs table may hold: fit a smaller file`);
+  }
   const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { header: false, skipEmptyLines: false });
   const delimiterError = parsed.errors.find((error) => error.code === 'UndetectableDelimiter');
   const rows = parsed.data;

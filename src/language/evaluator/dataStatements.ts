@@ -3,6 +3,7 @@ import { unusableLawReason } from '../../core/fit/fitDiagnostics';
 import { BOOTSTRAP_CONFIDENCE_RANGE, FitDataError, lawFromFit, parseRunsCsv, type BootstrapRequestOptions, type FitPoint, type RunColumn } from '../../core/fit';
 import type { ValueNode } from '../ast';
 import { errorAt } from '../diagnostics';
+import { MAX_BOOTSTRAP_SAMPLES } from '../limits';
 import { fitPayload } from '../output/fitPayload';
 import { formatWeight } from '../output/mixturePayload';
 import { RESULT_PAYLOAD_VERSION, type ResultPayload } from '../output/resultPayload';
@@ -108,8 +109,8 @@ function fitRequest(values: StatementValues, points: readonly FitPoint[], predic
   const delta = values.positive('delta', 'delta');
   const fitOptions = { ...(delta !== undefined ? { delta } : {}), ...(Object.keys(fixed).length > 0 ? { fixed } : {}) };
   const samples = values.number('bootstrap') ?? 0;
-  if (!Number.isInteger(samples) || samples < 0 || samples > 100_000) {
-    throw errorAt(values.property('bootstrap')!.value.span, 'invalid-value', `bootstrap must be a whole number of resamples from 0 to 100000, got ${samples}`);
+  if (!Number.isInteger(samples) || samples < 0 || samples > MAX_BOOTSTRAP_SAMPLES) {
+    throw errorAt(values.property('bootstrap')!.value.span, 'invalid-value', `bootstrap must be a whole number of resamples from 0 to ${MAX_BOOTSTRAP_SAMPLES}, got ${samples}`);
   }
   if (samples === 0) return { kind: 'fit', points, options: fitOptions };
   const seed = values.number('seed') ?? 1;

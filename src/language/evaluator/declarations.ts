@@ -2,7 +2,7 @@ import { assessModel, customLaw, formatCount, formatDollars, formatRatio, format
 import { errorAt } from '../diagnostics';
 import { RESULT_PAYLOAD_VERSION, type ColumnAlign, type ResultPayload } from '../output/resultPayload';
 import { REPETITION_COLUMNS, repetitionCells, repetitionJson, repetitionNotes } from '../output/repetitionTables';
-import { formatLoss, formatParams } from '../output/resultTables';
+import { formatAcceleratorCount, formatLoss, formatParams } from '../output/resultTables';
 import type { EvaluationContext } from './evaluationContext';
 import type { BudgetDeclaration, ModelDeclaration } from './scope';
 import { StatementValues, atSpan } from './statementValues';
@@ -159,7 +159,7 @@ export function evaluateBudget(context: EvaluationContext): ResultPayload {
     row: [
       name.name,
       formatScientific(budget.compute),
-      hardware ? `${hardware.accelerators} × ${hardware.accelerator.id}, ${formatRatio(hardware.hours / 24)} ${hardware.hours === 24 ? 'day' : 'days'} at ${formatRatio(hardware.mfu * 100)}% MFU` : '—',
+      hardware ? `${formatAcceleratorCount(hardware.accelerators)} × ${hardware.accelerator.id}, ${formatRatio(hardware.hours / 24)} ${hardware.hours === 24 ? 'day' : 'days'} at ${formatRatio(hardware.mfu * 100)}% MFU` : '—',
       hardware ? formatCount(hardware.acceleratorHours) : '—',
       hardware?.cost !== undefined ? formatDollars(hardware.cost) : '—',
     ],

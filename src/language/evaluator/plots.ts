@@ -13,8 +13,9 @@ import {
   type ChartSpec,
 } from '../../core/charts';
 import { errorAt } from '../diagnostics';
+import { MAX_CHART_SERIES } from '../limits';
 import { RESULT_PAYLOAD_VERSION, type ResultPayload, type ResultTable } from '../output/resultPayload';
-import { allocationTable } from '../output/resultTables';
+import { allocationTable, formatLoss } from '../output/resultTables';
 import { PLOT_KINDS, closestWord } from '../statements';
 import type { EvaluationContext } from './evaluationContext';
 import { epochsPlot } from './epochsPlot';
@@ -30,6 +31,12 @@ const DEFAULT_PARAMS_RANGE: readonly [number, number] = [1e8, 1e13];
 
 /** Token counts swept by loss-vs-tokens when none are given: 1B to 100T tokens. */
 const DEFAULT_TOKENS_RANGE: readonly [number, number] = [1e9, 1e14];
+
+/** A chart of more lines than anyone can read, and whose data grows with each: refused, naming the cap. */
+function tooManySeries(values: StatementValues, key: string, what: string, count: number) {
+  const message = `a chart draws at most ${MAX_CHART_SERIES} ${what}, one line each; got ${count}`;
+  return errorAt(values.property(key)!.value.span, 'invalid-value', message, 'split them over several plots');
+}
 
 /** The decade budgets listed in a frontier's text fallback. */
 function decadeBudgets([min, max]: readonly [number, number]): number[] {
@@ -70,7 +77,7 @@ function wallTable(laws: readonly ScalingLaw[], samples: ReadonlyArray<{ params:
     caption: 'Predicted loss',
     columns: ['law', ...samples.map(label)],
     align: ['left', ...samples.map(() => 'right' as const)],
-    rows: laws.map((law) => [law.id, ...samples.map((sample) => law.loss(sample.params, sample.tokens).toFixed(4))]),
+    rows: laws.map((law) => [law.id, ...samples.map((sample) => formatLoss(law.loss(sample.params, sample.tokens)))]),
   };
 }
 
@@ -132,6 +139,7 @@ const BUILDERS: Readonly<Record<string, PlotBuilder>> = {
   },
   isoflop: ({ values, laws, points }) => {
     const budgets = values.numberList('compute') ?? [1e19, 1e20, 1e21, 1e22];
+    if (budgets.length > MAX_CHART_SERIES) throw tooManySeries(values, 'compute', 'budgets', budgets.length);
     const law = laws[0];
     const chart = isoflopChart({ law, budgets, ...(points ? { points } : {}) });
     return { chart, tables: [allocationTable(budgets.map((budget) => ({ law, allocation: computeOptimalAllocation(law, budget) })), 'Minimum of each isoFLOP curve')] };
@@ -153,6 +161,7 @@ export function evaluatePlot(context: EvaluationContext): ResultPayload {
   }
   const values = new StatementValues(statement);
   const lawNames = values.names('laws');
+  if (lawNames && lawNames.length > MAX_CHART_SERIES) throw tooManySeries(values, 'laws', 'laws', lawNames.length);
   const laws = lawNames?.map((node) => scope.lawNamed(node)) ?? [scope.law];
   const models = (values.names('models') ?? []).map((node): ChartModel => {
     const model = scope.model(node);

@@ -1,6 +1,7 @@
 import { QuantityError, formatScientific } from '../../core';
 import type { NameNode, PropertyNode, Statement, ValueNode } from '../ast';
 import { errorAt } from '../diagnostics';
+import { MAX_MAGNITUDE, MIN_MAGNITUDE } from '../limits';
 import { KEYWORDS, closestWord } from '../statements';
 
 /**
@@ -53,7 +54,7 @@ export class StatementValues {
     if (this.evaluating.has(key)) throw errorAt(property.value.span, 'invalid-value', `"${key}" refers to itself`);
     this.evaluating.add(key);
     try {
-      return this.evaluateNumber(property.value, key, options.unit);
+      return this.withinMagnitude(this.evaluateNumber(property.value, key, options.unit), property.value, key);
     } finally {
       this.evaluating.delete(key);
     }
@@ -81,7 +82,7 @@ export class StatementValues {
     if (!property) return undefined;
     const items = property.value.type === 'list' ? property.value.items : [property.value];
     return items.map((item) => {
-      const value = this.evaluateNumber(item, key, undefined);
+      const value = this.withinMagnitude(this.evaluateNumber(item, key, undefined), item, key);
       if (!(value > 0)) throw errorAt(item.span, 'invalid-value', `${key} must be greater than zero, got ${value}`);
       return value;
     });
@@ -95,12 +96,25 @@ export class StatementValues {
     if (value.type !== 'range') {
       throw errorAt(value.span, 'invalid-value', `${key} must be a range like 1e18..1e26`, `write ${key}=FROM..TO`);
     }
-    const from = this.evaluateNumber(value.from, key, undefined);
-    const to = this.evaluateNumber(value.to, key, undefined);
+    const from = this.withinMagnitude(this.evaluateNumber(value.from, key, undefined), value.from, key);
+    const to = this.withinMagnitude(this.evaluateNumber(value.to, key, undefined), value.to, key);
     const [fromText, toText] = [formatNumber(from), formatNumber(to)];
     if (!(from > 0 && to > 0)) throw errorAt(value.span, 'invalid-value', `${key} range must be above zero (log scale), got ${fromText}..${toText}`);
     if (!(to > from)) throw errorAt(value.span, 'invalid-value', `${key} range must go up: ${fromText}..${toText}`, `write ${key}=${toText}..${fromText}`);
     return [from, to];
+  }
+
+  /**
+   * A value read from the cell, checked where it is read: zero or a magnitude from MIN_MAGNITUDE to
+   * MAX_MAGNITUDE, so nothing computed from it overflows to Infinity or divides by a denormal.
+   */
+  private withinMagnitude(value: number, node: ValueNode, key: string): number {
+    const size = Math.abs(value);
+    if (size === 0 || (size >= MIN_MAGNITUDE && size <= MAX_MAGNITUDE)) return value;
+    const written = `${key}=${this.statement.lineText.slice(node.span.start, node.span.end)}`;
+    const range = `from ${formatScientific(MIN_MAGNITUDE)} to ${formatScientific(MAX_MAGNITUDE)}`;
+    const message = `${written} is out of range: numbers in a cell must be zero or of magnitude ${range}`;
+    throw errorAt(node.span, 'invalid-value', message, 'scaling laws are calibrated far inside this range; check the exponent');
   }
 
   private evaluateNumber(node: ValueNode, key: string, unit: 'percent' | 'dollars' | undefined): number {

@@ -7,6 +7,7 @@ import {
   type ScalingLaw,
   type ServingPlan,
 } from '../../core';
+import { savingBeyondRoundOff } from './roundOff';
 import { RESULT_PAYLOAD_VERSION, type ResultPayload, type ResultTable } from './resultPayload';
 import { formatEfficiency, formatLoss } from './resultTables';
 
@@ -42,7 +43,7 @@ export function inferenceAwareTable(answer: ServingAnswer): ResultTable {
     caption: `Reaching loss ${formatLoss(optimum.targetLoss)} and serving ${formatCount(optimum.inferenceTokens)} tokens under ${answer.law.name}`,
     columns: ['model', 'N', 'D', 'D/N', 'train FLOP', 'inference FLOP', 'total FLOP', ...(price ? ['cost'] : []), 'saving'],
     align: ['left', 'right', 'right', 'right', 'right', 'right', 'right', ...(price ? ['right' as const] : []), 'right'],
-    rows: [row('Chinchilla-optimal', optimum.chinchilla, '—'), row('inference-aware', optimum, formatEfficiency(optimum.savingFraction))],
+    rows: [row('Chinchilla-optimal', optimum.chinchilla, '—'), row('inference-aware', optimum, formatEfficiency(savedFraction(optimum)))],
   };
 }
 
@@ -61,7 +62,7 @@ export function inferenceAwareData(answer: ServingAnswer) {
     totalFlops: model.totalFlops,
     ...(price ? { cost: model.totalFlops * price.costPerFlop } : {}),
   });
-  const savedFlops = optimum.chinchilla.totalFlops - optimum.totalFlops;
+  const savedFlops = savingBeyondRoundOff(optimum.chinchilla.totalFlops, optimum.totalFlops);
   return {
     law: answer.law.id,
     targetLoss: optimum.targetLoss,
@@ -70,18 +71,26 @@ export function inferenceAwareData(answer: ServingAnswer) {
     ...(price ? { costPerFlop: price.costPerFlop } : {}),
     inferenceAware: plan(optimum),
     chinchilla: plan(optimum.chinchilla),
-    saving: { fraction: optimum.savingFraction, flops: savedFlops, ...(price ? { cost: savedFlops * price.costPerFlop } : {}) },
+    saving: { fraction: savedFraction(optimum), flops: savedFlops, ...(price ? { cost: savedFlops * price.costPerFlop } : {}) },
   };
+}
+
+/** The share of total FLOPs saved, zero when the saving is round-off (see savingBeyondRoundOff). */
+function savedFraction(optimum: ServingAnswer['optimum']): number {
+  return savingBeyondRoundOff(optimum.chinchilla.totalFlops, optimum.totalFlops) === 0 ? 0 : optimum.savingFraction;
 }
 
 /** What the answer means, in sentences: the objective, the trade and its saving, the target's origin, the price. */
 function inferenceAwareNotes(answer: ServingAnswer): string[] {
   const { optimum, budget, price, law } = answer;
-  const savedFlops = optimum.chinchilla.totalFlops - optimum.totalFlops;
+  const savedFlops = savingBeyondRoundOff(optimum.chinchilla.totalFlops, optimum.totalFlops);
   const savedCost = price ? ` (${formatDollars(savedFlops * price.costPerFlop)})` : '';
   const notes = [
     `Least training + inference FLOPs 6·N·D_train + 2·N·D_inference subject to L(N, D_train) = ${formatLoss(optimum.targetLoss)} (${SARDANA_2023}).`,
-    `Serving ${formatCount(optimum.inferenceTokens)} tokens, a ${formatRatio(optimum.chinchilla.params / optimum.params)}× smaller model trained on ${formatRatio(optimum.trainTokens / optimum.chinchilla.trainTokens)}× more tokens (${formatRatio(optimum.tokensPerParam)} instead of ${formatRatio(optimum.chinchilla.tokensPerParam)} tokens/parameter) reaches the same loss for ${formatEfficiency(optimum.savingFraction)} fewer total FLOPs: ${formatScientific(savedFlops)} FLOP saved${savedCost}.`,
+    savedFlops === 0
+      ? `Serving ${formatCount(optimum.inferenceTokens)} tokens is too little to favour a smaller model: ` +
+        'the Chinchilla-optimal model is already the cheapest way to reach this loss, so nothing is saved.'
+      : `Serving ${formatCount(optimum.inferenceTokens)} tokens, a ${formatRatio(optimum.chinchilla.params / optimum.params)}× smaller model trained on ${formatRatio(optimum.trainTokens / optimum.chinchilla.trainTokens)}× more tokens (${formatRatio(optimum.tokensPerParam)} instead of ${formatRatio(optimum.chinchilla.tokensPerParam)} tokens/parameter) reaches the same loss for ${formatEfficiency(optimum.savingFraction)} fewer total FLOPs: ${formatScientific(savedFlops)} FLOP saved${savedCost}.`,
   ];
   if (budget) {
     notes.push(

@@ -1,9 +1,10 @@
 import type { ResultPayload, ResultTable } from './resultPayload';
 import { formatTextTable } from './textTable';
+import { markdownText, terminalText } from './textEscaping';
 
-/** Escapes a table cell for a Markdown pipe table. */
+/** Escapes a table cell for a Markdown pipe table: one line, shown as typed. */
 function markdownCell(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+  return markdownText(text.replace(/\r?\n/g, ' '));
 }
 
 /** A GitHub-flavoured Markdown pipe table with alignment markers. */
@@ -11,7 +12,7 @@ export function tableToMarkdown(table: ResultTable): string {
   const header = `| ${table.columns.map(markdownCell).join(' | ')} |`;
   const rule = `| ${table.columns.map((_, i) => (table.align?.[i] === 'right' ? '---:' : '---')).join(' | ')} |`;
   const rows = table.rows.map((row) => `| ${row.map(markdownCell).join(' | ')} |`);
-  return [...(table.caption ? [`*${table.caption}*`, ''] : []), header, rule, ...rows].join('\n');
+  return [...(table.caption ? [`*${markdownText(table.caption)}*`, ''] : []), header, rule, ...rows].join('\n');
 }
 
 /**
@@ -19,13 +20,17 @@ export function tableToMarkdown(table: ResultTable): string {
  * was plotted (the chart itself is drawn by the renderer from the same payload).
  */
 export function payloadToMarkdown(payload: ResultPayload): string {
-  const parts = [`**${payload.title}**`, ...payload.tables.map(tableToMarkdown)];
-  if (payload.notes.length > 0) parts.push(payload.notes.map((note) => `- ${note}`).join('\n'));
+  const parts = [`**${markdownText(payload.title)}**`, ...payload.tables.map(tableToMarkdown)];
+  if (payload.notes.length > 0) parts.push(payload.notes.map((note) => `- ${markdownText(note)}`).join('\n'));
   return parts.join('\n\n');
 }
 
-/** The plain-text rendering: aligned tables, for terminals and screen readers. */
+/** The plain-text rendering: aligned tables, for terminals and screen readers, without control characters. */
 export function payloadToText(payload: ResultPayload): string {
+  return terminalText(plainText(payload));
+}
+
+function plainText(payload: ResultPayload): string {
   const parts = [payload.title];
   for (const table of payload.tables) {
     parts.push([...(table.caption ? [table.caption] : []), formatTextTable(table.columns, table.rows, table.align)].join('\n'));

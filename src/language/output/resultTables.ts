@@ -3,6 +3,7 @@ import {
   formatDollars,
   formatRatio,
   formatScientific,
+  unshowableNumber,
   type Allocation,
   type HardwareBudget,
   type ScalingLaw,
@@ -12,12 +13,17 @@ import type { ResultTable } from './resultPayload';
 
 /** Loss values are shown to 4 decimals: differences between laws are in the third. */
 export function formatLoss(loss: number): string {
-  return Number.isFinite(loss) ? loss.toFixed(4) : String(loss);
+  if (!Number.isFinite(loss)) return unshowableNumber(loss);
+  // Below half the last digit shown is zero, not "-0.0000"; far above any real loss, digits past the
+  // fifth are round-off (a double holds about 16), so 2.10266e14 rather than 210265727337107.0938.
+  if (Math.abs(loss) < 5e-5) return '0.0000';
+  return Math.abs(loss) >= 1e5 ? formatScientific(loss, 6) : loss.toFixed(4);
 }
 
 /** Signed loss difference, e.g. +0.0213. */
 export function formatLossGap(gap: number): string {
-  return `${gap >= 0 ? '+' : '−'}${Math.abs(gap).toFixed(4)}`;
+  if (!Number.isFinite(gap)) return unshowableNumber(gap);
+  return `${gap >= 0 || Math.abs(gap) < 5e-5 ? '+' : '−'}${formatLoss(Math.abs(gap))}`;
 }
 
 /** Compute efficiency as a percentage, e.g. 50%. */
@@ -79,6 +85,11 @@ export function allocationTable(entries: ReadonlyArray<{ law: ScalingLaw; alloca
   };
 }
 
+/** A number of accelerators as written (1024), in scientific notation only past what String() prints plainly (1e+21). */
+export function formatAcceleratorCount(accelerators: number): string {
+  return accelerators < 1e21 ? String(accelerators) : formatScientific(accelerators);
+}
+
 /** What a hardware booking buys: FLOPs, accelerator-hours and cost. */
 export function hardwareTable(budget: HardwareBudget, accelerators: number, hours: number, mfu: number): ResultTable {
   return {
@@ -86,7 +97,7 @@ export function hardwareTable(budget: HardwareBudget, accelerators: number, hour
     align: ['left', 'right', 'right', 'right', 'right', 'right'],
     rows: [
       [
-        `${accelerators} × ${budget.accelerator.id}`,
+        `${formatAcceleratorCount(accelerators)} × ${budget.accelerator.id}`,
         formatRatio(hours / 24),
         formatEfficiency(mfu),
         formatScientific(budget.compute),

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { FitDataError, formatRunsCsv, parseRunsCsv, validateFitPoints } from '../../../src/core/fit';
+import { MAX_RUN_LINES } from '../../../src/core/fit/csvRuns';
 
 /** Asserts that reading `text` throws a FitDataError whose message matches `pattern`. */
 function assertRejects(text: string, pattern: RegExp, options?: Parameters<typeof parseRunsCsv>[1]): void {
@@ -115,5 +116,14 @@ describe('validateFitPoints', () => {
     assert.throws(() => validateFitPoints([{ params: 1e8, tokens: Infinity, loss: 3 }], 1), /row 1: tokens must be finite, got Infinity/);
     assert.throws(() => validateFitPoints([{ params: 1e8, tokens: 2e9, loss: '3' as unknown as number }], 1), /row 1: loss is not a number \(3\)/);
     assert.throws(() => validateFitPoints([{ params: 1e8, tokens: 2e9, loss: 3 }], 2), /1 point cannot determine 2 free parameters/);
+  });
+});
+
+describe('parseRunsCsv row cap (issue 16 item 2)', () => {
+  const table = (rows: number) => `params,tokens,loss\n${Array.from({ length: rows }, (_, index) => `${1e8 + index},2e10,2.9\n`).join('')}`;
+
+  it(`reads a table of ${MAX_RUN_LINES.toLocaleString('en-US')} lines (header included) and refuses one more, naming the limit`, () => {
+    assert.equal(parseRunsCsv(table(MAX_RUN_LINES - 1)).points.length, MAX_RUN_LINES - 1);
+    assert.throws(() => parseRunsCsv(table(MAX_RUN_LINES)), { name: 'FitDataError', message: /more than 100,000 lines, the most a runs table may hold/ });
   });
 });
