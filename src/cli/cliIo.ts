@@ -4,6 +4,10 @@ export interface CliIo {
   err(text: string): void;
   /** Reads a UTF-8 file relative to the working directory. */
   readFile(path: string): string;
+  /** Writes a UTF-8 file relative to the working directory, creating its folder. */
+  writeFile(path: string, text: string): void;
+  /** Replaces the progress line; present only when stderr is a terminal, so logs never get one. '' clears it. */
+  readonly progress?: (text: string) => void;
   readonly cwd: string;
 }
 

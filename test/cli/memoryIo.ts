@@ -4,13 +4,16 @@ import { resolve } from 'node:path';
 import type { CliIo } from '../../src/cli/cliIo';
 import { main } from '../../src/cli/main';
 
-/** An in-memory CliIo: what the command printed, and files served from a map. */
-export function memoryIo(files: Record<string, string> = {}): CliIo & { stdout: string[]; stderr: string[] } {
+/** An in-memory CliIo: what the command printed, files served from a map, and files written (in `written`). */
+export function memoryIo(files: Record<string, string> = {}): CliIo & { stdout: string[]; stderr: string[]; written: Map<string, string> } {
   const stdout: string[] = [];
   const stderr: string[] = [];
+  const written = new Map<string, string>();
   return {
     stdout,
     stderr,
+    written,
+    writeFile: (path, text) => void written.set(path, text),
     out: (text) => stdout.push(text),
     err: (text) => stderr.push(text),
     readFile: (path) => {
@@ -21,8 +24,8 @@ export function memoryIo(files: Record<string, string> = {}): CliIo & { stdout: 
   };
 }
 
-/** A CliIo over the real file system rooted at `cwd`, capturing what the command prints. */
-export function diskIo(cwd: string): CliIo & { stdout: string[]; stderr: string[] } {
+/** A CliIo reading the real file system rooted at `cwd`, capturing what the command prints and writes. */
+export function diskIo(cwd: string): CliIo & { stdout: string[]; stderr: string[]; written: Map<string, string> } {
   const io = memoryIo();
   return { ...io, readFile: (path) => readFileSync(resolve(cwd, path), 'utf8'), cwd };
 }
