@@ -35,8 +35,8 @@ const RULES: Record<string, { project: string[]; vscode: boolean; node: boolean 
   cli: { project: ['core', 'language', 'report', 'cli'], vscode: false, node: true },
   node: { project: ['core', 'language', 'node'], vscode: false, node: true },
   wiring: { project: ['core', 'language', 'notebook', 'editor'], vscode: true, node: false },
-  extension: { project: ['node', 'wiring'], vscode: true, node: false },
-  'extension.web': { project: ['language', 'wiring'], vscode: true, node: false },
+  extension: { project: ['node', 'notebook', 'wiring'], vscode: true, node: false },
+  'extension.web': { project: ['language', 'notebook', 'wiring'], vscode: true, node: false },
 };
 
 describe('architecture', () => {

@@ -1,11 +1,10 @@
 import { resolveLaw } from '../core';
 import { payloadToText } from '../language/output/payloadText';
-import { REPORT_THEMES, type ReportThemeName } from '../report';
 import { cellErrorLines, codeCells, evaluateNotebookDocument, type ReportCodeCell } from '../report/reportDocument';
+import { REPORT_THEMES, type ReportThemeName } from '../report/reportTheme';
 import { UsageError, parseArgs, readOption } from './cliArgs';
 import { EXIT_FAILURE, EXIT_OK, type CliIo } from './cliIo';
 import { cliResources } from './cliResources';
-import { writeReport } from './reportFiles';
 
 export const RUN_USAGE = 'run FILE.scaling [--format text|markdown|json|html] [--out FILE] [--charts DIR] [--theme light|dark] [--law NAME]';
 
@@ -59,7 +58,8 @@ export async function runNotebook(argv: readonly string[], io: CliIo): Promise<n
   const cells = codeCells(document);
   if (cells.length === 0) io.err(`${file}: no \`\`\`scaling code cells found (code cells are fenced blocks whose info string is exactly "scaling")`);
   const out = args.options.get('out');
-  if (format === 'html' || format === 'markdown') await writeReport(io, document, { format, theme, out, charts });
+  // Loaded on demand: vega, vega-lite and markdown-it would slow every other command's start.
+  if (format === 'html' || format === 'markdown') await (await import('./reportFiles')).writeReport(io, document, { format, theme, out, charts });
   else {
     const report = format === 'json' ? JSON.stringify(jsonReport(file, cells), null, 2) : textReport(file, cells);
     if (out) io.writeFile(out, report);
