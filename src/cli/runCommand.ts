@@ -58,8 +58,12 @@ export async function runNotebook(argv: readonly string[], io: CliIo): Promise<n
   const cells = codeCells(document);
   if (cells.length === 0) io.err(`${file}: no \`\`\`scaling code cells found (code cells are fenced blocks whose info string is exactly "scaling")`);
   const out = args.options.get('out');
-  // Loaded on demand: vega, vega-lite and markdown-it would slow every other command's start.
-  if (format === 'html' || format === 'markdown') await (await import('./reportFiles')).writeReport(io, document, { format, theme, out, charts });
+  if (format === 'html' || format === 'markdown') {
+    // Loaded on demand, as dist/cliReport.js in the build: compiling vega, vega-lite and markdown-it
+    // would slow every other command's start. `require`, since tests run TypeScript through tsx's CommonJS hook.
+    const { writeReport } = require('./reportFiles') as typeof import('./reportFiles');
+    await writeReport(io, document, { format, theme, out, charts });
+  }
   else {
     const report = format === 'json' ? JSON.stringify(jsonReport(file, cells), null, 2) : textReport(file, cells);
     if (out) io.writeFile(out, report);

@@ -40,7 +40,7 @@ describe('cli run --format html and --format markdown --charts', () => {
       const json = await runOnDisk('run', `examples/${name}`, '--format', 'json');
       const results: ResultPayload[] = JSON.parse(json.out).cells.flatMap((cell: { results: ResultPayload[] }) => cell.results);
       const html = await runOnDisk('run', `examples/${name}`, '--format', 'html', '--out', 'report.html');
-      assert.equal(html.status, 0);
+      assert.equal(html.status, 0, html.err);
       assert.equal(html.out, '', 'the report goes to --out, not stdout');
       const text = html.written.get('report.html')!;
       assert.ok(text.startsWith('<!DOCTYPE html>'));
