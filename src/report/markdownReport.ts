@@ -1,6 +1,7 @@
 import { fencedCodeBlock } from '../language/markdownCells';
-import { payloadToMarkdown } from '../language/output/payloadText';
+import { markdownText, payloadToMarkdown } from '../language/output/payloadText';
 import type { ResultPayload } from '../language/output/resultPayload';
+import { escapeHtml } from './htmlText';
 import type { RenderedChart } from './reportCharts';
 import { cellErrorLines, codeCells, type ReportDocument } from './reportDocument';
 
@@ -21,8 +22,8 @@ function chartMarkdown(result: ResultPayload, charts: LinkedCharts | undefined):
   const chart = charts?.rendered.get(result);
   if (chart?.svg) return `![${result.title.replace(/[[\]\\]/g, '\\$&')}](${relativeLink(charts!.folderLink, chart.fileName)})`;
   // Folded, so the report stays readable on GitHub; paste the spec into any Vega-Lite viewer.
-  const spec = `<details><summary>Vega-Lite spec: ${result.title}</summary>\n\n\`\`\`json\n${JSON.stringify(result.chart!.spec, null, 2)}\n\`\`\`\n\n</details>`;
-  return chart?.error ? `*Chart not drawn: ${chart.error}*\n\n${spec}` : spec;
+  const spec = `<details><summary>Vega-Lite spec: ${escapeHtml(result.title)}</summary>\n\n\`\`\`json\n${JSON.stringify(result.chart!.spec, null, 2)}\n\`\`\`\n\n</details>`;
+  return chart?.error ? `*Chart not drawn: ${markdownText(chart.error)}*\n\n${spec}` : spec;
 }
 
 /**
