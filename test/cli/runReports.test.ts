@@ -120,6 +120,22 @@ describe('cli run --format html and --format markdown --charts', () => {
     assert.match(markdown.stdout.join('\n'), /&lt;img src=x onerror=alert\(4\)>\\\|\\\*\\\*x\\\*\\\*/);
   });
 
+  it('counts the charts on the progress line when stderr is a terminal, then clears it; nothing otherwise', async () => {
+    const terminal = { ...diskIo(ROOT), progress: (text: string) => lines.push(text) };
+    const lines: string[] = [];
+    assert.equal(await main(['run', 'examples/plan-a-training-run.scaling', '--format', 'html', '--out', 'r.html'], terminal), 0);
+    assert.deepEqual(lines, ['examples/plan-a-training-run.scaling: drawing charts 1/2', '']);
+    assert.equal(terminal.stderr.length, 0);
+    const log = await runOnDisk('run', 'examples/plan-a-training-run.scaling', '--format', 'html', '--out', 'r.html');
+    assert.equal(log.err, '', 'no progress where stderr is a log');
+  });
+
+  it('writes any format to --out instead of stdout', async () => {
+    const { out, written } = await runOnDisk('run', 'examples/is-my-model-undertrained.scaling', '--format', 'json', '--out', 'r.json');
+    assert.equal(out, '');
+    assert.equal(JSON.parse(written.get('r.json')!).ok, true);
+  });
+
   it('refuses --charts without --format markdown, an unknown theme, and --theme where nothing is drawn', async () => {
     const refusals: Array<[string[], RegExp]> = [
       [['--format', 'html', '--charts', 'c'], /--charts: only with --format markdown/],
