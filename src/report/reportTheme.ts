@@ -28,7 +28,7 @@ const PAGE_BACKGROUND: Readonly<Record<ReportThemeName, string>> = { light: '#ff
 
 interface ThemeColors {
   readonly background: string;
-  readonly axis: { readonly labelColor: string; readonly gridColor: string };
+  readonly axis: { readonly labelColor: string; readonly gridColor: string; readonly gridOpacity: number };
   readonly title: { readonly subtitleColor: string };
 }
 
@@ -42,6 +42,12 @@ export function reportTheme(name: ReportThemeName): ReportTheme {
   return {
     name,
     chart,
-    page: { background: colors.background, foreground: colors.axis.labelColor, muted: colors.title.subtitleColor, rule: colors.axis.gridColor },
+    page: {
+      background: colors.background,
+      foreground: colors.axis.labelColor,
+      muted: colors.title.subtitleColor,
+      // Rules as faint as the charts' grid lines.
+      rule: `color-mix(in srgb, ${colors.axis.gridColor} ${Math.round(colors.axis.gridOpacity * 100)}%, transparent)`,
+    },
   };
 }
