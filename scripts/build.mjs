@@ -2,6 +2,8 @@
 // renderer (ESM, runs in the output webview) and the CLI. `--production` minifies; `--watch` rebuilds.
 import * as esbuild from 'esbuild';
 import { readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -13,6 +15,34 @@ const common = {
   logLevel: 'warning',
   legalComments: 'none',
 };
+
+/**
+ * vega-canvas's Node build awaits an optional `canvas` package at top level, which a CommonJS bundle
+ * cannot hold; its browser build finds no `document` in Node and returns no canvas, so Vega estimates
+ * text widths, the same in the CLI as in the extension host.
+ */
+const vegaCanvasWithoutNodeCanvas = {
+  name: 'vega-canvas-without-node-canvas',
+  setup(build) {
+    // The package's exports map offers only the Node build to Node: take its sibling file.
+    const browserBuild = join(dirname(createRequire(import.meta.url).resolve('vega-canvas')), 'vega-canvas.browser.js');
+    build.onResolve({ filter: /^vega-canvas$/ }, () => ({ path: browserBuild }));
+  },
+};
+
+/**
+ * The CLI's report writer is its own file, dist/cliReport.js, required only by `run --format html`
+ * or `markdown`: compiling vega, vega-lite and markdown-it would add a noticeable delay to every command's start.
+ */
+const reportWriterApart = {
+  name: 'report-writer-apart',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/reportFiles$/ }, () => ({ path: './cliReport.js', external: true }));
+  },
+};
+
+// `scaling-notebook --version` (and a report's footer) tells which build is on the path.
+const version = JSON.stringify(JSON.parse(readFileSync('package.json', 'utf8')).version);
 
 /** @type {esbuild.BuildOptions[]} */
 const bundles = [
@@ -29,6 +59,9 @@ const bundles = [
   // The worker thread that runs fits for the desktop extension host (see src/node/fitWorkerPool.ts).
   { ...common, entryPoints: ['src/node/fitWorkerPool.ts'], outfile: 'dist/fitWorker.js', platform: 'node', format: 'cjs', target: 'node20' },
   { ...common, entryPoints: ['src/renderer/index.ts'], outfile: 'dist/renderer.js', platform: 'browser', format: 'esm', target: 'es2022' },
+  // Report rendering (vega, vega-lite, markdown-it), loaded by both extension hosts only when an
+  // export command runs (src/notebook/reportLoader.ts): CommonJS that needs neither Node nor a DOM.
+  { ...common, entryPoints: ['src/report/index.ts'], outfile: 'dist/report.js', platform: 'browser', format: 'cjs', target: 'es2022' },
   {
     ...common,
     entryPoints: ['src/cli.ts'],
@@ -37,8 +70,18 @@ const bundles = [
     format: 'cjs',
     target: 'node20',
     banner: { js: '#!/usr/bin/env node' },
-    // `scaling-notebook --version` tells which build is on the path.
-    define: { __SCALING_VERSION__: JSON.stringify(JSON.parse(readFileSync('package.json', 'utf8')).version) },
+    plugins: [reportWriterApart],
+    define: { __SCALING_VERSION__: version },
+  },
+  {
+    ...common,
+    entryPoints: ['src/cli/reportFiles.ts'],
+    outfile: 'dist/cliReport.js',
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    plugins: [vegaCanvasWithoutNodeCanvas],
+    define: { __SCALING_VERSION__: version },
   },
 ];
 

@@ -1,5 +1,5 @@
-import { realpathSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { mkdirSync, realpathSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { main } from './cli/main';
 import { outputFailure } from './cli/outputFailure';
 import { readRegularTextFile } from './cli/regularFiles';
@@ -20,6 +20,11 @@ void main(process.argv.slice(2), {
   err: (text) => process.stderr.write(`${terminalText(text)}\n`),
   readFile: (path, maxMegabytes = DEFAULT_MAX_FILE_MEGABYTES) => readRegularTextFile(resolve(process.cwd(), path), path, maxMegabytes),
   realPath: (path) => realpathSync(resolve(process.cwd(), path)),
+  writeFile: (path, text) => {
+    const absolute = resolve(process.cwd(), path);
+    mkdirSync(dirname(absolute), { recursive: true });
+    writeFileSync(absolute, text);
+  },
   cwd: process.cwd(),
   // Progress only on a terminal: pipes and CI logs stay clean.
   ...(process.stderr.isTTY ? { progress: terminalProgress((text) => process.stderr.write(text)) } : {}),

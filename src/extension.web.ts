@@ -1,5 +1,6 @@
-import type * as vscode from 'vscode';
+import * as vscode from 'vscode';
 import { inThreadFitRunner } from './language/evaluator/inThreadFitRunner';
+import { fetchReportModule } from './notebook/reportLoader';
 import { registerScalingNotebooks } from './wiring';
 
 /**
@@ -7,7 +8,7 @@ import { registerScalingNotebooks } from './wiring';
  * already runs in a web worker, so fits run in it rather than in a nested worker.
  */
 export function activate(context: vscode.ExtensionContext): void {
-  registerScalingNotebooks(context, inThreadFitRunner);
+  registerScalingNotebooks(context, inThreadFitRunner, fetchReportModule(vscode.Uri.joinPath(context.extensionUri, 'dist', 'report.js')));
 }
 
 export function deactivate(): void {}

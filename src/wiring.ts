@@ -6,6 +6,8 @@ import { FitCache } from './language/evaluator/evaluateWithResources';
 import type { FitRunner } from './language/evaluator/resources';
 import { registerChartExport } from './notebook/chartExport';
 import { registerNewNotebookCommand } from './notebook/newNotebookCommand';
+import { registerReportExportCommands } from './notebook/reportExportCommands';
+import type { ReportLoader } from './notebook/reportLoader';
 import { ScalingController } from './notebook/scalingController';
 import { registerScalingSerializer } from './notebook/scalingSerializer';
 
@@ -14,12 +16,13 @@ import { registerScalingSerializer } from './notebook/scalingSerializer';
  * where fits run. Registration only: nothing heavy runs at activation (no vega in this bundle, no
  * worker started before the first fit).
  */
-export function registerScalingNotebooks(context: vscode.ExtensionContext, fitRunner: FitRunner): void {
+export function registerScalingNotebooks(context: vscode.ExtensionContext, fitRunner: FitRunner, loadReports: ReportLoader): void {
   const fits = new FitCache();
   registerScalingSerializer(context);
   context.subscriptions.push(new ScalingController(defaultLawSetting, fitRunner, fits));
   registerCellEditorHelp(context, fits);
   registerNewNotebookCommand(context);
   registerChartExport(context);
+  registerReportExportCommands(context, { loadReports, defaultLaw: defaultLawSetting, fitRunner, fitCache: fits });
   registerDesignDocs(context);
 }

@@ -11,6 +11,8 @@ export interface CliIo {
   readFile(path: string, maxMegabytes?: number): string;
   /** The path with every symbolic link resolved, relative to the working directory; throws when it does not exist. */
   realPath(path: string): string;
+  /** Writes a UTF-8 file relative to the working directory, creating its folder. */
+  writeFile(path: string, text: string): void;
   readonly cwd: string;
   /** Where long fits report progress: given only when stderr is a terminal. */
   readonly progress?: FitProgress;

@@ -5,6 +5,7 @@ import { CHECK_USAGE, runCheck } from './checkCommand';
 import { runLaws, runModels } from './catalogCommands';
 import { EXIT_USAGE, type CliIo } from './cliIo';
 import { FILE_CAP_OPTION, withFileCap } from './fileCapOption';
+import { CLI_VERSION } from './cliVersion';
 import { OPTIMAL_USAGE, runOptimal } from './optimalCommand';
 import { FIT_USAGE, runFit } from './fitCommand';
 import { RUN_USAGE, runNotebook } from './runCommand';
@@ -14,11 +15,6 @@ import { TOURNAMENT_USAGE, runTournament } from './tournamentCommand';
 import { EMERGENCE_USAGE, runEmergence } from './emergenceCommand';
 import { LANGUAGES_USAGE, runLanguages } from './languagesCommand';
 import { MIXTURE_USAGE, runMixture } from './mixtureCommand';
-
-/** The extension's version, set by the build from package.json (tests run from source: "development"). */
-const CLI_VERSION: string = typeof __SCALING_VERSION__ === 'string' ? __SCALING_VERSION__ : 'development';
-
-declare const __SCALING_VERSION__: string | undefined;
 
 type Command = (argv: readonly string[], io: CliIo) => number | Promise<number>;
 

@@ -1,56 +1,23 @@
 import { resolveLaw } from '../core';
-import { formatDiagnostic } from '../language/diagnostics';
-import type { CellEvaluation } from '../language/evaluator/evaluateNotebook';
-import { evaluateWithResources } from '../language/evaluator/evaluateWithResources';
-import { readScalingMarkdown } from '../language/markdownCells';
-import { payloadToMarkdown, payloadToText } from '../language/output/payloadText';
-import { markdownText } from '../language/output/textEscaping';
+import { payloadToText } from '../language/output/payloadText';
+import { cellErrorLines, codeCells, evaluateNotebookDocument, type ReportCodeCell } from '../report/reportDocument';
+import { REPORT_THEMES, type ReportThemeName } from '../report/reportTheme';
 import { UsageError, parseArgs, readOption } from './cliArgs';
 import { EXIT_FAILURE, EXIT_OK, type CliIo } from './cliIo';
 import { cliResources } from './cliResources';
 
-export const RUN_USAGE = 'run FILE.scaling [--format text|markdown|json] [--law NAME]';
+export const RUN_USAGE = 'run FILE.scaling [--format text|markdown|json|html] [--out FILE] [--charts DIR] [--theme light|dark] [--law NAME]';
 
-type Format = 'text' | 'markdown' | 'json';
+const FORMATS = ['text', 'markdown', 'json', 'html'] as const;
+type Format = (typeof FORMATS)[number];
 
-interface EvaluatedCell {
-  readonly sourceLine: number;
-  readonly source: string;
-  readonly evaluation: CellEvaluation;
-}
-
-/** `FILE:line:col: severity: message` with file positions, then the quoted line and the hint. */
-function diagnosticLines(file: string, cell: EvaluatedCell): string[] {
-  return cell.evaluation.diagnostics
-    .filter((diagnostic) => diagnostic.severity === 'error')
-    .map((diagnostic) => {
-      const atFileLine = { ...diagnostic, span: { ...diagnostic.span, line: diagnostic.span.line + cell.sourceLine } };
-      return formatDiagnostic(atFileLine, cell.evaluation.parsed.lines[diagnostic.span.line] ?? '', `${file}:`);
-    });
-}
-
-function markdownReport(file: string, cells: readonly EvaluatedCell[]): string {
-  const parts = [`# ${file}`];
-  cells.forEach((cell, index) => {
-    parts.push(`## Cell ${index + 1} (line ${cell.sourceLine + 1})`, '```scaling\n' + cell.source + '\n```');
-    const errors = diagnosticLines(file, cell);
-    if (errors.length > 0) parts.push('```text\n' + errors.join('\n') + '\n```');
-    for (const result of cell.evaluation.results) {
-      parts.push(payloadToMarkdown(result));
-      // Folded, so the report stays readable on GitHub; paste the spec into any Vega-Lite viewer.
-      if (result.chart) parts.push(`<details><summary>Vega-Lite spec: ${markdownText(result.title)}</summary>\n\n\`\`\`json\n${JSON.stringify(result.chart.spec, null, 2)}\n\`\`\`\n\n</details>`);
-    }
-  });
-  return parts.join('\n\n');
-}
-
-function textReport(file: string, cells: readonly EvaluatedCell[]): string {
+function textReport(file: string, cells: readonly ReportCodeCell[]): string {
   return cells
-    .map((cell, index) => [`── cell ${index + 1} (${file}:${cell.sourceLine + 1}) ──`, ...cell.evaluation.results.map(payloadToText), ...diagnosticLines(file, cell)].join('\n\n'))
+    .map((cell, index) => [`── cell ${index + 1} (${file}:${cell.sourceLine + 1}) ──`, ...cell.evaluation.results.map(payloadToText), ...cellErrorLines(file, cell)].join('\n\n'))
     .join('\n\n');
 }
 
-function jsonReport(file: string, cells: readonly EvaluatedCell[]) {
+function jsonReport(file: string, cells: readonly ReportCodeCell[]) {
   return {
     file,
     ok: cells.every((cell) => cell.evaluation.ok),
@@ -69,12 +36,17 @@ function jsonReport(file: string, cells: readonly EvaluatedCell[]) {
  * Exit 1 when any cell fails, with `FILE:line:col: message` lines on stderr.
  */
 export async function runNotebook(argv: readonly string[], io: CliIo): Promise<number> {
-  const args = parseArgs(argv, ['format', 'law'], []);
+  const args = parseArgs(argv, ['format', 'law', 'out', 'charts', 'theme'], []);
   const [file, ...extra] = args.positionals;
   if (!file) throw new UsageError(`missing notebook file: expected ${RUN_USAGE}`);
   if (extra.length > 0) throw new UsageError(`one notebook at a time: unexpected "${extra[0]}"`);
   const format = (args.options.get('format') ?? 'text') as Format;
-  if (!['text', 'markdown', 'json'].includes(format)) throw new UsageError(`--format: expected text, markdown or json, got "${format}"`);
+  if (!FORMATS.includes(format)) throw new UsageError(`--format: expected text, markdown, json or html, got "${format}"`);
+  const charts = args.options.get('charts');
+  if (charts !== undefined && format !== 'markdown') throw new UsageError('--charts: only with --format markdown (HTML reports hold their charts inline)');
+  const theme = (args.options.get('theme') ?? 'light') as ReportThemeName;
+  if (!REPORT_THEMES.includes(theme)) throw new UsageError(`--theme: expected light or dark, got "${theme}"`);
+  if (args.options.has('theme') && format !== 'html' && charts === undefined) throw new UsageError('--theme: only for charts, with --format html or --format markdown --charts DIR');
   const defaultLaw = readOption(args, 'law', resolveLaw) ?? resolveLaw(undefined);
   let text: string;
   try {
@@ -82,13 +54,22 @@ export async function runNotebook(argv: readonly string[], io: CliIo): Promise<n
   } catch (error) {
     throw new UsageError(`cannot read ${file}: ${(error as Error).message}`);
   }
-  const located = readScalingMarkdown(text).filter((entry) => entry.cell.kind === 'code');
-  if (located.length === 0) io.err(`${file}: no \`\`\`scaling code cells found (code cells are fenced blocks whose info string is exactly "scaling")`);
-  const { evaluations } = await evaluateWithResources(located.map((entry) => entry.cell.source), { defaultLaw }, cliResources(io, file));
-  const cells = located.map((entry, index): EvaluatedCell => ({ sourceLine: entry.sourceLine, source: entry.cell.source, evaluation: evaluations[index] }));
-  if (format === 'json') io.out(JSON.stringify(jsonReport(file, cells), null, 2));
-  else io.out(format === 'markdown' ? markdownReport(file, cells) : textReport(file, cells));
-  const failures = cells.flatMap((cell) => diagnosticLines(file, cell));
+  const document = await evaluateNotebookDocument({ file, text, defaultLaw, resources: cliResources(io, file) });
+  const cells = codeCells(document);
+  if (cells.length === 0) io.err(`${file}: no \`\`\`scaling code cells found (code cells are fenced blocks whose info string is exactly "scaling")`);
+  const out = args.options.get('out');
+  if (format === 'html' || format === 'markdown') {
+    // Loaded on demand, as dist/cliReport.js in the build: compiling vega, vega-lite and markdown-it
+    // would slow every other command's start. `require`, since tests run TypeScript through tsx's CommonJS hook.
+    const { writeReport } = require('./reportFiles') as typeof import('./reportFiles');
+    await writeReport(io, document, { format, theme, out, charts });
+  }
+  else {
+    const report = format === 'json' ? JSON.stringify(jsonReport(file, cells), null, 2) : textReport(file, cells);
+    if (out) io.writeFile(out, report);
+    else io.out(report);
+  }
+  const failures = cells.flatMap((cell) => cellErrorLines(file, cell));
   for (const failure of failures) io.err(failure);
   return failures.length > 0 ? EXIT_FAILURE : EXIT_OK;
 }

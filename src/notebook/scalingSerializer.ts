@@ -57,6 +57,17 @@ export class ScalingNotebookSerializer implements vscode.NotebookSerializer {
   }
 }
 
+/** The notebook as its `.scaling` file would be written now, unsaved edits included (what exports evaluate). */
+export function notebookFileText(notebook: vscode.NotebookDocument): string {
+  return serializeScalingMarkdown(
+    notebook.getCells().map((cell) => {
+      const data = new vscode.NotebookCellData(cell.kind, cell.document.getText(), cell.document.languageId);
+      data.metadata = cell.metadata;
+      return fromNotebookCell(data);
+    }),
+  );
+}
+
 export function registerScalingSerializer(context: vscode.ExtensionContext): void {
   context.subscriptions.push(
     vscode.workspace.registerNotebookSerializer(NOTEBOOK_TYPE, new ScalingNotebookSerializer(), { transientOutputs: true }),

@@ -6,13 +6,16 @@ import { main } from '../../src/cli/main';
 import { readRegularTextFile } from '../../src/cli/regularFiles';
 import { DEFAULT_MAX_FILE_MEGABYTES } from '../../src/language/limits';
 
-/** An in-memory CliIo: what the command printed, and files served from a map. */
-export function memoryIo(files: Record<string, string> = {}): CliIo & { stdout: string[]; stderr: string[] } {
+/** An in-memory CliIo: what the command printed, files served from a map, and files written (in `written`). */
+export function memoryIo(files: Record<string, string> = {}): CliIo & { stdout: string[]; stderr: string[]; written: Map<string, string> } {
   const stdout: string[] = [];
   const stderr: string[] = [];
+  const written = new Map<string, string>();
   return {
     stdout,
     stderr,
+    written,
+    writeFile: (path, text) => void written.set(path, text),
     out: (text) => stdout.push(text),
     err: (text) => stderr.push(text),
     readFile: (path) => {
@@ -24,8 +27,8 @@ export function memoryIo(files: Record<string, string> = {}): CliIo & { stdout: 
   };
 }
 
-/** A CliIo over the real file system rooted at `cwd`, reading as dist/cli.js does, capturing what the command prints. */
-export function diskIo(cwd: string): CliIo & { stdout: string[]; stderr: string[] } {
+/** A CliIo reading the real file system rooted at `cwd`, capturing what the command prints and writes. */
+export function diskIo(cwd: string): CliIo & { stdout: string[]; stderr: string[]; written: Map<string, string> } {
   const io = memoryIo();
   return {
     ...io,

