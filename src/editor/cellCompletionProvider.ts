@@ -25,7 +25,8 @@ export class CellCompletionProvider implements vscode.CompletionItemProvider {
 
   provideCompletionItems(document: vscode.TextDocument, position: vscode.Position): vscode.CompletionItem[] {
     const context = cellContext(document);
-    const entries = completionsAt(context?.texts ?? [document.getText()], context?.cellIndex ?? 0, { line: position.line, column: position.character }, { defaultLaw: this.defaultLaw(), resources: context && this.evaluations.resources(context.notebook) });
+    const options = context ? this.evaluations.scopeOptions(context.notebook, context.texts, context.cellIndex, this.defaultLaw()) : { defaultLaw: this.defaultLaw() };
+    const entries = completionsAt(context?.texts ?? [document.getText()], context?.cellIndex ?? 0, { line: position.line, column: position.character }, options);
     return entries.map((entry) => {
       const item = new vscode.CompletionItem(entry.label, KIND[entry.kind]);
       if (entry.detail) item.detail = entry.detail;

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { ScalingLaw } from '../core';
 import type { Diagnostic as CellDiagnostic, Severity } from '../language/diagnostics';
+import type { NotebookSessions } from '../notebook/notebookSessions';
 import { NOTEBOOK_TYPE, scalingCodeCells } from '../notebook/scalingCells';
 import type { NotebookEvaluations } from './notebookEvaluations';
 
@@ -39,9 +40,11 @@ export class CellDiagnostics implements vscode.Disposable {
   constructor(
     private readonly evaluations: NotebookEvaluations,
     private readonly defaultLaw: () => ScalingLaw,
+    sessions: NotebookSessions,
   ) {
     this.subscriptions.push(
       this.collection,
+      sessions.onDidChangeFile((notebook) => this.schedule(notebook)),
       vscode.workspace.onDidOpenNotebookDocument((notebook) => void this.update(notebook)),
       vscode.workspace.onDidChangeNotebookDocument((event) => this.schedule(event.notebook)),
       vscode.workspace.onDidCloseNotebookDocument((notebook) => this.clear(notebook)),

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { FileOutcome } from '../language/evaluator/resources';
 
 /** The folder `data … from "x.csv"` paths start from: the notebook's own, or the workspace's for an untitled one. */
-function baseFolder(notebook: vscode.NotebookDocument): vscode.Uri | undefined {
+export function baseFolder(notebook: vscode.NotebookDocument): vscode.Uri | undefined {
   if (notebook.uri.scheme === 'untitled') return vscode.workspace.workspaceFolders?.[0]?.uri;
   return vscode.Uri.joinPath(notebook.uri, '..');
 }

@@ -66,6 +66,17 @@ export interface FittedData {
   readonly predictions: ReadonlyArray<{ readonly name: string; readonly params: number; readonly tokens: number; readonly loss?: { readonly low: number; readonly high: number } }>;
 }
 
+/** What a scope keeps by name; `law` is the active law, under the key ''. */
+export type ScopeTable = 'declarations' | 'fits' | 'mixtureFits' | 'unusableFits' | 'law';
+
+/** Told of every read and write of a scope: how the incremental evaluator learns what a cell depends on. */
+export interface ScopeObserver {
+  read(table: ScopeTable, key: string): void;
+  wrote(table: ScopeTable, key: string): void;
+  /** Every declaration was listed (e.g. to suggest a name). */
+  readAll(): void;
+}
+
 /**
  * Everything declared so far in the notebook, in document order, and the active law. One namespace
  * for models, budgets and laws: a name means one thing. Catalog models and preset laws are known
@@ -80,22 +91,65 @@ export class Scope {
   /** Why a data set's fitted constants are not a law (e.g. "α = -0.290"), by data set name. */
   private readonly unusableFits = new Map<string, string>();
   private activeLaw: ScalingLaw = findPresetLaw(DEFAULT_LAW_ID)!;
+  private observer?: ScopeObserver;
 
   constructor(defaultLaw?: ScalingLaw) {
     if (defaultLaw) this.activeLaw = defaultLaw;
   }
 
+  /** A copy that evaluating further cells on leaves this scope as it is; `observer` hears its reads and writes. */
+  copy(observer?: ScopeObserver): Scope {
+    const copy = new Scope(this.activeLaw);
+    for (const table of ['declarations', 'fits', 'mixtureFits', 'unusableFits'] as const) {
+      for (const [key, value] of this.table(table)) copy.table(table).set(key, value);
+    }
+    copy.observer = observer;
+    return copy;
+  }
+
+  /** The entry of `table` under `key` (a lower-case name), without counting as a read. */
+  peek(table: ScopeTable, key: string): unknown {
+    return table === 'law' ? this.activeLaw : this.table(table).get(key);
+  }
+
+  /** Sets (or removes) the entries `keys` of `table` to what they are in `source`: replays a cell's writes. */
+  copyEntries(source: Scope, table: ScopeTable, keys: Iterable<string>): void {
+    if (table === 'law') {
+      this.activeLaw = source.activeLaw;
+      return;
+    }
+    for (const key of keys) {
+      if (source.table(table).has(key)) this.table(table).set(key, source.table(table).get(key));
+      else this.table(table).delete(key);
+    }
+  }
+
+  /** True when both scopes declare the same objects in the same order. */
+  sameDeclarations(other: Scope): boolean {
+    if (other.declarations.size !== this.declarations.size) return false;
+    const theirs = other.declarations.values();
+    for (const mine of this.declarations.values()) if (theirs.next().value !== mine) return false;
+    return true;
+  }
+
+  private table(table: Exclude<ScopeTable, 'law'>): Map<string, unknown> {
+    return this[table];
+  }
+
   get law(): ScalingLaw {
+    this.observer?.read('law', '');
     return this.activeLaw;
   }
 
   setActiveLaw(law: ScalingLaw): void {
+    this.observer?.wrote('law', '');
     this.activeLaw = law;
   }
 
   /** Declares a name; redeclaring is an error that points at both places. */
   declare(declaration: Declaration, nameSpan: Span): void {
     const key = declaration.name.toLowerCase();
+    this.observer?.read('declarations', key);
     const previous = this.declarations.get(key);
     if (previous?.site) {
       const where = `cell ${previous.site.cellIndex + 1}, line ${previous.site.span.line + 1}`;
@@ -105,15 +159,18 @@ export class Scope {
         span: previous.site.span,
       });
     }
+    this.observer?.wrote('declarations', key);
     this.declarations.set(key, declaration);
   }
 
   lookup(name: string): Declaration | undefined {
+    this.observer?.read('declarations', name.toLowerCase());
     return this.declarations.get(name.toLowerCase());
   }
 
   /** All declarations, in declaration order. */
   all(): Declaration[] {
+    this.observer?.readAll();
     return [...this.declarations.values()];
   }
 
@@ -127,22 +184,27 @@ export class Scope {
 
   /** Records the fit of data set `name` (or that it is still running). */
   setFit(name: string, fit: FittedData | 'pending'): void {
+    this.observer?.wrote('fits', name.toLowerCase());
     this.fits.set(name.toLowerCase(), fit);
   }
 
   /** Records that data set `name` was fitted but its constants are not a law, and why. */
   setUnusableFit(name: string, reason: string): void {
+    this.observer?.wrote('fits', name.toLowerCase());
+    this.observer?.wrote('unusableFits', name.toLowerCase());
     this.fits.delete(name.toLowerCase());
     this.unusableFits.set(name.toLowerCase(), reason);
   }
 
   /** Records the mixture-law fit of data set `name` (or that it is still running). */
   setMixtureFit(name: string, fit: MixtureFit | 'pending'): void {
+    this.observer?.wrote('mixtureFits', name.toLowerCase());
     this.mixtureFits.set(name.toLowerCase(), fit);
   }
 
   /** The mixture-law fit of data set `name`; throws while it is still running. */
   mixtureFitOf(name: string): MixtureFit | undefined {
+    this.observer?.read('mixtureFits', name.toLowerCase());
     const fit = this.mixtureFits.get(name.toLowerCase());
     if (fit === 'pending') throw new PendingResourceError(`the mixture fit of ${name}`);
     return fit;
@@ -150,6 +212,7 @@ export class Scope {
 
   /** The fit of data set `name`; throws while it is still running. */
   fitOf(name: string): FittedData | undefined {
+    this.observer?.read('fits', name.toLowerCase());
     const fit = this.fits.get(name.toLowerCase());
     if (fit === 'pending') throw new PendingResourceError(`the fit of ${name}`);
     return fit;
@@ -177,6 +240,7 @@ export class Scope {
   lawNamed(node: NameNode): ScalingLaw {
     const law = this.findLaw(node.name);
     if (law) return law;
+    this.observer?.read('unusableFits', node.name.toLowerCase());
     const unusable = this.unusableFits.get(node.name.toLowerCase());
     if (unusable) throw errorAt(node.span, 'invalid-value', `the fit of ${node.name} is not a usable law: ${unusable}`, 'see the warnings under its fit line');
     if (this.lookup(node.name)?.kind === 'data') {
