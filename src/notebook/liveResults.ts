@@ -72,14 +72,16 @@ export class LiveResults implements vscode.Disposable {
     const texts = cells.map((cell) => cell.document.getText());
     const session = this.sessions.get(notebook);
     // No runFit: a fit is never started by typing.
-    const { evaluations } = await evaluateWithResources(texts, { defaultLaw: this.defaultLaw() }, { readFile: session.readFile }, this.fits, session.state);
+    const provider = { readFile: session.readFile };
+    const { evaluations } = await evaluateWithResources(texts, { defaultLaw: this.defaultLaw() }, provider, this.fits, session.state);
     // Typing went on while files were read: the next pause re-runs.
     if (notebook.isClosed || this.waiting.has(notebook) || cells.some((cell, index) => cell.document.getText() !== texts[index])) return;
     for (let index = firstEdited + 1; index < cells.length; index++) {
       const shown = this.controller.shown.get(cells[index]);
       if (!shown || shown === evaluations[index]) continue;
-      const note = waitsForFit(evaluations[index]) ? [new vscode.NotebookCellOutput([vscode.NotebookCellOutputItem.text(REFIT_NOTE, 'text/plain')])] : [];
-      await this.controller.showLive(cells[index], evaluations[index], [...cellOutputs(evaluations[index]), ...note]);
+      const note = new vscode.NotebookCellOutput([vscode.NotebookCellOutputItem.text(REFIT_NOTE, 'text/plain')]);
+      const outputs = [...cellOutputs(evaluations[index]), ...(waitsForFit(evaluations[index]) ? [note] : [])];
+      await this.controller.showLive(cells[index], evaluations[index], outputs);
     }
   }
 

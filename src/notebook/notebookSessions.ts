@@ -45,7 +45,8 @@ export class NotebookSession implements vscode.Disposable {
       this.state.files.delete(path);
       this.onFileChanged(this.notebook, path);
     };
-    this.watchers.set(path, vscode.Disposable.from(watcher, watcher.onDidChange(forget), watcher.onDidCreate(forget), watcher.onDidDelete(forget)));
+    const events = [watcher.onDidChange(forget), watcher.onDidCreate(forget), watcher.onDidDelete(forget)];
+    this.watchers.set(path, vscode.Disposable.from(watcher, ...events));
   }
 
   dispose(): void {

@@ -95,7 +95,9 @@ export interface ScopeOptions extends Pick<EvaluateOptions, 'defaultLaw' | 'reso
  */
 export function scopeAt(cells: readonly string[], cellIndex: number, line: number, options: ScopeOptions = {}): Scope {
   const scope = options.scopeBefore?.copy() ?? new Scope(options.defaultLaw);
-  for (let index = 0; !options.scopeBefore && index < cellIndex; index++) evaluateCell(cells[index], index, scope, false, options.resources ?? {});
+  if (!options.scopeBefore) {
+    for (let index = 0; index < cellIndex; index++) evaluateCell(cells[index], index, scope, false, options.resources ?? {});
+  }
   const ownLines = splitLines(cells[cellIndex] ?? '').slice(0, line + 1).join('\n');
   evaluateCell(ownLines, cellIndex, scope, false, options.resources ?? {});
   return scope;

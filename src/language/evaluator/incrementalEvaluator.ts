@@ -44,7 +44,8 @@ export class IncrementalEvaluator {
     if (this.cached.length > cells.length) this.cached.length = cells.length;
     const evaluations: CellEvaluation[] = [];
     for (let index = 0; index <= last; index++) {
-      const cell = this.reuse(this.cached[index], cells[index], before, options) ?? this.evaluateAfresh(cells[index], index, before, options);
+      const text = cells[index];
+      const cell = this.reuse(this.cached[index], text, before, options) ?? this.evaluateAfresh(text, index, before, options);
       this.cached[index] = cell;
       evaluations.push(cell.evaluation);
       before = cell.after;

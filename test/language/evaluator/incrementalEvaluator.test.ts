@@ -11,7 +11,13 @@ const epoch = findPresetLaw('epoch')!;
 /** A ladder of runs on Epoch's law; two seeds give two files with different fits. */
 function runsCsv(seed: number): string {
   return formatRunsCsv(
-    syntheticRuns(epoch.constants as never, { computeBudgets: [1e18, 1e19, 1e20], modelSizes: [2e7, 5e7, 1e8, 2e8, 5e8, 1e9], tokensPerParam: { min: 2, max: 500 }, logLossNoise: 0.01, seed }),
+    syntheticRuns(epoch.constants as never, {
+      computeBudgets: [1e18, 1e19, 1e20],
+      modelSizes: [2e7, 5e7, 1e8, 2e8, 5e8, 1e9],
+      tokensPerParam: { min: 2, max: 500 },
+      logLossNoise: 0.01,
+      seed,
+    }),
   );
 }
 const FILE_VERSIONS: readonly FileOutcome[] = [{ text: runsCsv(3) }, { text: runsCsv(4) }, { error: 'no such file runs.csv' }];
@@ -25,12 +31,16 @@ const FITTED = new Map<string, FitOutcome>();
  * every name), a data file, its fit, and a law taken from the fit.
  */
 const LINE = fc.oneof(
-  fc.tuple(fc.constantFrom('a', 'b', 'c'), fc.constantFrom('1B', '7B', '70B'), fc.constantFrom('20B', '1.4T')).map(([name, params, tokens]) => `model ${name} params=${params} tokens=${tokens}`),
+  fc
+    .tuple(fc.constantFrom('a', 'b', 'c'), fc.constantFrom('1B', '7B', '70B'), fc.constantFrom('20B', '1.4T'))
+    .map(([name, params, tokens]) => `model ${name} params=${params} tokens=${tokens}`),
   fc.tuple(fc.constantFrom('a', 'b', 'c'), fc.constantFrom('1e21', '1e23')).map(([name, compute]) => `budget ${name} compute=${compute}`),
   fc.constantFrom('law chinchilla', 'law kaplan', 'law epoch', 'law mine E=1.7 A=400 B=410 alpha=0.34 beta=0.28', 'law d'),
   fc.constantFrom('a', 'b', 'c', 'chinchilla', 'x').map((name) => `check ${name}`),
-  fc.constantFrom('optimal a', 'optimal b', 'optimal compute=1e22', 'compare a, b', 'check a law=d', 'check b law=mine', 'plot frontier compute=1e20..1e24 models=a'),
-  fc.constantFrom('data d from "runs.csv"', 'fit d', 'data e\n  params, tokens, loss\n  1e8, 2e9, 3.1\n  2e8, 4e9, 2.9', 'mdoel a', 'model a params=70 B tokens=1T'),
+  fc.constantFrom('optimal a', 'optimal b', 'optimal compute=1e22', 'compare a, b', 'check a law=d', 'check b law=mine'),
+  fc.constantFrom('plot frontier compute=1e20..1e24 models=a', 'data d from "runs.csv"', 'fit d'),
+  fc.constantFrom('mdoel a', 'model a params=70 B tokens=1T'),
+  fc.constant('data e\n  params, tokens, loss\n  1e8, 2e9, 3.1\n  2e8, 4e9, 2.9'),
 );
 const CELL = fc.array(LINE, { minLength: 1, maxLength: 3 }).map((lines) => lines.join('\n'));
 
@@ -40,6 +50,9 @@ const NOTEBOOK = fc.oneof(
   fc.array(CELL, { minLength: 1, maxLength: 6 }),
   fc.array(CELL, { maxLength: 3 }).map((cells) => [...LADDER, ...cells]),
 );
+
+/** Evaluate everything (the editor), or up to a cell (the kernel running it). */
+const UP_TO = fc.option(fc.nat(), { nil: undefined });
 
 type Step =
   | { readonly kind: 'set' | 'insert'; readonly at: number; readonly text: string }
@@ -108,7 +121,7 @@ describe('language/evaluator/incremental evaluator', () => {
   it('after any sequence of edits, file changes and fits, gives exactly what a fresh evaluation gives', function () {
     this.timeout(120_000);
     fc.assert(
-      fc.property(NOTEBOOK, fc.array(fc.tuple(STEP, fc.option(fc.nat(), { nil: undefined }), fc.nat()), { maxLength: 12 }), (initial, steps) => {
+      fc.property(NOTEBOOK, fc.array(fc.tuple(STEP, UP_TO, fc.nat()), { maxLength: 12 }), (initial, steps) => {
         const notebook: Notebook = { cells: [...initial], files: new Map([['runs.csv', FILE_VERSIONS[0]]]), fits: new Map(), law: epoch };
         const evaluator = new IncrementalEvaluator();
         for (const [step, upTo, hoverCell] of steps) {
@@ -118,10 +131,13 @@ describe('language/evaluator/incremental evaluator', () => {
           const incremental = evaluator.evaluate(notebook.cells, { ...options(notebook), upTo: last });
           assert.deepEqual(incremental, last === undefined ? fresh : fresh.slice(0, last + 1));
           // The cell the kernel runs sees only declarations above it: the same as evaluating up to it.
-          if (last !== undefined) assert.deepEqual(incremental[last], evaluateNotebook(notebook.cells, { ...options(notebook), upTo: last })[last]);
+          if (last !== undefined) {
+            assert.deepEqual(incremental[last], evaluateNotebook(notebook.cells, { ...options(notebook), upTo: last })[last]);
+          }
           // Hovers and completions read the kept scope of the cells above.
           const cellIndex = hoverCell % notebook.cells.length;
-          const kept = scopeAt(notebook.cells, cellIndex, 2, { ...options(notebook), scopeBefore: evaluator.scopeBefore(notebook.cells, cellIndex, options(notebook)) });
+          const scopeBefore = evaluator.scopeBefore(notebook.cells, cellIndex, options(notebook));
+          const kept = scopeAt(notebook.cells, cellIndex, 2, { ...options(notebook), scopeBefore });
           const derived = scopeAt(notebook.cells, cellIndex, 2, options(notebook));
           assert.deepEqual([kept.all(), kept.law], [derived.all(), derived.law]);
         }
@@ -132,7 +148,9 @@ describe('language/evaluator/incremental evaluator', () => {
 
   /** 200 cells: every third a model, each followed by a check of it and an optimal at a fixed compute. */
   const cells = Array.from({ length: 200 }, (_, index) =>
-    index % 3 === 0 ? `model m${index} params=${1 + (index % 7)}B tokens=${20 + index}B` : index % 3 === 1 ? `check m${index - 1}` : 'optimal compute=1e22',
+    index % 3 === 0 ? `model m${index} params=${1 + (index % 7)}B tokens=${20 + index}B`
+      : index % 3 === 1 ? `check m${index - 1}`
+      : 'optimal compute=1e22',
   );
 
   it('runs the cells one after another (Run All) evaluating each cell once', () => {
