@@ -78,10 +78,14 @@ export async function evaluateWithResources(
   // Each round can only unlock the next step of a chain (file → fit), and chains are short.
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const resolved = evaluate();
-    const pending = resolved.evaluations.map((evaluation) => evaluation.pending);
-    const pendingFiles = [...new Set(pending.flatMap(({ files: paths }) => paths))].filter((path) => !files.has(path));
-    const pendingFits = provider.runFit ? pending.flatMap(({ fits: requests }) => requests).filter((request) => !fits.get(fitRequestKey(request))) : [];
-    if (pendingFiles.length === 0 && pendingFits.length === 0) return resolved;
+    // One loop, no copies: the kernel's Run All calls this once per cell, over every cell above.
+    const pendingFiles = new Set<string>();
+    const pendingFits: FitRequest[] = [];
+    for (const { pending } of resolved.evaluations) {
+      if (pending.files.length > 0) pending.files.filter((path) => !files.has(path)).forEach((path) => pendingFiles.add(path));
+      if (pending.fits.length > 0 && provider.runFit) pendingFits.push(...pending.fits.filter((request) => !fits.get(fitRequestKey(request))));
+    }
+    if (pendingFiles.size === 0 && pendingFits.length === 0) return resolved;
     for (const path of pendingFiles) files.set(path, await provider.readFile(path));
     for (const request of pendingFits) {
       const key = fitRequestKey(request);

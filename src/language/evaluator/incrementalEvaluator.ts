@@ -1,6 +1,7 @@
 import type { ScalingLaw } from '../../core';
 import { evaluateCell, type CellEvaluation, type EvaluateOptions } from './evaluateNotebook';
 import { ResourceReads } from './resourceReads';
+import type { ProvidedResources } from './resources';
 import { Scope } from './scope';
 import { ScopeDependencies } from './scopeDependencies';
 
@@ -41,11 +42,12 @@ export class IncrementalEvaluator {
   evaluate(cells: readonly string[], options: EvaluateOptions = {}): CellEvaluation[] {
     let before = this.start(options.defaultLaw);
     const last = Math.min(options.upTo ?? cells.length - 1, cells.length - 1);
+    const resources = options.resources ?? {};
     if (this.cached.length > cells.length) this.cached.length = cells.length;
     const evaluations: CellEvaluation[] = [];
     for (let index = 0; index <= last; index++) {
       const text = cells[index];
-      const cell = this.reuse(this.cached[index], text, before, options) ?? this.evaluateAfresh(text, index, before, options);
+      const cell = this.reuse(this.cached[index], text, before, resources) ?? this.evaluateAfresh(text, index, before, resources);
       this.cached[index] = cell;
       evaluations.push(cell.evaluation);
       before = cell.after;
@@ -72,19 +74,19 @@ export class IncrementalEvaluator {
     return this.empty;
   }
 
-  private reuse(cell: CachedCell | undefined, text: string, before: Scope, options: EvaluateOptions): CachedCell | undefined {
-    if (!cell || cell.text !== text || !cell.resourceReads.agree(options.resources ?? {})) return undefined;
+  private reuse(cell: CachedCell | undefined, text: string, before: Scope, resources: ProvidedResources): CachedCell | undefined {
+    if (!cell || cell.text !== text || !cell.resourceReads.agree(resources)) return undefined;
     if (cell.before === before) return cell;
     if (!cell.scopeReads.agree(cell.before, before)) return undefined;
     return { ...cell, before, after: cell.scopeReads.replay(cell.after, before) };
   }
 
-  private evaluateAfresh(text: string, cellIndex: number, before: Scope, options: EvaluateOptions): CachedCell {
+  private evaluateAfresh(text: string, cellIndex: number, before: Scope, resources: ProvidedResources): CachedCell {
     this.freshCells++;
     const scopeReads = new ScopeDependencies();
     const resourceReads = new ResourceReads();
     const after = before.copy(scopeReads);
-    const evaluation = evaluateCell(text, cellIndex, after, true, resourceReads.observe(options.resources ?? {}));
+    const evaluation = evaluateCell(text, cellIndex, after, true, resourceReads.observe(resources));
     return { text, before, after, evaluation, scopeReads, resourceReads };
   }
 }

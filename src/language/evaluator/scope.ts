@@ -13,6 +13,7 @@ import type { MixtureFit } from '../../core/mixtures';
 import type { NameNode, Span } from '../ast';
 import { errorAt } from '../diagnostics';
 import { closestWord } from '../statements';
+import { LayeredMap } from './layeredMap';
 import { PendingResourceError } from './resources';
 
 /** Where a name was declared: which code cell (0-based among code cells) and which span. */
@@ -83,16 +84,15 @@ export interface ScopeObserver {
  * without declaring and may be shadowed by a declaration.
  */
 export class Scope {
-  private readonly declarations = new Map<string, Declaration>();
+  private declarations = new LayeredMap<Declaration>();
   /** Laws fitted to data sets, by data set name; 'pending' while the fit is being computed. */
-  private readonly fits = new Map<string, FittedData | 'pending'>();
+  private fits = new LayeredMap<FittedData | 'pending'>();
   /** Mixture laws fitted to data sets (`fit DATA mixture=…`), by data set name; 'pending' while computed. */
-  private readonly mixtureFits = new Map<string, MixtureFit | 'pending'>();
+  private mixtureFits = new LayeredMap<MixtureFit | 'pending'>();
   /** Why a data set's fitted constants are not a law (e.g. "α = -0.290"), by data set name. */
-  private readonly unusableFits = new Map<string, string>();
+  private unusableFits = new LayeredMap<string>();
   private activeLaw: ScalingLaw = findPresetLaw(DEFAULT_LAW_ID)!;
   private observer?: ScopeObserver;
-
   constructor(defaultLaw?: ScalingLaw) {
     if (defaultLaw) this.activeLaw = defaultLaw;
   }
@@ -100,9 +100,10 @@ export class Scope {
   /** A copy that evaluating further cells on leaves this scope as it is; `observer` hears its reads and writes. */
   copy(observer?: ScopeObserver): Scope {
     const copy = new Scope(this.activeLaw);
-    for (const table of ['declarations', 'fits', 'mixtureFits', 'unusableFits'] as const) {
-      for (const [key, value] of this.table(table)) copy.table(table).set(key, value);
-    }
+    copy.declarations = this.declarations.copy();
+    copy.fits = this.fits.copy();
+    copy.mixtureFits = this.mixtureFits.copy();
+    copy.unusableFits = this.unusableFits.copy();
     copy.observer = observer;
     return copy;
   }
@@ -119,20 +120,18 @@ export class Scope {
       return;
     }
     for (const key of keys) {
-      if (source.table(table).has(key)) this.table(table).set(key, source.table(table).get(key));
+      const value = source.table(table).get(key);
+      if (value !== undefined) this.table(table).set(key, value);
       else this.table(table).delete(key);
     }
   }
 
   /** True when both scopes declare the same objects in the same order. */
   sameDeclarations(other: Scope): boolean {
-    if (other.declarations.size !== this.declarations.size) return false;
-    const theirs = other.declarations.values();
-    for (const mine of this.declarations.values()) if (theirs.next().value !== mine) return false;
-    return true;
+    return this.declarations.sameEntries(other.declarations);
   }
 
-  private table(table: Exclude<ScopeTable, 'law'>): Map<string, unknown> {
+  private table(table: Exclude<ScopeTable, 'law'>): LayeredMap<unknown> {
     return this[table];
   }
 
@@ -171,7 +170,7 @@ export class Scope {
   /** All declarations, in declaration order. */
   all(): Declaration[] {
     this.observer?.readAll();
-    return [...this.declarations.values()];
+    return this.declarations.entries().map(([, declaration]) => declaration);
   }
 
   /** A declared model, or a catalog model. */
