@@ -8,7 +8,10 @@
 //      finish, check what a user sees (expected numbers, rendered charts with marks, no errors),
 //      hover a model name, screenshot in a light and a dark theme;
 //   3. type an error into a new cell: a diagnostic appears and the other cells still run;
-//   4. hover a phrase like "70B parameters trained on 1.4T tokens" in examples/design-doc.md.
+//   4. hover a phrase like "70B parameters trained on 1.4T tokens" in examples/design-doc.md;
+//   5. live results (test/e2e/liveKernel.mjs): edit a model's params= and see the check below
+//      change without Run; change a data file on disk and see its fit ask to re-run; Run All on a
+//      200-cell generated notebook within a bounded time.
 // What each notebook must show is listed in test/e2e/expectations.mjs.
 //
 //   node test/e2e/run.mjs [--vsix FILE] [--examples DIR] [--only NAME] [--results DIR]
@@ -25,6 +28,7 @@ import { LIGHT_THEME, packageExtension, startCodeServer } from '../../scripts/e2
 import { REPO_ROOT } from '../../scripts/e2e/installVsCode.mjs';
 import * as defaults from './expectations.mjs';
 import { cellCharts, cellErrors, describe, findCell, goodChart, outputText, settle, unmet } from './checks.mjs';
+import { DATA_NOTEBOOK, GENERATED_NOTEBOOK, LIVE_NOTEBOOK, testGeneratedRunAll, testLiveDataFile, testLiveResults, writeKernelNotebooks } from './liveKernel.mjs';
 import { copyExamples, seconds, slug, Suite } from './suite.mjs';
 import { openWorkbench, waitUntil } from './workbench.mjs';
 
@@ -35,7 +39,8 @@ const { values: options } = parseArgs({
     expectations: { type: 'string' },
     only: { type: 'string' },
     results: { type: 'string', default: path.join(REPO_ROOT, 'test-results') },
-    'suite-timeout': { type: 'string', default: String(8 * 60) },
+    'suite-timeout': { type: 'string', default: String(10 * 60) },
+    'run-all-limit': { type: 'string', default: '120' },
     'run-timeout': { type: 'string', default: '90' },
   },
 });
@@ -222,6 +227,7 @@ async function main() {
   });
   const { workspace, dispose } = copyExamples(examples, 'scaling-e2e-');
   suite.defer(dispose);
+  writeKernelNotebooks(workspace);
 
   const server = await suite.timed('server', () =>
     suite.check('code-server installs the .vsix and starts', () => startCodeServer({ workspace, vsix: [vsix], colorTheme: LIGHT_THEME, log })));
@@ -250,6 +256,11 @@ async function main() {
   }
   await suite.timed('markdown', () =>
     suite.section(`Markdown (${expectations.markdownHover.file})`, () => testMarkdownHover({ workbench, workspace })));
+  await suite.timed('live', () => suite.section(`Live results (${LIVE_NOTEBOOK})`, () => testLiveResults({ suite, workbench, page })));
+  await suite.timed('live data', () =>
+    suite.section(`A data file changed on disk (${DATA_NOTEBOOK})`, () => testLiveDataFile({ suite, workbench, page, workspace })));
+  await suite.timed('generated', () =>
+    suite.section(`Run All (${GENERATED_NOTEBOOK})`, () => testGeneratedRunAll({ suite, workbench, limitSeconds: Number(options['run-all-limit']) })));
 
   await suite.check('no file was saved behind the user\'s back (the tests never save)', async () => {
     const changed = notebooks.filter((name) => readFileSync(path.join(workspace, name), 'utf8') !== readFileSync(path.join(examples, name), 'utf8'));
