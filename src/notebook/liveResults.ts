@@ -27,8 +27,8 @@ function waitsForFit(evaluation: CellEvaluation): boolean {
  * Live results: once a cell has run, its output follows edits of the cells above it. After a pause
  * in typing, the notebook is evaluated (incrementally, without starting fits) and every cell below
  * the edit that has run and whose evaluation changed shows its new results; a data file changed on
- * disk does the same for the cells that read it. Outputs are transient (scalingSerializer.ts), so
- * this never marks the notebook dirty.
+ * disk, or cells added, removed or moved, do the same for every cell that has run. Outputs are
+ * transient (scalingSerializer.ts), so this never marks the notebook dirty.
  */
 export class LiveResults implements vscode.Disposable {
   /** Per notebook waiting for a pause: the first code cell edited (cells below it re-run). */
@@ -43,6 +43,10 @@ export class LiveResults implements vscode.Disposable {
   ) {
     this.subscriptions = [
       vscode.workspace.onDidChangeTextDocument((event) => this.edited(event.document)),
+      // Cells added, removed or moved: what the cells below see may have changed.
+      vscode.workspace.onDidChangeNotebookDocument((event) => {
+        if (event.notebook.notebookType === NOTEBOOK_TYPE && event.contentChanges.length > 0) this.schedule(event.notebook, -1);
+      }),
       sessions.onDidChangeFile((notebook) => this.schedule(notebook, -1)),
       vscode.workspace.onDidCloseNotebookDocument((notebook) => this.cancel(notebook)),
     ];
@@ -57,7 +61,7 @@ export class LiveResults implements vscode.Disposable {
     }
   }
 
-  /** Re-runs after a pause; `firstEdited` -1 means no cell was edited (a data file changed). */
+  /** Re-runs after a pause; `firstEdited` -1 means no cell was edited (a data file changed, or cells moved). */
   private schedule(notebook: vscode.NotebookDocument, firstEdited: number): void {
     const previous = this.waiting.get(notebook);
     clearTimeout(previous?.timer);
