@@ -96,6 +96,7 @@ export async function testLiveDataFile({ suite, workbench, page, workspace }) {
     await workbench.runAllAndWait({ timeout: 90_000 });
     const fit = await cellOutput(workbench, 1);
     if (/Re-run this cell/.test(fit) || !fit.trim()) throw new Error(`the fit cell shows ${JSON.stringify(fit.slice(0, 200))}`);
+    return JSON.stringify(fit.replace(/\s+/g, ' ').slice(0, 80));
   });
   if (!ran) return;
   await suite.check('changing the file on disk asks the fit cell to re-run, without marking the notebook modified', async () => {
