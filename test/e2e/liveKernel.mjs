@@ -114,23 +114,38 @@ export async function testLiveDataFile({ suite, workbench, page, workspace }) {
   await workbench.closeAllEditors().catch(() => {});
 }
 
-/** Run All on the generated notebook finishes within `limitSeconds`, and reports how long it took. */
+/**
+ * Run All on the generated notebook: the last cell (cells run in order) finishes within
+ * `limitSeconds`, timed from the command to its success mark; then every cell is scanned (not
+ * timed: scrolling through 200 cells of outputs takes longer than running them) for its state and
+ * the last check's verdict.
+ */
 export async function testGeneratedRunAll({ suite, workbench, limitSeconds }) {
   await suite.check('opens in the notebook editor', async () => {
     await workbench.closeAllEditors();
     await workbench.openNotebook(GENERATED_NOTEBOOK);
   });
-  await suite.check(`Run All of ${GENERATED_CELLS} cells finishes within ${limitSeconds} s`, async () => {
+  const ran = await suite.check(`Run All of ${GENERATED_CELLS} cells finishes within ${limitSeconds} s`, async () => {
+    await workbench.runCommand('Notebook: Run All');
     const started = Date.now();
-    const cells = await workbench.runAllAndWait({ timeout: limitSeconds * 1000 });
-    const elapsed = Date.now() - started;
-    const code = cells.filter((cell) => cell.kind === 'code');
+    await waitUntil(`cell ${GENERATED_CELLS} to finish`, async () => {
+      const info = await workbench.visibleRows();
+      const last = info?.rows.find((row) => row.index === GENERATED_CELLS - 1);
+      if (!last) await workbench.scrollNotebook(1e7);
+      return last?.state === 'success' || last?.state === 'error';
+    }, { timeout: limitSeconds * 1000, interval: 250 });
+    return `the last cell finished ${seconds(Date.now() - started)} after Run All`;
+  });
+  if (!ran) return;
+  await suite.check(`all ${GENERATED_CELLS} cells succeeded and the last check shows "m198: overtrained"`, async () => {
+    const started = Date.now();
+    const code = (await workbench.scanCells()).filter((cell) => cell.kind === 'code');
     if (code.length !== GENERATED_CELLS) throw new Error(`scanned ${code.length} code cells, expected ${GENERATED_CELLS}`);
     const failed = code.filter((cell) => cell.state !== 'success');
     if (failed.length) throw new Error(`cells ${failed.map((cell) => `#${cell.index} (${cell.state})`).join(', ')} did not succeed`);
     const last = code.find((cell) => cell.index === GENERATED_CELLS - 1);
     if (!outputText(last).includes('m198: overtrained')) throw new Error(`the last check shows ${JSON.stringify(outputText(last).slice(0, 200))}`);
-    return `${code.length} cells ran and were scanned in ${seconds(elapsed)}`;
+    return `scanned in ${seconds(Date.now() - started)}`;
   });
   await workbench.closeAllEditors().catch(() => {});
 }
