@@ -66,10 +66,11 @@ export class LiveResults implements vscode.Disposable {
     const previous = this.waiting.get(notebook);
     clearTimeout(previous?.timer);
     const first = previous ? Math.min(previous.firstEdited, firstEdited) : firstEdited;
-    this.waiting.set(notebook, { timer: setTimeout(() => void this.rerun(notebook, first), LIVE_DEBOUNCE_MS), firstEdited: first });
+    this.waiting.set(notebook, { timer: setTimeout(() => void this.rerun(notebook), LIVE_DEBOUNCE_MS), firstEdited: first });
   }
 
-  private async rerun(notebook: vscode.NotebookDocument, firstEdited: number): Promise<void> {
+  private async rerun(notebook: vscode.NotebookDocument): Promise<void> {
+    const firstEdited = this.waiting.get(notebook)?.firstEdited ?? -1;
     this.waiting.delete(notebook);
     if (notebook.isClosed || !liveResultsEnabled()) return;
     const cells = scalingCodeCells(notebook);
@@ -78,8 +79,10 @@ export class LiveResults implements vscode.Disposable {
     // No runFit: a fit is never started by typing.
     const provider = { readFile: session.readFile };
     const { evaluations } = await evaluateWithResources(texts, { defaultLaw: this.defaultLaw() }, provider, this.fits, session.state);
-    // Typing went on while files were read: the next pause re-runs.
-    if (notebook.isClosed || this.waiting.has(notebook) || cells.some((cell, index) => cell.document.getText() !== texts[index])) return;
+    if (notebook.isClosed) return;
+    // Typing went on while files were read: the next pause re-runs, from the first cell either edit touched.
+    const typedOn = this.waiting.has(notebook) || cells.some((cell, index) => cell.document.getText() !== texts[index]);
+    if (typedOn) return this.schedule(notebook, firstEdited);
     for (let index = firstEdited + 1; index < cells.length; index++) {
       const shown = this.controller.shown.get(cells[index]);
       if (!shown || shown === evaluations[index]) continue;
