@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
 import type { ScalingLaw } from '../core';
-import type { CellEvaluation } from '../language/evaluator/evaluateNotebook';
 import { evaluateWithResources, type FitCache } from '../language/evaluator/evaluateWithResources';
 import { cellOutputs } from './cellOutputs';
+import { liveReruns } from './liveReruns';
 import type { NotebookSessions } from './notebookSessions';
 import type { ScalingController } from './scalingController';
 import { NOTEBOOK_TYPE, scalingCodeCells } from './scalingCells';
@@ -16,11 +16,6 @@ const REFIT_NOTE = 'Re-run this cell to refit: fits start only when a cell is ru
 /** True when the `scaling.liveResults` setting is on (the default). */
 function liveResultsEnabled(): boolean {
   return vscode.workspace.getConfiguration('scaling').get<boolean>('liveResults', true);
-}
-
-/** True when part of the cell waits for a fit that has not been computed. */
-function waitsForFit(evaluation: CellEvaluation): boolean {
-  return evaluation.pending.fits.length > 0 || evaluation.diagnostics.some((diagnostic) => diagnostic.code === 'pending');
 }
 
 /**
@@ -83,12 +78,10 @@ export class LiveResults implements vscode.Disposable {
     // Typing went on while files were read: the next pause re-runs, from the first cell either edit touched.
     const typedOn = this.waiting.has(notebook) || cells.some((cell, index) => cell.document.getText() !== texts[index]);
     if (typedOn) return this.schedule(notebook, firstEdited);
-    for (let index = firstEdited + 1; index < cells.length; index++) {
-      const shown = this.controller.shown.get(cells[index]);
-      if (!shown || shown === evaluations[index]) continue;
+    const shownAt = (index: number) => this.controller.shown.get(cells[index]);
+    for (const { index, evaluation, refitNote } of liveReruns(evaluations, shownAt, firstEdited)) {
       const note = new vscode.NotebookCellOutput([vscode.NotebookCellOutputItem.text(REFIT_NOTE, 'text/plain')]);
-      const outputs = [...cellOutputs(evaluations[index]), ...(waitsForFit(evaluations[index]) ? [note] : [])];
-      await this.controller.showLive(cells[index], evaluations[index], outputs);
+      await this.controller.showLive(cells[index], evaluation, [...cellOutputs(evaluation), ...(refitNote ? [note] : [])]);
     }
   }
 
