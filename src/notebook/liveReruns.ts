@@ -25,7 +25,8 @@ export function liveReruns(
   const reruns: LiveRerun[] = [];
   for (let index = firstEdited + 1; index < evaluations.length; index++) {
     const shown = shownAt(index);
-    if (shown && shown !== evaluations[index]) reruns.push({ index, evaluation: evaluations[index], refitNote: waitsForFit(evaluations[index]) });
+    const evaluation = evaluations[index];
+    if (shown && shown !== evaluation) reruns.push({ index, evaluation, refitNote: waitsForFit(evaluation) });
   }
   return reruns;
 }

@@ -27,7 +27,9 @@ describe('notebook/live re-runs', () => {
     const evaluate = () => evaluator.evaluate(cells, { defaultLaw: epoch, resources: { files, fits } });
     // Run All: the kernel fits what is pending, then every cell shows its evaluation.
     for (const { pending } of evaluate()) {
-      for (const request of pending.fits) if (request.kind === 'fit') fits.set(fitRequestKey(request), { fit: fitChinchilla(request.points, request.options) });
+      for (const request of pending.fits) {
+        if (request.kind === 'fit') fits.set(fitRequestKey(request), { fit: fitChinchilla(request.points, request.options) });
+      }
     }
     const shown: CellEvaluation[] = [...evaluate()];
     const show = (reruns: ReturnType<typeof liveReruns>) => reruns.forEach(({ index, evaluation }) => (shown[index] = evaluation));
