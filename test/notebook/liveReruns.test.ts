@@ -1,27 +1,18 @@
 import * as assert from 'node:assert/strict';
 import { findPresetLaw } from '../../src/core';
-import { fitChinchilla, formatRunsCsv, syntheticRuns } from '../../src/core/fit';
+import { fitChinchilla } from '../../src/core/fit';
 import type { CellEvaluation } from '../../src/language/evaluator/evaluateNotebook';
 import { IncrementalEvaluator } from '../../src/language/evaluator/incrementalEvaluator';
 import { fitRequestKey, type FileOutcome, type FitOutcome } from '../../src/language/evaluator/resources';
 import { liveReruns } from '../../src/notebook/liveReruns';
+import { ladderCsv } from '../language/evaluator/ladderCsv';
 
 const epoch = findPresetLaw('epoch')!;
-const runsCsv = (seed: number) =>
-  formatRunsCsv(
-    syntheticRuns(epoch.constants as never, {
-      computeBudgets: [1e18, 1e19, 1e20],
-      modelSizes: [2e7, 5e7, 1e8, 2e8, 5e8, 1e9],
-      tokensPerParam: { min: 2, max: 500 },
-      logLossNoise: 0.01,
-      seed,
-    }),
-  );
 
 describe('notebook/live re-runs', () => {
   it('re-runs the cells that use an edited declaration or a changed file; a fit typing cannot start gets the refit note', () => {
     const cells = ['model a params=1B tokens=1T', 'check a', 'optimal compute=1e22', 'data d from "runs.csv"', 'fit d', 'check a law=d'];
-    const files = new Map<string, FileOutcome>([['runs.csv', { text: runsCsv(3) }]]);
+    const files = new Map<string, FileOutcome>([['runs.csv', { text: ladderCsv(3) }]]);
     const fits = new Map<string, FitOutcome>();
     const evaluator = new IncrementalEvaluator();
     const evaluate = () => evaluator.evaluate(cells, { defaultLaw: epoch, resources: { files, fits } });
@@ -45,7 +36,7 @@ describe('notebook/live re-runs', () => {
     // The edited cell itself is not re-run while typed in: its author runs it.
     shown[0] = evaluate()[0];
     // A new file: the data changes, its fit is a new request nobody started, and the check under the fitted law waits for it.
-    files.set('runs.csv', { text: runsCsv(4) });
+    files.set('runs.csv', { text: ladderCsv(4) });
     assert.deepEqual(summary(liveReruns(evaluate(), (index) => shown[index], -1)), [[3, false], [4, true], [5, true]]);
   });
 

@@ -1,26 +1,14 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { findPresetLaw, type ScalingLaw } from '../../../src/core';
-import { fitChinchilla, formatRunsCsv, syntheticRuns } from '../../../src/core/fit';
+import { fitChinchilla } from '../../../src/core/fit';
 import { evaluateNotebook, scopeAt, type EvaluateOptions } from '../../../src/language/evaluator/evaluateNotebook';
 import { IncrementalEvaluator } from '../../../src/language/evaluator/incrementalEvaluator';
 import { fitRequestKey, type FileOutcome, type FitOutcome } from '../../../src/language/evaluator/resources';
+import { ladderCsv } from './ladderCsv';
 
 const epoch = findPresetLaw('epoch')!;
-
-/** A ladder of runs on Epoch's law; two seeds give two files with different fits. */
-function runsCsv(seed: number): string {
-  return formatRunsCsv(
-    syntheticRuns(epoch.constants as never, {
-      computeBudgets: [1e18, 1e19, 1e20],
-      modelSizes: [2e7, 5e7, 1e8, 2e8, 5e8, 1e9],
-      tokensPerParam: { min: 2, max: 500 },
-      logLossNoise: 0.01,
-      seed,
-    }),
-  );
-}
-const FILE_VERSIONS: readonly FileOutcome[] = [{ text: runsCsv(3) }, { text: runsCsv(4) }, { error: 'no such file runs.csv' }];
+const FILE_VERSIONS: readonly FileOutcome[] = [{ text: ladderCsv(3) }, { text: ladderCsv(4) }, { error: 'no such file runs.csv' }];
 
 /** Fits are slow: each distinct request is fitted once for the whole file. */
 const FITTED = new Map<string, FitOutcome>();
@@ -183,7 +171,7 @@ describe('language/evaluator/incremental evaluator', () => {
     const files = new Map<string, FileOutcome>([['runs.csv', FILE_VERSIONS[0]]]);
     const evaluator = new IncrementalEvaluator();
     evaluator.evaluate(notebook, { resources: { files, fits } });
-    files.set('runs.csv', { text: runsCsv(3) });
+    files.set('runs.csv', { text: ladderCsv(3) });
     evaluator.evaluate(notebook, { resources: { files, fits } });
     assert.equal(evaluator.cellsEvaluated, notebook.length, 'the same text read again changes nothing');
     files.set('runs.csv', FILE_VERSIONS[1]);
