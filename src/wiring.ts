@@ -5,9 +5,11 @@ import { defaultLawSetting } from './editor/settings';
 import { FitCache } from './language/evaluator/evaluateWithResources';
 import type { FitRunner } from './language/evaluator/resources';
 import { registerChartExport } from './notebook/chartExport';
+import { LiveResults } from './notebook/liveResults';
 import { registerNewNotebookCommand } from './notebook/newNotebookCommand';
 import { registerReportExportCommands } from './notebook/reportExportCommands';
 import type { ReportLoader } from './notebook/reportLoader';
+import { NotebookSessions } from './notebook/notebookSessions';
 import { ScalingController } from './notebook/scalingController';
 import { registerScalingSerializer } from './notebook/scalingSerializer';
 
@@ -18,9 +20,11 @@ import { registerScalingSerializer } from './notebook/scalingSerializer';
  */
 export function registerScalingNotebooks(context: vscode.ExtensionContext, fitRunner: FitRunner, loadReports: ReportLoader): void {
   const fits = new FitCache();
+  const sessions = new NotebookSessions();
+  const controller = new ScalingController(defaultLawSetting, fitRunner, fits, sessions);
   registerScalingSerializer(context);
-  context.subscriptions.push(new ScalingController(defaultLawSetting, fitRunner, fits));
-  registerCellEditorHelp(context, fits);
+  context.subscriptions.push(sessions, controller, new LiveResults(controller, sessions, fits, defaultLawSetting));
+  registerCellEditorHelp(context, fits, sessions);
   registerNewNotebookCommand(context);
   registerChartExport(context);
   registerReportExportCommands(context, { loadReports, defaultLaw: defaultLawSetting, fitRunner, fitCache: fits });

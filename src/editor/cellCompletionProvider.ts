@@ -25,7 +25,10 @@ export class CellCompletionProvider implements vscode.CompletionItemProvider {
 
   provideCompletionItems(document: vscode.TextDocument, position: vscode.Position): vscode.CompletionItem[] {
     const context = cellContext(document);
-    const entries = completionsAt(context?.texts ?? [document.getText()], context?.cellIndex ?? 0, { line: position.line, column: position.character }, { defaultLaw: this.defaultLaw(), resources: context && this.evaluations.resources(context.notebook) });
+    const law = this.defaultLaw();
+    const options = context ? this.evaluations.scopeOptions(context.notebook, context.texts, context.cellIndex, law) : { defaultLaw: law };
+    const where = { line: position.line, column: position.character };
+    const entries = completionsAt(context?.texts ?? [document.getText()], context?.cellIndex ?? 0, where, options);
     return entries.map((entry) => {
       const item = new vscode.CompletionItem(entry.label, KIND[entry.kind]);
       if (entry.detail) item.detail = entry.detail;

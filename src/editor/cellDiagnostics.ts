@@ -1,6 +1,8 @@
 import * as vscode from 'vscode';
 import type { ScalingLaw } from '../core';
 import type { Diagnostic as CellDiagnostic, Severity } from '../language/diagnostics';
+import type { CellEvaluation } from '../language/evaluator/evaluateNotebook';
+import type { NotebookSessions } from '../notebook/notebookSessions';
 import { NOTEBOOK_TYPE, scalingCodeCells } from '../notebook/scalingCells';
 import type { NotebookEvaluations } from './notebookEvaluations';
 
@@ -34,16 +36,21 @@ function toVsCode(diagnostic: CellDiagnostic, cells: readonly vscode.NotebookCel
 export class CellDiagnostics implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection('scaling');
   private readonly timers = new Map<vscode.NotebookDocument, ReturnType<typeof setTimeout>>();
+  /** The evaluation each cell's diagnostics were published from: an unchanged cell is not published again. */
+  private readonly published = new WeakMap<vscode.TextDocument, CellEvaluation>();
   private readonly subscriptions: vscode.Disposable[] = [];
 
   constructor(
     private readonly evaluations: NotebookEvaluations,
     private readonly defaultLaw: () => ScalingLaw,
+    sessions: NotebookSessions,
   ) {
     this.subscriptions.push(
       this.collection,
+      sessions.onDidChangeFile((notebook) => this.schedule(notebook)),
       vscode.workspace.onDidOpenNotebookDocument((notebook) => void this.update(notebook)),
-      vscode.workspace.onDidChangeNotebookDocument((event) => this.schedule(event.notebook)),
+      // Cells added, removed or moved; outputs and execution states (a Run All changes 200 of them) change no diagnostic.
+      vscode.workspace.onDidChangeNotebookDocument((event) => event.contentChanges.length > 0 && this.schedule(event.notebook)),
       vscode.workspace.onDidCloseNotebookDocument((notebook) => this.clear(notebook)),
       vscode.workspace.onDidChangeTextDocument((event) => {
         const notebook = vscode.workspace.notebookDocuments.find((candidate) => candidate.getCells().some((cell) => cell.document === event.document));
@@ -70,6 +77,8 @@ export class CellDiagnostics implements vscode.Disposable {
     // The notebook may have changed or closed while data files were read.
     if (notebook.isClosed || scalingCodeCells(notebook).some((cell, index) => cell.document.getText() !== texts[index])) return;
     cells.forEach((cell, index) => {
+      if (this.published.get(cell.document) === evaluations[index]) return;
+      this.published.set(cell.document, evaluations[index]);
       this.collection.set(cell.document.uri, evaluations[index].diagnostics.map((diagnostic) => toVsCode(diagnostic, cells)));
     });
   }
@@ -77,7 +86,10 @@ export class CellDiagnostics implements vscode.Disposable {
   private clear(notebook: vscode.NotebookDocument): void {
     clearTimeout(this.timers.get(notebook));
     this.timers.delete(notebook);
-    for (const cell of notebook.getCells()) this.collection.delete(cell.document.uri);
+    for (const cell of notebook.getCells()) {
+      this.collection.delete(cell.document.uri);
+      this.published.delete(cell.document);
+    }
   }
 
   dispose(): void {

@@ -14,7 +14,9 @@ export class CellHoverProvider implements vscode.HoverProvider {
   provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
     const context = cellContext(document);
     const texts = context?.texts ?? [document.getText()];
-    const hover = hoverAt(texts, context?.cellIndex ?? 0, { line: position.line, column: position.character }, { defaultLaw: this.defaultLaw(), resources: context && this.evaluations.resources(context.notebook) });
+    const law = this.defaultLaw();
+    const options = context ? this.evaluations.scopeOptions(context.notebook, context.texts, context.cellIndex, law) : { defaultLaw: law };
+    const hover = hoverAt(texts, context?.cellIndex ?? 0, { line: position.line, column: position.character }, options);
     if (!hover) return undefined;
     return new vscode.Hover(new vscode.MarkdownString(hover.markdown), new vscode.Range(hover.span.line, hover.span.start, hover.span.line, hover.span.end));
   }

@@ -1,35 +1,31 @@
 import type * as vscode from 'vscode';
 import type { ScalingLaw } from '../core';
 import { evaluateWithResources, type FitCache, type ResolvedNotebook } from '../language/evaluator/evaluateWithResources';
-import type { ProvidedResources } from '../language/evaluator/resources';
-import { DataFileTexts } from '../notebook/dataFileTexts';
-import { notebookFileReader } from '../notebook/notebookFiles';
+import type { ScopeOptions } from '../language/evaluator/evaluateNotebook';
+import type { NotebookSessions } from '../notebook/notebookSessions';
 
 /**
- * One evaluation per notebook state, for diagnostics, hovers and completions: reused until a cell's
- * text, the default law or the set of computed fits changes. Data files are read; fits are never
- * started here (only the kernel runs them), so a cell whose fit has not run yet shows an
- * information note instead of results.
+ * Evaluations for diagnostics, hovers and completions, from the notebook's session: the same
+ * incremental evaluator the kernel runs cells with, so a keystroke re-derives only the cells it
+ * affects and a hover reads the scope kept for the cells above. Data files are read (once, then
+ * watched); fits are never started here (only the kernel runs them), so a cell whose fit has not
+ * run yet shows an information note instead of results.
  */
 export class NotebookEvaluations {
-  private readonly latest = new WeakMap<vscode.NotebookDocument, { key: string; resolved: ResolvedNotebook }>();
-  /** Data files are re-read only when they change, not on every pause in typing. */
-  private readonly dataFiles = new DataFileTexts();
-
-  constructor(private readonly fits: FitCache) {}
+  constructor(
+    private readonly fits: FitCache,
+    private readonly sessions: NotebookSessions,
+  ) {}
 
   async evaluate(notebook: vscode.NotebookDocument, texts: readonly string[], law: ScalingLaw): Promise<ResolvedNotebook> {
-    // Cell texts are joined with a separator no cell can contain unescaped, plus the law and the fits.
-    const key = `${law.id}\u0000${this.fits.generation}\u0000${texts.join('\u0000')}`;
-    const cached = this.latest.get(notebook);
-    if (cached?.key === key) return cached.resolved;
-    const resolved = await evaluateWithResources(texts, { defaultLaw: law }, { readFile: notebookFileReader(notebook, this.dataFiles) }, this.fits);
-    this.latest.set(notebook, { key, resolved });
-    return resolved;
+    const session = this.sessions.get(notebook);
+    return evaluateWithResources(texts, { defaultLaw: law }, { readFile: session.readFile }, this.fits, session.state);
   }
 
-  /** The files and fits of the notebook's latest evaluation, for a hover or completion at any line. */
-  resources(notebook: vscode.NotebookDocument): ProvidedResources | undefined {
-    return this.latest.get(notebook)?.resolved.resources;
+  /** What a hover or completion in code cell `cellIndex` evaluates with: the kept scope of the cells above. */
+  scopeOptions(notebook: vscode.NotebookDocument, texts: readonly string[], cellIndex: number, law: ScalingLaw): ScopeOptions {
+    const { state } = this.sessions.get(notebook);
+    const resources = { files: state.files, fits: this.fits.asMap() };
+    return { defaultLaw: law, resources, scopeBefore: state.evaluator.scopeBefore(texts, cellIndex, { defaultLaw: law, resources }) };
   }
 }

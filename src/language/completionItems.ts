@@ -1,6 +1,6 @@
 import { ACCELERATORS, MODEL_CATALOG, PRESET_LAWS, LAW_ALIASES, formatCount, formatRatio, formatScientific } from '../core';
 import type { Position } from './ast';
-import { scopeAt, type EvaluateOptions } from './evaluator/evaluateNotebook';
+import { scopeAt, type ScopeOptions } from './evaluator/evaluateNotebook';
 import type { Scope } from './evaluator/scope';
 import { lexLine, type Token } from './lexer';
 import { splitLines } from './parser';
@@ -77,7 +77,7 @@ function openListKey(tokens: readonly Token[]): string | undefined {
  * properties after it, and after `key=` the values that fit (accelerators, laws, models); names
  * declared in the cells above are offered with the catalog.
  */
-export function completionsAt(cells: readonly string[], cellIndex: number, position: Position, options: Pick<EvaluateOptions, 'defaultLaw' | 'resources'> = {}): CompletionEntry[] {
+export function completionsAt(cells: readonly string[], cellIndex: number, position: Position, options: ScopeOptions = {}): CompletionEntry[] {
   const lineText = splitLines(cells[cellIndex] ?? '')[position.line] ?? '';
   const before = lineText.slice(0, position.column);
   if (before.includes('#')) return [];

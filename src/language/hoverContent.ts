@@ -11,7 +11,7 @@ import {
   type ScalingLaw,
 } from '../core';
 import type { Position, Span } from './ast';
-import { scopeAt, type EvaluateOptions } from './evaluator/evaluateNotebook';
+import { scopeAt, type ScopeOptions } from './evaluator/evaluateNotebook';
 import type { BudgetDeclaration, ModelDeclaration, Scope } from './evaluator/scope';
 import { repetitionOf } from './evaluator/uniqueData';
 import { lexLine } from './lexer';
@@ -112,7 +112,7 @@ function nameHover(name: string, scope: Scope, key: string | undefined, keyword:
  * keywords and properties explain themselves, names show what they are under the law active at
  * that line, numbers show their exact value. Undefined where there is nothing to say.
  */
-export function hoverAt(cells: readonly string[], cellIndex: number, position: Position, options: Pick<EvaluateOptions, 'defaultLaw' | 'resources'> = {}): HoverContent | undefined {
+export function hoverAt(cells: readonly string[], cellIndex: number, position: Position, options: ScopeOptions = {}): HoverContent | undefined {
   const parsed = parseCell(cells[cellIndex] ?? '');
   const lineText = parsed.lines[position.line] ?? '';
   const statement = parsed.statements.find((candidate) => candidate.span.line === position.line);

@@ -2,10 +2,9 @@ import * as vscode from 'vscode';
 import type { FileOutcome } from '../language/evaluator/resources';
 import { DEFAULT_MAX_FILE_MEGABYTES } from '../language/limits';
 import { dataFileRefusal, type EntryFacts } from './dataFileChecks';
-import type { DataFileTexts } from './dataFileTexts';
 
 /** The folder `data … from "x.csv"` paths start from: the notebook's own, or the workspace's for an untitled one. */
-function baseFolder(notebook: vscode.NotebookDocument): vscode.Uri | undefined {
+export function baseFolder(notebook: vscode.NotebookDocument): vscode.Uri | undefined {
   if (notebook.uri.scheme === 'untitled') return vscode.workspace.workspaceFolders?.[0]?.uri;
   return vscode.Uri.joinPath(notebook.uri, '..');
 }
@@ -40,7 +39,7 @@ function maxFileMegabytes(): number {
  * folder open, inside the notebook's folder); untrusted workspaces read no files. With `kept`, a
  * file unchanged since it was last read (same modification time and size) is not read again.
  */
-export function notebookFileReader(notebook: vscode.NotebookDocument, kept?: DataFileTexts): (path: string) => Promise<FileOutcome> {
+export function notebookFileReader(notebook: vscode.NotebookDocument): (path: string) => Promise<FileOutcome> {
   return async (path) => {
     if (!vscode.workspace.isTrusted) return { error: 'data files are read only in trusted workspaces (Workspaces: Manage Workspace Trust)' };
     const base = baseFolder(notebook);
@@ -54,17 +53,12 @@ export function notebookFileReader(notebook: vscode.NotebookDocument, kept?: Dat
     // Every folder from the workspace root down, then the file: none may be a link, the file must be plain and small enough.
     const names = target.path.slice(root.path.length).split('/').filter((name) => name.length > 0);
     const steps = names.map((_, index) => names.slice(0, index + 1).join('/'));
-    let file: EntryFacts | undefined;
-    const factsOf = async (step: string) => (file = await entryFacts(vscode.Uri.joinPath(root, step)));
+    const factsOf = (step: string) => entryFacts(vscode.Uri.joinPath(root, step));
     const refusal = await dataFileRefusal(path, steps, factsOf, maxFileMegabytes());
     if (refusal) return { error: refusal };
-    const unchanged = file && kept?.get(target.toString(), file.mtime, file.size);
-    if (unchanged !== undefined) return { text: unchanged };
     try {
       // TextDecoder drops a UTF-8 byte-order mark.
-      const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(target));
-      if (file) kept?.set(target.toString(), file.mtime, file.size, text);
-      return { text };
+      return { text: new TextDecoder().decode(await vscode.workspace.fs.readFile(target)) };
     } catch (error) {
       return { error: error instanceof vscode.FileSystemError ? error.code === 'FileNotFound' ? `no such file ${target.path}` : error.message : String(error) };
     }

@@ -1,10 +1,11 @@
 import * as vscode from 'vscode';
 import type { ScalingLaw } from '../core';
+import type { CellEvaluation } from '../language/evaluator/evaluateNotebook';
 import { FitCache, evaluateWithResources, type ResourceProvider } from '../language/evaluator/evaluateWithResources';
 import type { FitRequest, FitRunner } from '../language/evaluator/resources';
 import { cellOutputs } from './cellOutputs';
 import { endingExecution } from './endingExecution';
-import { notebookFileReader } from './notebookFiles';
+import type { NotebookSessions } from './notebookSessions';
 import { NOTEBOOK_TYPE, LANGUAGE_ID, scalingCodeCells } from './scalingCells';
 
 /** Progress lines in a running cell are replaced at most this often. */
@@ -20,19 +21,23 @@ function failureText(error: unknown): string {
 
 /**
  * The kernel. Running a cell evaluates it against the declarations of every cell above it in the
- * document, re-derived each time (it takes milliseconds), so results never depend on the order in
- * which cells were run and there is no hidden state. Data files are read afresh on every run; fits
+ * document, so results never depend on the order in which cells were run and there is no hidden
+ * state; the notebook's incremental evaluator re-derives only what changed since the last
+ * evaluation, so Run All is one pass. Data files are read once per run (one Run All is one run); fits
  * run on `fitRunner` (worker threads on desktop) with their progress shown in the cell, can be
  * stopped with the cell's stop button, and are remembered by their inputs in `fitCache`.
  */
 export class ScalingController implements vscode.Disposable {
   private readonly controller: vscode.NotebookController;
   private executionOrder = 0;
+  /** The evaluation each cell's output shows, for cells that have run: live results compare against it. */
+  readonly shown = new WeakMap<vscode.NotebookCell, CellEvaluation>();
 
   constructor(
     private readonly defaultLaw: () => ScalingLaw,
     private readonly fitRunner: FitRunner,
     private readonly fitCache: FitCache,
+    private readonly sessions: NotebookSessions,
   ) {
     this.controller = vscode.notebooks.createNotebookController('scaling-kernel', NOTEBOOK_TYPE, 'Scaling Notebooks');
     this.controller.supportedLanguages = [LANGUAGE_ID];
@@ -45,6 +50,8 @@ export class ScalingController implements vscode.Disposable {
     const codeCells = scalingCodeCells(notebook);
     const texts = codeCells.map((cell) => cell.document.getText());
     const defaultLaw = this.defaultLaw();
+    const session = this.sessions.get(notebook);
+    session.startPass();
     for (const cell of cells) {
       const execution = this.controller.createNotebookCellExecution(cell);
       execution.executionOrder = ++this.executionOrder;
@@ -62,7 +69,7 @@ export class ScalingController implements vscode.Disposable {
       const abort = new AbortController();
       const cancellation = execution.token.onCancellationRequested(() => abort.abort());
       const provider: ResourceProvider = {
-        readFile: notebookFileReader(notebook),
+        readFile: session.readFile,
         runFit: (request) => this.runFit(request, execution, abort.signal),
       };
       await endingExecution(
@@ -71,13 +78,35 @@ export class ScalingController implements vscode.Disposable {
           execution.end(success, Date.now());
         },
         async () => {
-          const { evaluations } = await evaluateWithResources(texts, { upTo: index, defaultLaw }, provider, this.fitCache);
+          const { evaluations } = await evaluateWithResources(texts, { upTo: index, defaultLaw }, provider, this.fitCache, session.state);
           const evaluation = evaluations[index];
+          this.shown.set(cell, evaluation);
           await execution.replaceOutput(cellOutputs(evaluation));
           return evaluation.ok;
         },
         (error) => execution.replaceOutput([new vscode.NotebookCellOutput([vscode.NotebookCellOutputItem.text(failureText(error), 'text/plain')])]),
       );
+    }
+  }
+
+  /**
+   * Replaces the output of a cell that has run with `outputs` of a newer `evaluation`, keeping its
+   * execution number: a live re-run (liveResults.ts). A cell the kernel is running is left to it.
+   */
+  async showLive(cell: vscode.NotebookCell, evaluation: CellEvaluation, outputs: vscode.NotebookCellOutput[]): Promise<void> {
+    let execution: vscode.NotebookCellExecution;
+    try {
+      execution = this.controller.createNotebookCellExecution(cell);
+    } catch {
+      return;
+    }
+    this.shown.set(cell, evaluation);
+    execution.executionOrder = cell.executionSummary?.executionOrder;
+    execution.start(Date.now());
+    try {
+      await execution.replaceOutput(outputs);
+    } finally {
+      execution.end(evaluation.ok, Date.now());
     }
   }
 

@@ -9,7 +9,10 @@
 //      hover a model name, screenshot in a light and a dark theme;
 //   3. type an error into a new cell: a diagnostic appears and the other cells still run;
 //   4. hover a phrase like "70B parameters trained on 1.4T tokens" in examples/design-doc.md;
-//   5. export a notebook as an HTML report and as Markdown with charts, and open the report in
+//   5. live results (test/e2e/liveKernel.mjs): edit a model's params= and see the check below
+//      change without Run; change a data file on disk and see its fit ask to re-run; Run All on a
+//      200-cell generated notebook within a bounded time.
+//   6. export a notebook as an HTML report and as Markdown with charts, and open the report in
 //      Chromium to see its charts (test/e2e/reportExport.mjs).
 // What each notebook must show is listed in test/e2e/expectations.mjs.
 //
@@ -27,6 +30,7 @@ import { LIGHT_THEME, packageExtension, startCodeServer } from '../../scripts/e2
 import { REPO_ROOT } from '../../scripts/e2e/installVsCode.mjs';
 import * as defaults from './expectations.mjs';
 import { cellCharts, cellErrors, describe, findCell, goodChart, outputText, settle, unmet } from './checks.mjs';
+import { DATA_NOTEBOOK, GENERATED_NOTEBOOK, LIVE_NOTEBOOK, testGeneratedRunAll, testLiveDataFile, testLiveResults, writeKernelNotebooks } from './liveKernel.mjs';
 import { copyExamples, seconds, slug, Suite } from './suite.mjs';
 import { openWorkbench, waitUntil } from './workbench.mjs';
 import { testReportExport } from './reportExport.mjs';
@@ -38,7 +42,8 @@ const { values: options } = parseArgs({
     expectations: { type: 'string' },
     only: { type: 'string' },
     results: { type: 'string', default: path.join(REPO_ROOT, 'test-results') },
-    'suite-timeout': { type: 'string', default: String(8 * 60) },
+    'suite-timeout': { type: 'string', default: String(10 * 60) },
+    'run-all-limit': { type: 'string', default: '120' },
     'run-timeout': { type: 'string', default: '90' },
   },
 });
@@ -225,6 +230,7 @@ async function main() {
   });
   const { workspace, dispose } = copyExamples(examples, 'scaling-e2e-');
   suite.defer(dispose);
+  writeKernelNotebooks(workspace);
 
   const server = await suite.timed('server', () =>
     suite.check('code-server installs the .vsix and starts', () => startCodeServer({ workspace, vsix: [vsix], colorTheme: LIGHT_THEME, log })));
@@ -253,6 +259,11 @@ async function main() {
   }
   await suite.timed('markdown', () =>
     suite.section(`Markdown (${expectations.markdownHover.file})`, () => testMarkdownHover({ workbench, workspace })));
+  await suite.timed('live', () => suite.section(`Live results (${LIVE_NOTEBOOK})`, () => testLiveResults({ suite, workbench, page })));
+  await suite.timed('live data', () =>
+    suite.section(`A data file changed on disk (${DATA_NOTEBOOK})`, () => testLiveDataFile({ suite, workbench, page, workspace })));
+  await suite.timed('generated', () =>
+    suite.section(`Run All (${GENERATED_NOTEBOOK})`, () => testGeneratedRunAll({ suite, workbench, limitSeconds: Number(options['run-all-limit']) })));
 
   const reportNotebook = notebooks.find((name) => name === 'plan-a-training-run.scaling') ?? notebooks[0];
   if (reportNotebook) {

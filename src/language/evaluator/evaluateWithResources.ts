@@ -1,4 +1,5 @@
-import { evaluateNotebook, type CellEvaluation, type EvaluateOptions } from './evaluateNotebook';
+import type { CellEvaluation, EvaluateOptions } from './evaluateNotebook';
+import { IncrementalEvaluator } from './incrementalEvaluator';
 import { fitRequestKey, type FileOutcome, type FitOutcome, type FitRequest, type ProvidedResources } from './resources';
 
 /**
@@ -46,30 +47,45 @@ export class FitCache {
   }
 }
 
+/**
+ * What a caller keeps between evaluations of one notebook: the evaluator's cache, and the data files
+ * read so far, by path (the caller removes a file when it changes on disk).
+ */
+export interface EvaluationState {
+  readonly evaluator: IncrementalEvaluator;
+  readonly files: Map<string, FileOutcome>;
+}
+
 /** Rounds of providing before giving up on anything still pending (it stays an information note). */
 const MAX_ROUNDS = 8;
 
 /**
  * Evaluates, provides what the cells wait for, and evaluates again until nothing is pending: a fit
- * can only be requested once its data file has been read. Files are read afresh on every call (a
- * CSV may have changed); fits come from `fits` when the same request was seen before.
+ * can only be requested once its data file has been read. Files are read when `state` does not hold
+ * them yet (by default, on every call); fits come from `fits` when the same request was seen before.
+ * Each round re-evaluates only the cells whose files or fits arrived, and those that use them.
  */
 export async function evaluateWithResources(
   cells: readonly string[],
   options: Omit<EvaluateOptions, 'resources'>,
   provider: ResourceProvider,
   fits: FitCache = new FitCache(),
+  state: EvaluationState = { evaluator: new IncrementalEvaluator(), files: new Map() },
 ): Promise<ResolvedNotebook> {
-  const files = new Map<string, FileOutcome>();
+  const { files, evaluator } = state;
   const resources: ProvidedResources = { files, fits: fits.asMap() };
-  const evaluate = (): ResolvedNotebook => ({ evaluations: evaluateNotebook(cells, { ...options, resources }), resources });
+  const evaluate = (): ResolvedNotebook => ({ evaluations: evaluator.evaluate(cells, { ...options, resources }), resources });
   // Each round can only unlock the next step of a chain (file → fit), and chains are short.
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const resolved = evaluate();
-    const pending = resolved.evaluations.map((evaluation) => evaluation.pending);
-    const pendingFiles = [...new Set(pending.flatMap(({ files: paths }) => paths))].filter((path) => !files.has(path));
-    const pendingFits = provider.runFit ? pending.flatMap(({ fits: requests }) => requests).filter((request) => !fits.get(fitRequestKey(request))) : [];
-    if (pendingFiles.length === 0 && pendingFits.length === 0) return resolved;
+    // One loop, no copies: the kernel's Run All calls this once per cell, over every cell above.
+    const pendingFiles = new Set<string>();
+    const pendingFits: FitRequest[] = [];
+    for (const { pending } of resolved.evaluations) {
+      if (pending.files.length > 0) pending.files.filter((path) => !files.has(path)).forEach((path) => pendingFiles.add(path));
+      if (pending.fits.length > 0 && provider.runFit) pendingFits.push(...pending.fits.filter((request) => !fits.get(fitRequestKey(request))));
+    }
+    if (pendingFiles.size === 0 && pendingFits.length === 0) return resolved;
     for (const path of pendingFiles) files.set(path, await provider.readFile(path));
     for (const request of pendingFits) {
       const key = fitRequestKey(request);

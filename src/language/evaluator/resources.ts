@@ -36,10 +36,15 @@ export function providedFit<Request extends FitRequest>(resources: ProvidedResou
 
 export type FileOutcome = { readonly text: string } | { readonly error: string };
 
+/** Something that answers lookups by key; a ReadonlyMap is one. Statements only look up, so lookups can be recorded. */
+export interface Lookup<Value> {
+  get(key: string): Value | undefined;
+}
+
 /** Results provided so far, keyed by file path and by {@link fitRequestKey}. */
 export interface ProvidedResources {
-  readonly files?: ReadonlyMap<string, FileOutcome>;
-  readonly fits?: ReadonlyMap<string, FitOutcome>;
+  readonly files?: Lookup<FileOutcome>;
+  readonly fits?: Lookup<FitOutcome>;
 }
 
 /** What a cell is waiting for. */

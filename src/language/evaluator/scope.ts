@@ -13,6 +13,7 @@ import type { MixtureFit } from '../../core/mixtures';
 import type { NameNode, Span } from '../ast';
 import { errorAt } from '../diagnostics';
 import { closestWord } from '../statements';
+import { LayeredMap } from './layeredMap';
 import { PendingResourceError } from './resources';
 
 /** Where a name was declared: which code cell (0-based among code cells) and which span. */
@@ -66,36 +67,88 @@ export interface FittedData {
   readonly predictions: ReadonlyArray<{ readonly name: string; readonly params: number; readonly tokens: number; readonly loss?: { readonly low: number; readonly high: number } }>;
 }
 
+/** What a scope keeps by name; `law` is the active law, under the key ''. */
+export type ScopeTable = 'declarations' | 'fits' | 'mixtureFits' | 'unusableFits' | 'law';
+
+/** Told of every read and write of a scope: how the incremental evaluator learns what a cell depends on. */
+export interface ScopeObserver {
+  read(table: ScopeTable, key: string): void;
+  wrote(table: ScopeTable, key: string): void;
+  /** Every declaration was listed (e.g. to suggest a name). */
+  readAll(): void;
+}
+
 /**
  * Everything declared so far in the notebook, in document order, and the active law. One namespace
  * for models, budgets and laws: a name means one thing. Catalog models and preset laws are known
  * without declaring and may be shadowed by a declaration.
  */
 export class Scope {
-  private readonly declarations = new Map<string, Declaration>();
+  private declarations = new LayeredMap<Declaration>();
   /** Laws fitted to data sets, by data set name; 'pending' while the fit is being computed. */
-  private readonly fits = new Map<string, FittedData | 'pending'>();
+  private fits = new LayeredMap<FittedData | 'pending'>();
   /** Mixture laws fitted to data sets (`fit DATA mixture=…`), by data set name; 'pending' while computed. */
-  private readonly mixtureFits = new Map<string, MixtureFit | 'pending'>();
+  private mixtureFits = new LayeredMap<MixtureFit | 'pending'>();
   /** Why a data set's fitted constants are not a law (e.g. "α = -0.290"), by data set name. */
-  private readonly unusableFits = new Map<string, string>();
+  private unusableFits = new LayeredMap<string>();
   private activeLaw: ScalingLaw = findPresetLaw(DEFAULT_LAW_ID)!;
-
+  private observer?: ScopeObserver;
   constructor(defaultLaw?: ScalingLaw) {
     if (defaultLaw) this.activeLaw = defaultLaw;
   }
 
+  /** A copy that evaluating further cells on leaves this scope as it is; `observer` hears its reads and writes. */
+  copy(observer?: ScopeObserver): Scope {
+    const copy = new Scope(this.activeLaw);
+    copy.declarations = this.declarations.copy();
+    copy.fits = this.fits.copy();
+    copy.mixtureFits = this.mixtureFits.copy();
+    copy.unusableFits = this.unusableFits.copy();
+    copy.observer = observer;
+    return copy;
+  }
+
+  /** The entry of `table` under `key` (a lower-case name), without counting as a read. */
+  peek(table: ScopeTable, key: string): unknown {
+    return table === 'law' ? this.activeLaw : this.table(table).get(key);
+  }
+
+  /** Sets (or removes) the entries `keys` of `table` to what they are in `source`: replays a cell's writes. */
+  copyEntries(source: Scope, table: ScopeTable, keys: Iterable<string>): void {
+    if (table === 'law') {
+      this.activeLaw = source.activeLaw;
+      return;
+    }
+    for (const key of keys) {
+      const value = source.table(table).get(key);
+      if (value !== undefined) this.table(table).set(key, value);
+      else this.table(table).delete(key);
+    }
+  }
+
+  /** True when both scopes declare the same objects in the same order. */
+  sameDeclarations(other: Scope): boolean {
+    return this.declarations.sameEntries(other.declarations);
+  }
+
+  private table(table: Exclude<ScopeTable, 'law'>): LayeredMap<unknown> {
+    return this[table];
+  }
+
   get law(): ScalingLaw {
+    this.observer?.read('law', '');
     return this.activeLaw;
   }
 
   setActiveLaw(law: ScalingLaw): void {
+    this.observer?.wrote('law', '');
     this.activeLaw = law;
   }
 
   /** Declares a name; redeclaring is an error that points at both places. */
   declare(declaration: Declaration, nameSpan: Span): void {
     const key = declaration.name.toLowerCase();
+    this.observer?.read('declarations', key);
     const previous = this.declarations.get(key);
     if (previous?.site) {
       const where = `cell ${previous.site.cellIndex + 1}, line ${previous.site.span.line + 1}`;
@@ -105,16 +158,19 @@ export class Scope {
         span: previous.site.span,
       });
     }
+    this.observer?.wrote('declarations', key);
     this.declarations.set(key, declaration);
   }
 
   lookup(name: string): Declaration | undefined {
+    this.observer?.read('declarations', name.toLowerCase());
     return this.declarations.get(name.toLowerCase());
   }
 
   /** All declarations, in declaration order. */
   all(): Declaration[] {
-    return [...this.declarations.values()];
+    this.observer?.readAll();
+    return this.declarations.entries().map(([, declaration]) => declaration);
   }
 
   /** A declared model, or a catalog model. */
@@ -127,22 +183,27 @@ export class Scope {
 
   /** Records the fit of data set `name` (or that it is still running). */
   setFit(name: string, fit: FittedData | 'pending'): void {
+    this.observer?.wrote('fits', name.toLowerCase());
     this.fits.set(name.toLowerCase(), fit);
   }
 
   /** Records that data set `name` was fitted but its constants are not a law, and why. */
   setUnusableFit(name: string, reason: string): void {
+    this.observer?.wrote('fits', name.toLowerCase());
+    this.observer?.wrote('unusableFits', name.toLowerCase());
     this.fits.delete(name.toLowerCase());
     this.unusableFits.set(name.toLowerCase(), reason);
   }
 
   /** Records the mixture-law fit of data set `name` (or that it is still running). */
   setMixtureFit(name: string, fit: MixtureFit | 'pending'): void {
+    this.observer?.wrote('mixtureFits', name.toLowerCase());
     this.mixtureFits.set(name.toLowerCase(), fit);
   }
 
   /** The mixture-law fit of data set `name`; throws while it is still running. */
   mixtureFitOf(name: string): MixtureFit | undefined {
+    this.observer?.read('mixtureFits', name.toLowerCase());
     const fit = this.mixtureFits.get(name.toLowerCase());
     if (fit === 'pending') throw new PendingResourceError(`the mixture fit of ${name}`);
     return fit;
@@ -150,6 +211,7 @@ export class Scope {
 
   /** The fit of data set `name`; throws while it is still running. */
   fitOf(name: string): FittedData | undefined {
+    this.observer?.read('fits', name.toLowerCase());
     const fit = this.fits.get(name.toLowerCase());
     if (fit === 'pending') throw new PendingResourceError(`the fit of ${name}`);
     return fit;
@@ -177,6 +239,7 @@ export class Scope {
   lawNamed(node: NameNode): ScalingLaw {
     const law = this.findLaw(node.name);
     if (law) return law;
+    this.observer?.read('unusableFits', node.name.toLowerCase());
     const unusable = this.unusableFits.get(node.name.toLowerCase());
     if (unusable) throw errorAt(node.span, 'invalid-value', `the fit of ${node.name} is not a usable law: ${unusable}`, 'see the warnings under its fit line');
     if (this.lookup(node.name)?.kind === 'data') {
