@@ -117,7 +117,7 @@ describe('cli run --format html and --format markdown --charts', () => {
     assert.match(page, /&lt;img src=x onerror=alert\(4\)&gt;\|\*\*x\*\*/);
     const markdown = memoryIo(files);
     await main(['run', 'nb.scaling', '--format', 'markdown'], markdown);
-    assert.match(markdown.stdout.join('\n'), /&lt;img src=x onerror=alert\(4\)>\\\|\\\*\\\*x\\\*\\\*/);
+    assert.match(markdown.stdout.join('\n'), /&lt;img src=x onerror=alert\(4\)&gt;\\\|\\\*\\\*x\\\*\\\*/);
   });
 
   it('counts the charts on the progress line when stderr is a terminal, then clears it; nothing otherwise', async () => {
