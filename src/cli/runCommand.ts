@@ -2,7 +2,7 @@ import { resolveLaw } from '../core';
 import { formatDiagnostic } from '../language/diagnostics';
 import type { CellEvaluation } from '../language/evaluator/evaluateNotebook';
 import { evaluateWithResources } from '../language/evaluator/evaluateWithResources';
-import { readScalingMarkdown } from '../language/markdownCells';
+import { readScalingMarkdown } from '../markdownFormat/markdownCells';
 import { payloadToMarkdown, payloadToText } from '../language/output/payloadText';
 import { UsageError, parseArgs, readOption } from './cliArgs';
 import { EXIT_FAILURE, EXIT_OK, type CliIo } from './cliIo';

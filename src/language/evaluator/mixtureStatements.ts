@@ -9,7 +9,7 @@ import {
   type MixtureRun,
   type MixtureTarget,
 } from '../../core';
-import { mixtureBarChart, mixtureWeightChart, type ChartSpec } from '../../core/charts';
+import { mixtureBarChart, mixtureWeightChart, type ChartSpec } from '../../charts';
 import type { ValueNode } from '../ast';
 import { errorAt } from '../diagnostics';
 import { formatWeight, mixtureFitPayload, mixtureFormNote, optimalMixturePayload, type OptimalMixtureResult } from '../output/mixturePayload';

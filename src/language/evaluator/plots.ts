@@ -11,7 +11,7 @@ import {
   tokensPerParamChart,
   type ChartModel,
   type ChartSpec,
-} from '../../core/charts';
+} from '../../charts';
 import { errorAt } from '../diagnostics';
 import { RESULT_PAYLOAD_VERSION, type ResultPayload, type ResultTable } from '../output/resultPayload';
 import { allocationTable } from '../output/resultTables';

@@ -1,5 +1,5 @@
 import { diminishingReturns, formatScientific } from '../../core';
-import { diminishingReturnsChart } from '../../core/charts';
+import { diminishingReturnsChart } from '../../charts';
 import { RESULT_PAYLOAD_VERSION, type ResultPayload } from '../output/resultPayload';
 import { formatEfficiency, formatLoss } from '../output/resultTables';
 import type { EvaluationContext } from './evaluationContext';

@@ -10,7 +10,7 @@ import {
   type SampleRange,
   type SuccessRates,
 } from '../../core';
-import { coverageChart } from '../../core/charts';
+import { coverageChart } from '../../charts';
 import { decadeStops } from './decadeStops';
 import { RESULT_PAYLOAD_VERSION, type ResultPayload, type ResultTable } from './resultPayload';
 import { formatPercent, formatWholeNumber } from './resultTables';

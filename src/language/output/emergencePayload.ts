@@ -13,7 +13,7 @@ import {
   type ParamsRange,
   type ScalingLaw,
 } from '../../core';
-import { emergenceChart } from '../../core/charts';
+import { emergenceChart } from '../../charts';
 import { decadeStops } from './decadeStops';
 import { RESULT_PAYLOAD_VERSION, type ResultPayload, type ResultTable } from './resultPayload';
 import { formatLoss, formatPercent } from './resultTables';

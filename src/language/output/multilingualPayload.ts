@@ -1,5 +1,5 @@
 import { formatCount, formatRatio, formatScientific, formatSignificant, type CurseExponents, type EffectiveData, type LanguageScaling } from '../../core';
-import { languageScalingChart } from '../../core/charts';
+import { languageScalingChart } from '../../charts';
 import { RESULT_PAYLOAD_VERSION, type ResultPayload, type ResultTable } from './resultPayload';
 import { formatLoss } from './resultTables';
 

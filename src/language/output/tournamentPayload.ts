@@ -1,5 +1,5 @@
 import { formatSignificant, type TournamentBound, type TournamentRates } from '../../core';
-import { tournamentChart } from '../../core/charts';
+import { tournamentChart } from '../../charts';
 import { RESULT_PAYLOAD_VERSION, type ResultPayload } from './resultPayload';
 import { formatPercent, formatWholeNumber } from './resultTables';
 
