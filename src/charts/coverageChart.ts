@@ -1,4 +1,4 @@
-import { formatSignificant } from '../core/quantities';
+import { formatSignificant } from '../core/numberFormat';
 import { betaFailureAsymptote, coverageCurve, describeSuccessRates, samplesForTarget, sampleGrid, type SampleRange, type SuccessRates } from '../core/testTime';
 import { fractionAxis, logAxis, tooltipOf } from './chartEncodings';
 import { lineLayer } from './chartLayers';

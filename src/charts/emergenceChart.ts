@@ -1,6 +1,6 @@
 import { emergencePoint, exactMatchCrossing, describeTrainingTokens, type EmergenceSettings, type ParamsRange } from '../core/emergence';
 import type { ScalingLaw } from '../core/laws/scalingLaw';
-import { formatCount, formatSignificant } from '../core/quantities';
+import { formatCount, formatSignificant } from '../core/numberFormat';
 import { logSpace } from '../core/sweeps';
 import { fractionAxis, logAxis, tooltipOf } from './chartEncodings';
 import { lineLayer } from './chartLayers';

@@ -10,7 +10,8 @@ import {
   type RepetitionEstimate,
 } from '../core/dataConstrained';
 import type { ScalingLaw } from '../core/laws/scalingLaw';
-import { formatCount, formatScientific, formatSignificant, requirePositive } from '../core/quantities';
+import { requirePositive } from '../core/quantities';
+import { formatCount, formatScientific, formatSignificant } from '../core/numberFormat';
 import { logSpace } from '../core/sweeps';
 import { LINE_LEGEND, logAxis, tooltipOf, type Tooltip } from './chartEncodings';
 import { lineLayer } from './chartLayers';

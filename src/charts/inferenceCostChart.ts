@@ -1,6 +1,6 @@
 import { inferenceAwareOptimum, servingCostCurve, servingCostRange, type ServingPlan } from '../core/inference';
 import type { ScalingLaw } from '../core/laws/scalingLaw';
-import { formatCount, formatSignificant } from '../core/quantities';
+import { formatCount, formatSignificant } from '../core/numberFormat';
 import { logAxis, tooltipOf, type NumericField } from './chartEncodings';
 import { labelledPointsLayer, lineLayer } from './chartLayers';
 import { chartFileName, DEFAULT_SWEEP_POINTS, layeredChart, REFERENCE_STYLE, type ChartSpec, type LogRange } from './chartSpec';

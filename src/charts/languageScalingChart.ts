@@ -1,5 +1,5 @@
 import { ATLAS_ISO_LOSS_EXPONENTS, isoLossFactors, languageScaling, type IsoLossExponents } from '../core/multilingual/curseOfMultilinguality';
-import { formatSignificant } from '../core/quantities';
+import { formatSignificant } from '../core/numberFormat';
 import { LINE_LEGEND, type Tooltip } from './chartEncodings';
 import { lineLayer } from './chartLayers';
 import { chartFileName, DEFAULT_SWEEP_POINTS, layeredChart, REFERENCE_STYLE, type ChartSpec } from './chartSpec';

@@ -1,5 +1,6 @@
 import type { ScalingLaw } from '../core/laws/scalingLaw';
-import { formatCount, requirePositive } from '../core/quantities';
+import { requirePositive } from '../core/quantities';
+import { formatCount } from '../core/numberFormat';
 import { logSpace } from '../core/sweeps';
 import { lawColor, logAxis, tooltipOf } from './chartEncodings';
 import { lineLayer } from './chartLayers';

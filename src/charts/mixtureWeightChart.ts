@@ -1,6 +1,7 @@
 import { type MixtureTarget, type OptimalMixture, weightedTargetLoss } from '../core/mixtures/optimalMixture';
 import { withDomainWeight } from '../core/mixtures/mixtureWeights';
-import { formatCount, requirePositive } from '../core/quantities';
+import { requirePositive } from '../core/quantities';
+import { formatCount } from '../core/numberFormat';
 import { LINE_LEGEND, logAxis, type Tooltip } from './chartEncodings';
 import { lineLayer } from './chartLayers';
 import { chartFileName, DEFAULT_SWEEP_POINTS, layeredChart, type ChartSpec } from './chartSpec';

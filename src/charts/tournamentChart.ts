@@ -1,6 +1,6 @@
 import { logSpace } from '../core/sweeps';
 import { bestTournament, type TournamentRates } from '../core/testTime';
-import { formatCount } from '../core/quantities';
+import { formatCount } from '../core/numberFormat';
 import { logAxis, tooltipOf } from './chartEncodings';
 import { lineLayer } from './chartLayers';
 import { chartFileName, DEFAULT_SWEEP_POINTS, layeredChart, type ChartSpec } from './chartSpec';

@@ -1,5 +1,5 @@
 import { bestTournament, parseCount, parseSignedCount, requireCompareRate, requireGenerateRate, tournamentBound } from '../core';
-import { formatWholeNumber } from '../language/output/resultTables';
+import { formatWholeNumber } from '../core/numberFormat';
 import { tournamentPayload, type TournamentRow } from '../language/output/tournamentPayload';
 import { UsageError, parseArgs, readOption, requireOption } from './cliArgs';
 import type { CliIo } from './cliIo';

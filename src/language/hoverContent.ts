@@ -16,7 +16,8 @@ import type { BudgetDeclaration, ModelDeclaration, Scope } from './evaluator/sco
 import { repetitionOf } from './evaluator/uniqueData';
 import { lexLine } from './lexer';
 import { nodeAt } from './nodeAt';
-import { formatEfficiency, formatLoss, formatLossGap, formatParams } from './output/resultTables';
+import { formatEfficiency, formatLoss, formatLossGap } from '../core/numberFormat';
+import { formatParams } from './output/resultTables';
 import { parseCell } from './parser';
 import { KEYWORDS, PLOT_KINDS } from './statements';
 

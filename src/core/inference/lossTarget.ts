@@ -1,6 +1,7 @@
 import { ChinchillaLaw } from '../laws/chinchillaLaw';
 import type { ChinchillaConstants, ScalingLaw } from '../laws/scalingLaw';
-import { QuantityError, formatCount, requirePositive } from '../quantities';
+import { QuantityError, requirePositive } from '../quantities';
+import { formatCount } from '../numberFormat';
 
 /**
  * A target loss under a Chinchilla-form law L(N, D) = E + A/N^α + B/D^β (Hoffmann et al. 2022,

@@ -6,7 +6,7 @@ import { errorAt } from '../diagnostics';
 import { fitPayload } from '../output/fitPayload';
 import { formatWeight } from '../output/mixturePayload';
 import { RESULT_PAYLOAD_VERSION, type ResultPayload } from '../output/resultPayload';
-import { formatLoss } from '../output/resultTables';
+import { formatLoss } from '../../core/numberFormat';
 import { checkedNumber } from './checkedValues';
 import type { EvaluationContext } from './evaluationContext';
 import { evaluateMixtureFit } from './mixtureStatements';

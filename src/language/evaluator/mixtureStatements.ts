@@ -14,7 +14,7 @@ import type { ValueNode } from '../ast';
 import { errorAt } from '../diagnostics';
 import { formatWeight, mixtureFitPayload, mixtureFormNote, optimalMixturePayload, type OptimalMixtureResult } from '../output/mixturePayload';
 import type { ResultPayload, ResultTable } from '../output/resultPayload';
-import { formatLoss } from '../output/resultTables';
+import { formatLoss } from '../../core/numberFormat';
 import { closestWord } from '../statements';
 import type { EvaluationContext } from './evaluationContext';
 import { PendingResourceError, providedFit, type MixtureFitRequest } from './resources';

@@ -1,7 +1,7 @@
 import { diminishingReturns, formatScientific } from '../../core';
 import { diminishingReturnsChart } from '../../charts';
 import { RESULT_PAYLOAD_VERSION, type ResultPayload } from '../output/resultPayload';
-import { formatEfficiency, formatLoss } from '../output/resultTables';
+import { formatEfficiency, formatLoss } from '../../core/numberFormat';
 import type { EvaluationContext } from './evaluationContext';
 import { StatementValues, atSpan } from './statementValues';
 

@@ -16,7 +16,7 @@ import {
 import { errorAt } from '../diagnostics';
 import { DEFAULT_COVERAGE_SAMPLES, coveragePayload } from '../output/coveragePayload';
 import type { ResultPayload } from '../output/resultPayload';
-import { formatWholeNumber } from '../output/resultTables';
+import { formatWholeNumber } from '../../core/numberFormat';
 import { tournamentPayload, type TournamentRow } from '../output/tournamentPayload';
 import { checkedNumber } from './checkedValues';
 import type { EvaluationContext } from './evaluationContext';

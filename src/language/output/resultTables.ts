@@ -8,32 +8,8 @@ import {
   type ScalingLaw,
   type Verdict,
 } from '../../core';
+import { formatEfficiency, formatLoss, formatLossGap } from '../../core/numberFormat';
 import type { ResultTable } from './resultPayload';
-
-/** Loss values are shown to 4 decimals: differences between laws are in the third. */
-export function formatLoss(loss: number): string {
-  return Number.isFinite(loss) ? loss.toFixed(4) : String(loss);
-}
-
-/** Signed loss difference, e.g. +0.0213. */
-export function formatLossGap(gap: number): string {
-  return `${gap >= 0 ? '+' : '−'}${Math.abs(gap).toFixed(4)}`;
-}
-
-/** Compute efficiency as a percentage, e.g. 50%. */
-export function formatEfficiency(efficiency: number): string {
-  return formatPercent(efficiency);
-}
-
-/** A fraction as a percentage, by default to three significant digits: 0.9 → 90%, 3.3e-14 → 3.3e-12%. */
-export function formatPercent(fraction: number, digits = 3): string {
-  return `${formatRatio(fraction * 100, digits)}%`;
-}
-
-/** A whole count written out with thousands separators, e.g. 5,737 samples. */
-export function formatWholeNumber(count: number): string {
-  return count.toLocaleString('en-US');
-}
 
 /** Parameters, with the active count for mixture-of-experts models: "671B (37B active)". */
 export function formatParams(params: number, activeParams: number): string {
