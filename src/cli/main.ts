@@ -1,5 +1,5 @@
 import { QuantityError } from '../core';
-import { closestWord } from '../language/statements';
+import { closestWord } from '../language/closestWord';
 import { UsageError } from './cliArgs';
 import { CHECK_USAGE, runCheck } from './checkCommand';
 import { runLaws, runModels } from './catalogCommands';

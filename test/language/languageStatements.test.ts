@@ -46,9 +46,10 @@ describe('language/multilingual statements', () => {
 
   for (const [input, code, message] of [
     ['languages from=8', 'missing-property', /needs to=/],
-    ['languages from=8 to=2.5', 'invalid-value', /to must be a whole number of languages ≥ 1, got 2\.5/],
-    ['languages from=8 to=32 params=7B', 'missing-property', /needs both params=… and tokens=…/],
-    ['languages from=8 to=32 alpha=0.3', 'missing-property', /needs beta=/],
+    ['languages from=8 to=2.5', 'invalid-value', /to must be a whole number ≥ 1, got 2\.5/],
+    ['languages from=8 to=32 params=7B', 'missing-property', /"languages" needs params=… and tokens=… together/],
+    ['languages from=8 to=32 alpha=0.3', 'missing-property', /needs alpha=… and beta=… together/],
+    ['languages from=8 to=32 phi=0.1', 'missing-property', /needs alpha=/],
     ['languages 8 to=32', 'syntax', /unexpected "8" after languages/],
     ['transfer catalan', 'syntax', /needs a table of languages/],
     [TRANSFER.replace(' lambda=0.5', ''), 'invalid-value', /catalan repeats its unique data \(4 epochs\): give λ/],

@@ -108,9 +108,6 @@ function fitRequest(values: StatementValues, points: readonly FitPoint[], predic
   const delta = values.positive('delta', 'delta');
   const fitOptions = { ...(delta !== undefined ? { delta } : {}), ...(Object.keys(fixed).length > 0 ? { fixed } : {}) };
   const samples = values.number('bootstrap') ?? 0;
-  if (!Number.isInteger(samples) || samples < 0 || samples > 100_000) {
-    throw errorAt(values.property('bootstrap')!.value.span, 'invalid-value', `bootstrap must be a whole number of resamples from 0 to 100000, got ${samples}`);
-  }
   if (samples === 0) return { kind: 'fit', points, options: fitOptions };
   const seed = values.number('seed') ?? 1;
   const confidence = checkedNumber(values, 'confidence', (value) => {

@@ -29,17 +29,12 @@ export function evaluateLanguages(context: EvaluationContext): ResultPayload {
   const values = new StatementValues(statement);
   const count = (key: 'from' | 'to', example: string) => {
     values.require(key, example);
-    const languages = values.number(key)!;
-    if (!Number.isInteger(languages) || languages < 1) throw errorAt(values.property(key)!.value.span, 'invalid-value', `${key} must be a whole number of languages ≥ 1, got ${languages}`);
-    return languages;
+    return values.number(key)!;
   };
   const from = count('from', '8');
   const to = count('to', '32');
   const fit = curseFitOf(values);
   const exponents = fit ? atSpan(values.property('alpha')!.value.span, () => isoLossExponents(fit.alpha, fit.beta, fit)) : ATLAS_ISO_LOSS_EXPONENTS;
-  if (values.has('params') !== values.has('tokens')) {
-    throw errorAt(statement.keywordSpan, 'missing-property', 'a run with fewer languages needs both params=… and tokens=…', 'add params=7B tokens=1T, or neither');
-  }
   const base = values.has('params') ? { params: values.positive('params', 'params')!, tokens: values.positive('tokens', 'tokens')! } : undefined;
   return languagesPayload(languageScaling(from, to, exponents), base, fit, statement.span.line + 1);
 }
