@@ -1,4 +1,4 @@
-import { MAX_SAMPLES } from '../../core';
+import { MAX_SAMPLES, formatScientific } from '../../core';
 import { evaluateCoverage } from '../evaluator/testTimeStatements';
 import { DEFAULT_COVERAGE_SAMPLES } from '../output/coveragePayload';
 import type { StatementForm } from '../statementForm';
@@ -14,7 +14,7 @@ export const COVERAGE: StatementForm = {
   properties: {
     p: fraction('one per-sample success rate, the same for every problem', 'a fraction like 0.05 or 5%'),
     beta: numbers('shapes a, b of the Beta distribution of per-problem success rates; a sets the hard-problem tail p^(a−1), and −ln coverage falls as k^(−a)', 'two numbers like 0.3,3', 2),
-    samples: range(`samples per problem swept (default 1..10000, at most ${MAX_SAMPLES.toExponential()})`, 'a range of whole numbers like 1..10000', DEFAULT_COVERAGE_SAMPLES, true),
+    samples: range(`samples per problem swept (at most ${formatScientific(MAX_SAMPLES)})`, 'a range of whole numbers like 1..10000', DEFAULT_COVERAGE_SAMPLES, true),
     target: fraction('a coverage to reach: the fewest samples per problem that get there', 'a percentage like 90%'),
   },
   constraints: [{ kind: 'at-most-one', keys: ['p', 'beta'], why: 'p is one rate for every problem; beta spreads the rates over the problems' }],
