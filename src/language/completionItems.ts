@@ -99,6 +99,11 @@ function nameEntries(form: StatementForm, scope: Scope, properties: CompletionEn
   }
 }
 
+/** Properties that turn a line into another form of its keyword (`mixture=` makes `fit` a mixture fit). */
+function formSelectors(keyword: string): Record<string, PropertySpec> {
+  return Object.fromEntries(formsOf(keyword).flatMap((form) => (form.form && form.properties[form.form] ? [[form.form, form.properties[form.form]]] : [])));
+}
+
 /** The form of the line typed so far, or the keyword's default form while it cannot be told yet. */
 function formOfLine(keyword: string, lineSoFar: string, scope: Scope): StatementForm | undefined {
   const [statement] = parseCell(lineSoFar).statements;
@@ -133,7 +138,7 @@ export function completionsAt(cells: readonly string[], cellIndex: number, posit
   const listKey = openListKey(tokens);
   if (last.kind === 'equals' || (last.kind === 'comma' && listKey)) return listKey ? valueEntries(form?.properties[listKey], scope) : [];
   const given = new Set(tokens.filter((_, i) => tokens[i + 1]?.kind === 'equals').map((token) => token.text));
-  const properties = Object.entries(form?.properties ?? {})
+  const properties = Object.entries({ ...(form?.properties ?? {}), ...(form && !form.matches ? formSelectors(keyword) : {}) })
     .filter(([key]) => !given.has(key))
     .map(([key, property]): CompletionEntry => ({
       label: key,
