@@ -34,6 +34,13 @@ class Diagnostic {
 
 type Listener = (value: unknown) => unknown;
 
+/** One cell run: its outputs as text, how it ended, and the cancellation the test can request. */
+export interface FakeExecution {
+  readonly outputs: string[][];
+  ended?: boolean | undefined;
+  cancel(): void;
+}
+
 /** What the code under test did through the fake API. */
 export const recorded = {
   diagnostics: new Map<string, Diagnostic[]>(),
@@ -42,6 +49,7 @@ export const recorded = {
   clipboard: [] as string[],
   messages: [] as string[],
   rendererListeners: [] as Listener[],
+  executions: [] as FakeExecution[],
   saveDialogAnswer: undefined as FakeUri | undefined,
 };
 
@@ -93,7 +101,40 @@ export const fakeVscode = {
     showErrorMessage: async (message: string) => void recorded.messages.push(`error: ${message}`),
   },
   env: { clipboard: { writeText: async (text: string) => void recorded.clipboard.push(text) } },
+  NotebookCellOutput: class {
+    constructor(readonly items: Array<{ text: string }>) {}
+  },
+  NotebookCellOutputItem: {
+    text: (text: string) => ({ text }),
+    json: (value: unknown) => ({ text: JSON.stringify(value) }),
+    error: (error: Error) => ({ text: error.message }),
+  },
   notebooks: {
+    createNotebookController: () => {
+      const controller = {
+        dispose: () => undefined,
+        executeHandler: undefined as unknown,
+        createNotebookCellExecution: () => {
+          const listeners: Array<() => void> = [];
+          const token = { isCancellationRequested: false, onCancellationRequested: (listener: () => void) => (listeners.push(listener), disposable) };
+          const execution: FakeExecution & Record<string, unknown> = {
+            outputs: [],
+            cancel: () => {
+              token.isCancellationRequested = true;
+              listeners.forEach((listener) => listener());
+            },
+            token,
+            executionOrder: 0,
+            start: () => undefined,
+            replaceOutput: async (outputs: Array<{ items: Array<{ text: string }> }>) => void execution.outputs.push(outputs.flatMap((output) => output.items.map((item) => item.text))),
+            end: (success: boolean | undefined) => void (execution.ended = success),
+          };
+          recorded.executions.push(execution);
+          return execution;
+        },
+      };
+      return controller;
+    },
     createRendererMessaging: () => ({
       onDidReceiveMessage: (listener: Listener) => {
         recorded.rendererListeners.push(listener);
@@ -120,6 +161,7 @@ export function resetRecorded(): void {
   recorded.clipboard.length = 0;
   recorded.messages.length = 0;
   recorded.rendererListeners.length = 0;
+  recorded.executions.length = 0;
   recorded.saveDialogAnswer = undefined;
   fakeVscode.workspace.notebookDocuments = [];
 }
