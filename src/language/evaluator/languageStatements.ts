@@ -3,6 +3,7 @@ import { errorAt } from '../diagnostics';
 import { languagesPayload, transferPayload, type CurseFit } from '../output/multilingualPayload';
 import type { ResultPayload } from '../output/resultPayload';
 import type { EvaluationContext } from './evaluationContext';
+import { lawFor } from './queries';
 import { StatementValues, atSpan } from './statementValues';
 
 /** Throws unless the statement has no name or positional: everything it takes is a property. */
@@ -63,9 +64,7 @@ export function evaluateTransfer(context: EvaluationContext): ResultPayload {
     throw errorAt({ line: block.firstLine + error.line - 1, start, end: Math.max(start + 1, text.length) }, 'data-error', error.message);
   }
   const data = atSpan(statement.span, () => atlasEffectiveData(table.target, table.sources, lambda));
-  const lawNode = values.names('law');
-  if (lawNode && lawNode.length !== 1) throw errorAt(values.property('law')!.value.span, 'invalid-value', 'law= takes one law');
-  const law = lawNode ? scope.lawNamed(lawNode[0]) : scope.law;
+  const law = lawFor(values, scope);
   const params = values.positive('params', 'params');
   const losses =
     params === undefined
