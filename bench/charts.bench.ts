@@ -12,7 +12,7 @@ import {
   tokensPerParamChart,
   type ChartModel,
   type ChartSpec,
-} from '../src/core/charts';
+} from '../src/charts';
 
 const GOAL_MS = 5;
 const POINTS = 1000;

@@ -8,7 +8,7 @@
  */
 import { resolveLaw } from '../src/core';
 import { runScan } from '../src/cli/scanCommand';
-import { detectModelMentions, detectedModelMarkdown, mentionAt, type LineSource } from '../src/language/designDocs';
+import { detectModelMentions, detectedModelMarkdown, mentionAt, type LineSource } from '../src/designDocs';
 
 const HOVER_GOAL_MS = 5;
 const SCAN_GOAL_MS = 200;

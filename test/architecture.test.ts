@@ -2,7 +2,11 @@ import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, dirname } from 'node:path';
 
-/** Imports must point one way: core → language → notebook/editor → extension.ts (DEVELOPERS.md). */
+/**
+ * Imports must point one way: core → charts → language → designDocs → notebook/editor → extension.ts.
+ * markdownFormat (the .scaling file format) and rendererProtocol (kernel ↔ webview messages) import nothing
+ * of the project, so every layer may use them.
+ */
 const SRC = resolve(__dirname, '..', 'src');
 
 function sourceFiles(dir: string): string[] {
@@ -26,15 +30,19 @@ const layerOf = (path: string) => (path.includes('/') ? path.split('/')[0] : pat
 /** What each layer may import from the project (and whether it may import `vscode` or Node built-ins). */
 const RULES: Record<string, { project: string[]; vscode: boolean; node: boolean }> = {
   core: { project: ['core'], vscode: false, node: false },
-  language: { project: ['core', 'language'], vscode: false, node: false },
-  notebook: { project: ['core', 'language', 'notebook', 'report'], vscode: true, node: false },
-  editor: { project: ['core', 'language', 'notebook', 'editor'], vscode: true, node: false },
-  renderer: { project: ['renderer', 'core', 'language'], vscode: false, node: false },
+  markdownFormat: { project: ['markdownFormat'], vscode: false, node: false },
+  rendererProtocol: { project: ['rendererProtocol'], vscode: false, node: false },
+  charts: { project: ['core', 'charts'], vscode: false, node: false },
+  language: { project: ['core', 'charts', 'language'], vscode: false, node: false },
+  designDocs: { project: ['core', 'language', 'markdownFormat', 'designDocs'], vscode: false, node: false },
+  notebook: { project: ['core', 'language', 'markdownFormat', 'rendererProtocol', 'notebook', 'report'], vscode: true, node: false },
+  editor: { project: ['core', 'language', 'designDocs', 'markdownFormat', 'notebook', 'editor'], vscode: true, node: false },
+  renderer: { project: ['renderer', 'core', 'charts', 'language', 'rendererProtocol'], vscode: false, node: false },
   // Reports draw charts with the renderer's theme, a pure module (no DOM), and nothing else of the renderer.
-  report: { project: ['core', 'language', 'report', 'renderer/chartTheme'], vscode: false, node: false },
-  cli: { project: ['core', 'language', 'report', 'cli'], vscode: false, node: true },
+  report: { project: ['core', 'charts', 'language', 'markdownFormat', 'report', 'renderer/chartTheme'], vscode: false, node: false },
+  cli: { project: ['core', 'language', 'designDocs', 'markdownFormat', 'report', 'cli'], vscode: false, node: true },
   node: { project: ['core', 'language', 'node'], vscode: false, node: true },
-  wiring: { project: ['core', 'language', 'notebook', 'editor'], vscode: true, node: false },
+  wiring: { project: ['core', 'language', 'designDocs', 'notebook', 'editor'], vscode: true, node: false },
   extension: { project: ['node', 'notebook', 'wiring'], vscode: true, node: false },
   'extension.web': { project: ['language', 'notebook', 'wiring'], vscode: true, node: false },
 };
@@ -49,7 +57,7 @@ describe('architecture', () => {
       for (const specifier of importsOf(file)) {
         if (specifier === 'vscode') assert.ok(rule.vscode, `${path} imports vscode`);
         else if (specifier.startsWith('node:') || ['fs', 'path', 'os', 'child_process', 'worker_threads'].includes(specifier)) assert.ok(rule.node, `${path} imports ${specifier}`);
-        else if (!specifier.startsWith('.') && !/^(core|language|notebook|editor|renderer|report|cli|node|wiring)\b/.test(specifier) && !specifier.includes('/src/')) continue;
+        else if (!specifier.startsWith('.') && !/^(core|charts|language|designDocs|markdownFormat|rendererProtocol|notebook|editor|renderer|report|cli|node|wiring)\b/.test(specifier) && !specifier.includes('/src/')) continue;
         else assert.ok(rule.project.includes(layerOf(specifier)) || rule.project.includes(specifier), `${path} imports ${specifier}`);
       }
     });

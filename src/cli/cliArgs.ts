@@ -1,5 +1,5 @@
 /** Command-line parsing shared by every CLI command: `--name value`, `--flag`, and positionals. */
-import { closestWord } from '../language/statements';
+import { closestWord } from '../language/closestWord';
 
 /** A bad command line: the CLI prints the message on one line and exits with status 2. */
 export class UsageError extends Error {

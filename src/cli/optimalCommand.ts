@@ -22,7 +22,7 @@ import { EXIT_OK, type CliIo } from './cliIo';
 import { lawFromArgs } from './lawOption';
 
 export const OPTIMAL_USAGE =
-  'optimal --compute 5.76e23 | --gpus 1024 --gpu H100 (--days 30 | --hours 720) --mfu 0.4 [--price 2.5] [--peak 989T] | --loss 1.95 [--inference-tokens 2e12] [--law NAME] [--json]';
+  'optimal --compute 5.76e23 | --gpus 1024 --gpu H100 (--days 30 | --hours 720) --mfu 0.4 [--price 2.5] [--peak 989T] | --loss 1.95 [--serve 2e12] [--law NAME] [--json]';
 
 interface BudgetFromArgs {
   readonly compute: number;
@@ -47,7 +47,7 @@ function budgetFromArgs(args: ParsedArgs): BudgetFromArgs {
 }
 
 /**
- * With --inference-tokens, the model reaching the target loss (--loss, or the budget's
+ * With --serve (or --inference-tokens), the model reaching the target loss (--loss, or the budget's
  * compute-optimal loss) with the least training + inference FLOPs (Sardana et al. 2023).
  */
 function servingAnswer(args: ParsedArgs, law: ScalingLaw, inferenceTokens: number): ServingAnswer {
@@ -65,10 +65,13 @@ function servingAnswer(args: ParsedArgs, law: ScalingLaw, inferenceTokens: numbe
 
 /** `optimal`: the compute-optimal model size and token count for a budget or a loss, or the inference-aware one. */
 export function runOptimal(argv: readonly string[], io: CliIo): number {
-  const args = parseArgs(argv, ['compute', 'gpus', 'gpu', 'days', 'hours', 'mfu', 'price', 'peak', 'law', 'loss', 'inference-tokens'], ['json']);
+  const args = parseArgs(argv, ['compute', 'gpus', 'gpu', 'days', 'hours', 'mfu', 'price', 'peak', 'law', 'loss', 'serve', 'inference-tokens'], ['json']);
   const law = lawFromArgs(args);
   if (args.options.has('loss') && (args.options.has('compute') || args.options.has('gpus'))) throw new UsageError('give either --loss or a budget (--compute or --gpus …), not both');
-  const inferenceTokens = readOption(args, 'inference-tokens', (text) => parseCount(text, 'inference tokens'));
+  // --serve is the notebook's serve=; --inference-tokens, its older name, still works.
+  if (args.options.has('serve') && args.options.has('inference-tokens')) throw new UsageError('give --serve or --inference-tokens (the same thing), not both');
+  const servedFlag = args.options.has('serve') ? 'serve' : 'inference-tokens';
+  const inferenceTokens = readOption(args, servedFlag, (text) => parseCount(text, 'inference tokens'));
   if (inferenceTokens !== undefined) {
     const answer = servingAnswer(args, law, inferenceTokens);
     io.out(args.flags.has('json') ? JSON.stringify(inferenceAwareData(answer), null, 2) : payloadToText(inferenceAwarePayload(answer, 1)));

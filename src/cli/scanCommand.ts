@@ -1,5 +1,5 @@
 import { formatCount, formatRatio, type ScalingLaw, type Verdict } from '../core';
-import { assessDetectedModel, detectModelMentions, type ModelMention } from '../language/designDocs';
+import { assessDetectedModel, detectModelMentions, type ModelMention } from '../designDocs';
 import { formatParams } from '../language/output/resultTables';
 import { UsageError, parseArgs } from './cliArgs';
 import { EXIT_OK, type CliIo } from './cliIo';

@@ -56,7 +56,7 @@ export function minimizeLossAtCompute(law: ScalingLaw, compute: number): number 
  * The compute-optimal model for a budget of `compute` FLOP under `law`: the law's own optimum where
  * it has one (closed form or published frontier), otherwise the numerical minimum of L(N, C/(6N)).
  *
- * @example computeOptimalAllocation(findPresetLaw('epoch')!, 5.76e23).params // ≈ 7.3e10
+ * @example computeOptimalAllocation(findPresetLaw('epoch')!, 5.76e23).params // ≈ 7.24e10
  */
 export function computeOptimalAllocation(law: ScalingLaw, compute: number): Allocation {
   requirePositive(compute, 'compute');

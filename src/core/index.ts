@@ -1,5 +1,6 @@
 /** The scaling-law core: pure math and data, no editor and no Node-only API. */
 export * from './quantities';
+export * from './numberFormat';
 export * from './laws/scalingLaw';
 export * from './laws/chinchillaLaw';
 export * from './laws/kaplanLaw';

@@ -1,6 +1,7 @@
 import { computeForLossWithin, computeOptimalAllocation, type Allocation } from './allocation';
 import { trainingCompute, type Architecture } from './compute';
-import { QuantityError, formatSignificant, requirePositive } from './quantities';
+import { QuantityError, requirePositive } from './quantities';
+import { formatSignificant } from './numberFormat';
 import type { ScalingLaw } from './laws/scalingLaw';
 
 /** A trained (or planned) model: total and active parameters and training tokens. */

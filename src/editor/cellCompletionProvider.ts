@@ -10,8 +10,10 @@ const KIND: Readonly<Record<CompletionKind, vscode.CompletionItemKind>> = {
   law: vscode.CompletionItemKind.Function,
   model: vscode.CompletionItemKind.Class,
   budget: vscode.CompletionItemKind.Variable,
+  data: vscode.CompletionItemKind.Variable,
   accelerator: vscode.CompletionItemKind.EnumMember,
-  plot: vscode.CompletionItemKind.Enum,
+  form: vscode.CompletionItemKind.Enum,
+  value: vscode.CompletionItemKind.Value,
 };
 
 /** Completions in `scaling` cells: keywords, properties, law presets, catalog models, GPUs, names above. */

@@ -7,7 +7,7 @@ import {
   parseModelSizeInput,
   type DetectedModel,
   type ModelMention,
-} from '../language/designDocs';
+} from '../designDocs';
 import { COPY_AS_MARKDOWN_LABEL, OPEN_IN_NOTEBOOK_LABEL, copyVerdictMarkdown, openInScalingNotebook } from './designDocCommands';
 import { defaultLawSetting } from './settings';
 

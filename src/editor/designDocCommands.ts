@@ -4,7 +4,7 @@ import {
   detectedModelNotebookText,
   readDetectedModelArgument,
   type DetectedModel,
-} from '../language/designDocs';
+} from '../designDocs';
 import { openScalingNotebook } from '../notebook/newNotebookCommand';
 import { defaultLawSetting } from './settings';
 

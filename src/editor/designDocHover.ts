@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { commandLinkTarget, detectedModelMarkdown, mentionAt, type LineSource } from '../language/designDocs';
+import { commandLinkTarget, detectedModelMarkdown, mentionAt, type LineSource } from '../designDocs';
 import { COPY_AS_MARKDOWN_LABEL, COPY_MENTION_MARKDOWN, OPEN_IN_NOTEBOOK_LABEL, OPEN_MENTION_IN_NOTEBOOK } from './designDocCommands';
 import { defaultLawSetting } from './settings';
 

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { assessDetectedModel, mentionsInLines, verdictHint } from '../language/designDocs';
+import { assessDetectedModel, mentionsInLines, verdictHint } from '../designDocs';
 import { designDocsEnabled, documentLines } from './designDocHover';
 import { defaultLawSetting } from './settings';
 

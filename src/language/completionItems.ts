@@ -3,10 +3,11 @@ import type { Position } from './ast';
 import { scopeAt, type ScopeOptions } from './evaluator/evaluateNotebook';
 import type { Scope } from './evaluator/scope';
 import { lexLine, type Token } from './lexer';
-import { splitLines } from './parser';
-import { KEYWORDS, PLOT_KINDS } from './statements';
+import { parseCell, splitLines } from './parser';
+import { defaultForm, formFor, formsOf, isKeyword, keywordHelp, keywords } from './registry';
+import type { PropertySpec, StatementForm } from './statementForm';
 
-export type CompletionKind = 'keyword' | 'property' | 'law' | 'model' | 'budget' | 'accelerator' | 'plot';
+export type CompletionKind = 'keyword' | 'property' | 'law' | 'model' | 'budget' | 'data' | 'accelerator' | 'form' | 'value';
 
 export interface CompletionEntry {
   readonly label: string;
@@ -20,7 +21,10 @@ export interface CompletionEntry {
 }
 
 function keywordEntries(): CompletionEntry[] {
-  return Object.entries(KEYWORDS).map(([label, spec]) => ({ label, kind: 'keyword', detail: spec.syntax, documentation: `${spec.doc}\n\nExample: ${spec.example}` }));
+  return keywords().map((label) => {
+    const help = keywordHelp(label);
+    return { label, kind: 'keyword', detail: help.syntax, documentation: `${help.doc}\n\nExample: ${help.example}` };
+  });
 }
 
 function lawEntries(scope: Scope): CompletionEntry[] {
@@ -51,18 +55,59 @@ function budgetEntries(scope: Scope): CompletionEntry[] {
   );
 }
 
-function valueEntries(key: string, scope: Scope): CompletionEntry[] {
-  switch (key) {
-    case 'gpu':
+function dataEntries(scope: Scope): CompletionEntry[] {
+  return scope.namesOf('data').map((label): CompletionEntry => ({ label, kind: 'data', detail: 'data set' }));
+}
+
+/** The values a property's type admits: names of its references, words of its enum. */
+function valueEntries(spec: PropertySpec | undefined, scope: Scope): CompletionEntry[] {
+  const type = spec?.type;
+  if (type?.kind === 'enum') return type.values.map((label): CompletionEntry => ({ label, kind: 'value', detail: spec!.doc }));
+  if (type?.kind !== 'reference') return [];
+  switch (type.to) {
+    case 'accelerator':
       return ACCELERATORS.map((gpu) => ({ label: gpu.id, kind: 'accelerator', detail: `${gpu.name}, ${formatScientific(gpu.peakFlops)} FLOP/s BF16`, documentation: gpu.source }));
     case 'law':
-    case 'laws':
       return lawEntries(scope);
-    case 'models':
+    case 'model':
       return modelEntries(scope);
-    default:
+    case 'data':
+      return dataEntries(scope);
+  }
+}
+
+/** What may stand right after the keyword, by what each of its forms takes there. */
+function nameEntries(form: StatementForm, scope: Scope, properties: CompletionEntry[]): CompletionEntry[] {
+  switch (form.name) {
+    case 'law':
+      return lawEntries(scope);
+    case 'form':
+      return [{ label: form.form!, kind: 'form', detail: form.doc, documentation: `${form.syntax}\n\nExample: ${form.example}` }];
+    case 'models':
+      return [...modelEntries(scope), ...properties];
+    case 'budget-or-model':
+      return [...budgetEntries(scope), ...modelEntries(scope), ...properties];
+    case 'data':
+      return dataEntries(scope);
+    case 'language':
+      // The target is any language name; the example shows what goes there.
+      return [{ label: form.example.split(' ')[1], kind: 'value', detail: 'the target language: any name', documentation: form.syntax }];
+    case 'none':
+      return properties;
+    case 'declares':
       return [];
   }
+}
+
+/** Properties that turn a line into another form of its keyword (`mixture=` makes `fit` a mixture fit). */
+function formSelectors(keyword: string): Record<string, PropertySpec> {
+  return Object.fromEntries(formsOf(keyword).flatMap((form) => (form.form && form.properties[form.form] ? [[form.form, form.properties[form.form]]] : [])));
+}
+
+/** The form of the line typed so far, or the keyword's default form while it cannot be told yet. */
+function formOfLine(keyword: string, lineSoFar: string, scope: Scope): StatementForm | undefined {
+  const [statement] = parseCell(lineSoFar).statements;
+  return (statement && formFor(statement, (name) => scope.lookup(name) !== undefined)) ?? defaultForm(keyword);
 }
 
 /** The key of the `key=a, b,` list the cursor is in, if any. */
@@ -85,15 +130,15 @@ export function completionsAt(cells: readonly string[], cellIndex: number, posit
   const tokens = lexLine(before.slice(0, before.length - partial.length)).tokens;
   if (tokens.length === 0) return keywordEntries();
   const keyword = tokens[0].text.toLowerCase();
-  const spec = KEYWORDS[keyword];
-  if (!spec) return [];
+  if (!isKeyword(keyword)) return [];
   // Names declared on earlier lines are visible; the current line is still being typed.
   const scope = scopeAt(cells, cellIndex, position.line - 1, options);
+  const form = formOfLine(keyword, before.slice(0, before.length - partial.length), scope);
   const last = tokens[tokens.length - 1];
   const listKey = openListKey(tokens);
-  if (last.kind === 'equals' || (last.kind === 'comma' && listKey)) return listKey ? valueEntries(listKey, scope) : [];
+  if (last.kind === 'equals' || (last.kind === 'comma' && listKey)) return listKey ? valueEntries(form?.properties[listKey], scope) : [];
   const given = new Set(tokens.filter((_, i) => tokens[i + 1]?.kind === 'equals').map((token) => token.text));
-  const properties = Object.entries(spec.properties)
+  const properties = Object.entries({ ...(form?.properties ?? {}), ...(form && !form.matches ? formSelectors(keyword) : {}) })
     .filter(([key]) => !given.has(key))
     .map(([key, property]): CompletionEntry => ({
       label: key,
@@ -101,26 +146,17 @@ export function completionsAt(cells: readonly string[], cellIndex: number, posit
       detail: property.expects,
       documentation: property.doc,
       insertText: `${key}=`,
-      ...(valueEntries(key, scope).length > 0 ? { suggestsValues: true } : {}),
+      ...(valueEntries(property, scope).length > 0 ? { suggestsValues: true } : {}),
     }));
-  const positionalAllowed = tokens.length === 1 || last.kind === 'comma';
-  if (!positionalAllowed) return properties;
-  switch (keyword) {
-    case 'law':
-      return lawEntries(scope);
-    case 'plot':
-      return Object.entries(PLOT_KINDS).map(([label, doc]) => ({ label, kind: 'plot', detail: doc }));
-    case 'check':
-    case 'compare':
-      return [...modelEntries(scope), ...properties];
-    case 'optimal':
-      return [...budgetEntries(scope), ...modelEntries(scope), ...properties];
-    case 'coverage':
-    case 'tournament':
-    case 'emergence':
-      // Statements without a name: their properties come first.
-      return properties;
-    default:
-      return [];
-  }
+  if (tokens.length === 1) return unique(formsOf(keyword).flatMap((candidate) => nameEntries(candidate, scope, properties)));
+  if (last.kind !== 'comma') return properties;
+  // After a comma: more of the models or data sets the statement lists.
+  if (form?.name === 'models') return [...modelEntries(scope), ...properties];
+  return form?.positionals && form.name === 'form' ? dataEntries(scope) : [];
+}
+
+/** Entries by label, the first of each (a form's properties are offered once even when it has several name roles). */
+function unique(entries: CompletionEntry[]): CompletionEntry[] {
+  const seen = new Set<string>();
+  return entries.filter((entry) => !seen.has(entry.label) && seen.add(entry.label));
 }

@@ -16,9 +16,11 @@ import type { BudgetDeclaration, ModelDeclaration, Scope } from './evaluator/sco
 import { repetitionOf } from './evaluator/uniqueData';
 import { lexLine } from './lexer';
 import { nodeAt } from './nodeAt';
-import { formatEfficiency, formatLoss, formatLossGap, formatParams } from './output/resultTables';
+import { formatEfficiency, formatLoss, formatLossGap } from '../core/numberFormat';
+import { formatParams } from './output/resultTables';
 import { parseCell } from './parser';
-import { KEYWORDS, PLOT_KINDS } from './statements';
+import { formFor, formWords, keywordHelp } from './registry';
+import { formLabel } from './statementForm';
 
 /** A hover: Markdown and the span of the word it describes. */
 export interface HoverContent {
@@ -96,7 +98,8 @@ function nameHover(name: string, scope: Scope, key: string | undefined, keyword:
     const accelerator = findAccelerator(name);
     return accelerator && `**${accelerator.name}** — ${formatScientific(accelerator.peakFlops)} FLOP/s dense BF16 peak\n\nSource: ${accelerator.source}`;
   }
-  if (keyword === 'plot' && key === undefined && PLOT_KINDS[name.toLowerCase()]) return `**plot ${name}** — ${PLOT_KINDS[name.toLowerCase()]}`;
+  const form = key === undefined ? formWords(keyword).find((candidate) => candidate.form === name.toLowerCase()) : undefined;
+  if (form) return `**${formLabel(form)}** — ${form.doc}\n\n\`${form.syntax}\``;
   const declared = scope.lookup(name);
   if (declared?.kind === 'budget') return budgetHover(declared, scope.law);
   if (declared?.kind === 'law' || key === 'law' || key === 'laws' || keyword === 'law') {
@@ -122,12 +125,14 @@ export function hoverAt(cells: readonly string[], cellIndex: number, position: P
   }
   const node = nodeAt(statement, position.column);
   if (!node) return undefined;
-  const spec = KEYWORDS[statement.keyword];
+  const form = formFor(statement);
   switch (node.role) {
-    case 'keyword':
-      return { markdown: `**${statement.keyword}** — ${spec.doc}\n\n\`${spec.syntax}\`\n\nExample: \`${spec.example}\``, span: node.span };
+    case 'keyword': {
+      const help = form ?? keywordHelp(statement.keyword);
+      return { markdown: `**${form ? formLabel(form) : statement.keyword}** — ${help.doc}\n\n\`${help.syntax}\`\n\nExample: \`${help.example}\``, span: node.span };
+    }
     case 'key': {
-      const property = spec.properties[node.key];
+      const property = form?.properties[node.key];
       return property && { markdown: `**${node.key}** — ${property.doc}; ${property.expects}`, span: node.span };
     }
     case 'declared-name':

@@ -2,7 +2,8 @@ import type { BinaryNode, NameNode, PropertyNode, Span, Statement, ValueNode } f
 import { StatementError, errorAt, type Diagnostic } from './diagnostics';
 import { lexLine, type Token } from './lexer';
 import { MAX_EXPRESSION_DEPTH, MAX_LIST_ITEMS } from './limits';
-import { KEYWORDS, closestWord } from './statements';
+import { closestWord } from './closestWord';
+import { formFor, isKeyword, keywords } from './registry';
 
 /** A parsed cell: its statements in line order and the syntax errors of the lines that failed. */
 export interface ParsedCell {
@@ -43,10 +44,9 @@ export function parseCell(text: string): ParsedCell {
   return { statements, diagnostics, lines };
 }
 
-/** `data NAME` with nothing after the name owns the indented lines below it: an inline table. */
+/** Whether the statement owns the indented lines below it (an inline table): its form says. */
 function takesBlock(statement: Statement): boolean {
-  // `transfer TARGET …` always owns its table of languages.
-  return (statement.keyword === 'data' || statement.keyword === 'transfer') && statement.positionals.length === 0;
+  return formFor(statement)?.ownsBlock?.(statement) ?? false;
 }
 
 /** The indented, non-blank lines from `start` on. */
@@ -84,16 +84,16 @@ class LineParser {
   statement(): Statement {
     const keywordToken = this.tokens[0];
     if (keywordToken.kind !== 'name') {
-      throw errorAt(this.span(keywordToken), 'syntax', `a statement starts with a keyword, not "${keywordToken.text}"`, `start the line with one of: ${Object.keys(KEYWORDS).join(', ')}`);
+      throw errorAt(this.span(keywordToken), 'syntax', `a statement starts with a keyword, not "${keywordToken.text}"`, `start the line with one of: ${keywords().join(', ')}`);
     }
     const keyword = keywordToken.text.toLowerCase();
-    if (!KEYWORDS[keyword]) {
-      const suggestion = closestWord(keyword, Object.keys(KEYWORDS));
+    if (!isKeyword(keyword)) {
+      const suggestion = closestWord(keyword, keywords());
       throw errorAt(
         this.span(keywordToken),
         'unknown-keyword',
         `unknown keyword "${keywordToken.text}"`,
-        suggestion ? `did you mean "${suggestion}"?` : `use one of: ${Object.keys(KEYWORDS).join(', ')}`,
+        suggestion ? `did you mean "${suggestion}"?` : `use one of: ${keywords().join(', ')}`,
       );
     }
     this.index = 1;

@@ -6,7 +6,7 @@ import {
   RENDERER_ID,
   type CopySpecMessage,
   type ExportImageMessage,
-} from '../language/output/rendererMessages';
+} from '../rendererProtocol/rendererMessages';
 
 const IMAGE_FILTERS: Readonly<Record<ExportImageMessage['format'], Record<string, string[]>>> = {
   svg: { 'SVG image': ['svg'] },

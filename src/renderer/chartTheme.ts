@@ -1,4 +1,4 @@
-import { REFERENCE_STYLE } from '../core/charts/chartSpec';
+import { REFERENCE_STYLE } from '../charts/chartSpec';
 
 /** The editor theme's kind, from `document.body.dataset.vscodeThemeKind` ("vscode-dark", …). */
 export type ThemeKind = 'light' | 'dark' | 'high-contrast' | 'high-contrast-light';

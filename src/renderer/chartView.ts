@@ -2,7 +2,7 @@ import embed, { type VisualizationSpec } from 'vega-embed';
 import type { View } from 'vega';
 import type { ResultChart } from '../language/output/resultPayload';
 import { withTheme, type ChartTheme } from './chartTheme';
-import type { RendererMessage } from '../language/output/rendererMessages';
+import type { RendererMessage } from '../rendererProtocol/rendererMessages';
 
 /** A chart on screen; `dispose` finalizes its vega view and stops following the container. */
 export interface MountedChart {

@@ -5,7 +5,7 @@
 import { chartTheme, type ChartTheme } from './chartTheme';
 import { renderOutput, type RenderedOutput } from './outputView';
 import type { ActivationFunction } from './rendererApi';
-import type { RendererMessage } from '../language/output/rendererMessages';
+import type { RendererMessage } from '../rendererProtocol/rendererMessages';
 
 /** The theme the editor shows now, from the webview's CSS variables and body attributes. */
 function currentTheme(): ChartTheme {

@@ -4,7 +4,7 @@ import { mountChart, type MountedChart } from './chartView';
 import { OUTPUT_STYLES } from './outputStyles';
 import { readResultPayload } from './payloadValidation';
 import type { OutputItem } from './rendererApi';
-import type { RendererMessage } from '../language/output/rendererMessages';
+import type { RendererMessage } from '../rendererProtocol/rendererMessages';
 
 /** One result on screen. */
 export interface RenderedOutput {

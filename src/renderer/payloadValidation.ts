@@ -1,6 +1,8 @@
 import {
+  RESULT_KINDS,
   RESULT_PAYLOAD_VERSION,
   type ResultChart,
+  type ResultKind,
   type ResultPayload,
   type ResultTable,
 } from '../language/output/resultPayload';
@@ -74,6 +76,13 @@ function readChart(value: unknown, path: string): ResultChart {
   return { spec, droppedPoints, fileName: string(chart.fileName, `${path}.fileName`) };
 }
 
+/** A payload kind this renderer knows (the kernel writes no other). */
+function resultKind(value: unknown): ResultKind {
+  const kind = string(value, 'kind');
+  if (!(RESULT_KINDS as readonly string[]).includes(kind)) throw new PayloadError(`kind should be one of ${RESULT_KINDS.join(', ')}, got ${describeValue(kind)}`);
+  return kind as ResultKind;
+}
+
 /**
  * Checks that `value` is a result payload this renderer can draw and returns it typed; throws a
  * {@link PayloadError} naming the first problem (a payload from another version, a broken table).
@@ -91,7 +100,7 @@ export function readResultPayload(value: unknown): ResultPayload {
   if (typeof line !== 'number' || !Number.isInteger(line) || line < 1) throw new PayloadError(`line should be a line number, got ${describeValue(line)}`);
   return {
     version: RESULT_PAYLOAD_VERSION,
-    kind: string(payload.kind, 'kind'),
+    kind: resultKind(payload.kind),
     title: string(payload.title, 'title'),
     line,
     tables: list(payload.tables, 'tables', readTable),

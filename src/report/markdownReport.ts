@@ -1,4 +1,4 @@
-import { fencedCodeBlock } from '../language/markdownCells';
+import { fencedCodeBlock } from '../markdownFormat/markdownCells';
 import { payloadToMarkdown } from '../language/output/payloadText';
 import { markdownText } from '../language/output/textEscaping';
 import type { ResultPayload } from '../language/output/resultPayload';

@@ -2,7 +2,7 @@ import type { ScalingLaw } from '../core';
 import { formatDiagnostic } from '../language/diagnostics';
 import type { CellEvaluation } from '../language/evaluator/evaluateNotebook';
 import { evaluateWithResources, type FitCache, type ResourceProvider } from '../language/evaluator/evaluateWithResources';
-import { readScalingMarkdown } from '../language/markdownCells';
+import { readScalingMarkdown } from '../markdownFormat/markdownCells';
 
 /** A code cell with its evaluation, and the 0-based file line its source starts on. */
 export interface ReportCodeCell {

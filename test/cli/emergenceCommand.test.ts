@@ -22,12 +22,12 @@ describe('cli emergence', () => {
   });
 
   for (const [argv, message] of [
-    [['emergence'], /missing --answer/],
-    [['emergence', '--answer', '20', '--tokens', '1T', '--ratio', '20'], /either --tokens or --ratio/],
+    [['emergence'], /"emergence" needs --answer … \(add --answer 20\)/],
+    [['emergence', '--answer', '20', '--tokens', '1T', '--ratio', '20'], /--ratio: give --tokens … or --ratio …, not both/],
     [['emergence', '--answer', '20', '--offset', '3'], /--offset: offset must be between 0 and besiroglu2024's irreducible loss/],
     [['emergence', '--answer', '20', '--threshold', '0%'], /--threshold: threshold must be between 0% and 100% \(exclusive\), got 0%/],
     [['emergence', '--answer', '20', '--threshold', '50'], /--threshold: threshold must be between 0% and 100% \(exclusive\), got 50 \(as a fraction that is 5000%\); write 50% or 0\.5/],
-    [['emergence', '--answer', '20', '--params', '1e8'], /--params: cannot read params range "1e8"/],
+    [['emergence', '--answer', '20', '--params', '1e8'], /--params: params must be a range like 1e18\.\.1e26/],
   ] as const) {
     itRefuses(argv, message);
   }

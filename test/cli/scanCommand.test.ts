@@ -64,7 +64,7 @@ describe('cli scan', () => {
     const { status, out, err } = scan({ 'b.md': 'Llama 3 8B' }, 'missing.md', 'b.md');
     assert.equal(status, 0);
     assert.match(err, /^scan: cannot read missing\.md: ENOENT/);
-    assert.match(out, /^b\.md:1:1  8B \/ 15T  D\/N 1880  overtrained/);
+    assert.match(out, /^b\.md:1:1 {2}8B \/ 15T {2}D\/N 1880 {2}overtrained/);
   });
 
   it('judges each size on its own, however many times sizes repeat', () => {

@@ -19,13 +19,13 @@ describe('cli tournament', () => {
   });
 
   for (const [argv, message] of [
-    [['tournament', '--compare', '0.7', '--calls', '10'], /missing --generate/],
+    [['tournament', '--compare', '0.7', '--calls', '10'], /"tournament" needs --generate …/],
     [['tournament', '--generate', '0.3', '--compare', '0.5', '--calls', '10'], /--compare: .*better than a coin flip/],
     [['tournament', '--generate', '0.3', '--compare', '50%', '--calls', '10'], /--compare: compare \(p_comp\) must be above 50% and at most 100% .*, got 50%$/m],
     [['tournament', '--generate', '30', '--compare', '0.7', '--calls', '10'], /--generate: generate \(p_gen\) must be above 0% and at most 100%, got 30 \(as a fraction that is 3000%\); write 30% or 0\.3/],
-    [['tournament', '--generate', '0.3', '--compare', '0.7', '--candidates', '4'], /--candidates and --comparisons together/],
-    [['tournament', '--generate', '0.3', '--compare', '0.7'], /missing --candidates\/--comparisons or --calls/],
-    [['tournament', '--generate', '0.3', '--compare', '0.7', '--candidates', '2.5', '--comparisons', '3'], /--candidates: candidates \(N\) must be a whole number/],
+    [['tournament', '--generate', '0.3', '--compare', '0.7', '--candidates', '4'], /needs --candidates … and --comparisons … together \(add --comparisons 50/],
+    [['tournament', '--generate', '0.3', '--compare', '0.7'], /needs --candidates N --comparisons K, or a budget --calls …/],
+    [['tournament', '--generate', '0.3', '--compare', '0.7', '--candidates', '2.5', '--comparisons', '3'], /--candidates: candidates must be a whole number ≥ 1, got 2\.5/],
   ] as const) {
     itRefuses(argv, message);
   }

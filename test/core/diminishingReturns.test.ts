@@ -12,7 +12,8 @@ describe('core/diminishingReturns', () => {
   });
 
   it('printed Chinchilla: each decade buys 10^(−αβ/(α+β)) = 10^(−0.34·0.28/0.62) = 70.2% of the previous one', () => {
-    // αβ/(α+β) = 0.0952/0.62 = 0.153548; 10^−0.153548 = e^(−0.153548 × 2.302585) = e^−0.353557 = 0.70219; the reducible loss keeps 70.2% per decade.
+    // αβ/(α+β) = 0.0952/0.62 = 0.153548; 10^−0.153548 = e^(−0.153548 × 2.302585) = e^−0.353557 = 0.70219:
+    // the reducible loss keeps 70.2% per decade.
     const { decades, improvementRatio } = diminishingReturns(findPresetLaw('chinchilla')!, 1e20, 1e26);
     assert.ok(Math.abs(improvementRatio - 0.70219) < 5e-5, String(improvementRatio));
     for (const decade of decades) assert.ok(Math.abs(decade.reducibleShare - (1 - 0.70219)) < 5e-5);

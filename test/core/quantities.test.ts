@@ -5,16 +5,13 @@ import {
   FractionRangeError,
   QuantityError,
   describeFraction,
-  formatCount,
-  formatFlops,
-  formatPfDays,
-  formatScientific,
   parseCount,
   parseFlops,
   parseFraction,
   fractionRangeMessage,
   parsePricePerHour,
 } from '../../src/core/quantities';
+import { formatCount, formatFlops, formatPfDays, formatScientific } from '../../src/core/numberFormat';
 
 describe('core/quantities', () => {
   it('parses counts with suffixes, exponents and underscores', () => {

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { completionsAt } from '../../src/language/completionItems';
 import { hoverAt } from '../../src/language/hoverContent';
-import { KEYWORDS, PLOT_KINDS } from '../../src/language/statements';
+import { formWords, keywords } from '../../src/language/registry';
 
 const labels = (cells: string[], line: number, column: number) => completionsAt(cells, cells.length - 1, { line, column }).map((entry) => entry.label);
 
@@ -55,7 +55,7 @@ describe('language/hover', () => {
 
 describe('language/completions', () => {
   it('offers keywords at the start of a line', () => {
-    assert.deepEqual(labels(['mo'], 0, 2), Object.keys(KEYWORDS));
+    assert.deepEqual(labels(['mo'], 0, 2), keywords());
     for (const keyword of ['law', 'model', 'budget', 'optimal', 'check', 'compare', 'data', 'fit', 'plot']) assert.ok(labels(['mo'], 0, 2).includes(keyword));
   });
 
@@ -79,7 +79,7 @@ describe('language/completions', () => {
   });
 
   it('offers plot kinds after plot', () => {
-    assert.deepEqual(labels(['plot '], 0, 5), Object.keys(PLOT_KINDS));
+    assert.deepEqual(labels(['plot '], 0, 5), formWords('plot').map((form) => form.form));
     for (const kind of ['frontier', 'isoflop', 'tokens-per-param', 'loss-vs-params', 'loss-vs-tokens', 'laws', 'fit']) assert.ok(labels(['plot '], 0, 5).includes(kind));
   });
 });

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { formatCount, formatDollars, formatScientific } from '../../src/core';
 import { evaluateNotebook } from '../../src/language/evaluator/evaluateNotebook';
 import { payloadToMarkdown, payloadToText } from '../../src/language/output/payloadText';
-import { formatLoss, formatLossGap } from '../../src/language/output/resultTables';
+import { formatLoss, formatLossGap } from '../../src/core/numberFormat';
 
 /** What a cell shows people (results as text and Markdown, diagnostics), and its JSON data. */
 function shown(cell: string): { text: string; json: string } {

@@ -3,10 +3,10 @@ import fc from 'fast-check';
 import { evaluateNotebook } from '../../src/language/evaluator/evaluateNotebook';
 import { MAX_EXPRESSION_DEPTH, MAX_LIST_ITEMS } from '../../src/language/limits';
 import { payloadToMarkdown, payloadToText } from '../../src/language/output/payloadText';
-import { KEYWORDS } from '../../src/language/statements';
+import { keywordProperties, keywords } from '../../src/language/registry';
 
 /**
- * Fuzzes every statement of the language (all of KEYWORDS, so returns, languages, transfer and the
+ * Fuzzes every statement of the language (every keyword of the registry, so returns, languages, transfer and the
  * mixture forms too) with hostile values: deep nesting, huge ranges and lists, extreme magnitudes,
  * and hostile CSV headers. Issue 16: whatever a cloned notebook holds, evaluation never throws,
  * every problem is located, and no output shows NaN, Infinity, control characters or raw HTML.
@@ -27,8 +27,8 @@ const PRELUDE = [
   '  4e8,8e9,3.1,0.5,0.5',
 ].join('\n');
 
-const keyword = fc.constantFrom(...Object.keys(KEYWORDS));
-const propertyKey = fc.constantFrom(...new Set(Object.values(KEYWORDS).flatMap((spec) => Object.keys(spec.properties))));
+const keyword = fc.constantFrom(...keywords());
+const propertyKey = fc.constantFrom(...new Set(keywords().flatMap((name) => Object.keys(keywordProperties(name)))));
 const word = fc.constantFrom('m', 'b', 'ladder', 'mix', 'epoch', 'kaplan', 'frontier', 'isoflop', 'mixture', 'for', 'from', 'H100', 'en', 'sw', 'joint', 'additive', 'x');
 
 /** Extreme magnitudes as a cell would write them, valid and not. */

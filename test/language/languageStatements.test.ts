@@ -37,6 +37,18 @@ describe('language/multilingual statements', () => {
     assert.ok(data.losses.targetOnly > data.losses.withTransfer);
   });
 
+  it('transfer answers under law= when given, and counts every token of the table for "every token"', () => {
+    // No law line: the active law is Epoch's refit, so only law= can bring in Chinchilla's printed constants.
+    const data = onlyResultData(TRANSFER.replace('lambda=0.5', 'lambda=0.5 law=chinchilla'));
+    const printed = ({ E, A, B, alpha, beta }: Record<string, number>) => (N: number, D: number) => E + A / N ** alpha + B / D ** beta;
+    const loss = printed({ E: 1.69, A: 406.4, B: 410.7, alpha: 0.34, beta: 0.28 });
+    const deff = 12768698398.515701 + 3e10 + 1e10;
+    assert.equal(data.losses.law, 'hoffmann2022');
+    assert.ok(Math.abs(data.losses.withTransfer - loss(2e9, deff)) < 1e-12);
+    // Every token of the table as the target's: 20B + 100B + 200B = 320B, repeats and τ ignored.
+    assert.ok(Math.abs(data.losses.allTokens - loss(2e9, 320e9)) < 1e-12);
+  });
+
   it('points at the table line at fault', () => {
     const broken = TRANSFER.replace('0.3', 'lots');
     const evaluation = assertDiagnostics(broken, 'data-error');
@@ -46,9 +58,10 @@ describe('language/multilingual statements', () => {
 
   for (const [input, code, message] of [
     ['languages from=8', 'missing-property', /needs to=/],
-    ['languages from=8 to=2.5', 'invalid-value', /to must be a whole number of languages ≥ 1, got 2\.5/],
-    ['languages from=8 to=32 params=7B', 'missing-property', /needs both params=… and tokens=…/],
-    ['languages from=8 to=32 alpha=0.3', 'missing-property', /needs beta=/],
+    ['languages from=8 to=2.5', 'invalid-value', /to must be a whole number ≥ 1, got 2\.5/],
+    ['languages from=8 to=32 params=7B', 'missing-property', /"languages" needs params=… and tokens=… together/],
+    ['languages from=8 to=32 alpha=0.3', 'missing-property', /needs alpha=… and beta=… together/],
+    ['languages from=8 to=32 phi=0.1', 'missing-property', /needs alpha=/],
     ['languages 8 to=32', 'syntax', /unexpected "8" after languages/],
     ['transfer catalan', 'syntax', /needs a table of languages/],
     [TRANSFER.replace(' lambda=0.5', ''), 'invalid-value', /catalan repeats its unique data \(4 epochs\): give λ/],

@@ -93,12 +93,12 @@ describe('language/mixture statements', () => {
   for (const [cells, code, message] of [
     [['data t\n  params,tokens,loss\n  1e8,2e9,3\n  2e8,2e9,2.9\nfit t mixture=joint'], 'data-error', /t has no domain weights/],
     [[`${FIT.replace('joint', 'jiont')}`], 'invalid-value', /unknown mixture law "jiont".*/],
-    [[`${FIT} bootstrap=100`], 'invalid-value', /bootstrap= is not available for mixture fits/],
+    [[`${FIT} bootstrap=100`], 'unknown-property', /"fit mixture" has no property "bootstrap"/],
     [['data study from "mixtures.csv"', 'optimal mixture for study params=7B tokens=150B'], 'invalid-value', /study has no fitted mixture law/],
     [[FIT, 'optimal mixture params=7B tokens=150B'], 'syntax', /needs the data sets whose mixture laws to use/],
     [[FIT, 'optimal mixture for study params=7B'], 'missing-property', /needs tokens=/],
     [[FIT, 'optimal mixture for study params=7B tokens=150B importance=1,2'], 'invalid-value', /importance= lists 2 values for 1 target/],
-    [[FIT, 'optimal mixture for study params=7B tokens=150B compute=1e24'], 'invalid-value', /compute= is not available for the best mixture/],
+    [[FIT, 'optimal mixture for study params=7B tokens=150B compute=1e24'], 'unknown-property', /"optimal mixture" has no property "compute"/],
     [[FIT, 'plot mixture params=7B tokens=150B'], 'syntax', /"plot mixture" needs a data set/],
     [['data bad\n  params,tokens,w_a,w_b,loss\n  1e8,2e9,0.5,0.4,3.1'], 'invalid-value', /this table row: the domain weights sum to 0\.9/],
   ] as const) {

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { assertDiagnostics, onlyResultData } from './helpers';
+import { assertDiagnostics, evaluateLast, onlyResultData } from './helpers';
 
 describe('language/returns', () => {
   it('tables each law\'s improvement per 10× compute and draws them', () => {
@@ -7,6 +7,20 @@ describe('language/returns', () => {
     assert.deepEqual(data.laws.map((entry: { law: string }) => entry.law), ['besiroglu2024', 'kaplan2020']);
     assert.equal(data.laws[0].decades.length, 4);
     assert.ok(data.laws[0].improvementRatio < 1);
+  });
+
+  it("tables the loss at C and at 10·C in that order, the improvement and its share of L − E (Chinchilla's printed constants)", () => {
+    const [result] = evaluateLast('returns compute=1e20..1e22 laws=chinchilla').results;
+    assert.deepEqual(result.tables[0].columns.slice(2, 4), ['loss', 'loss at 10×']);
+    // Compute-optimal N = G·(C/6)^(β/(α+β)), G = (αA/(βB))^(1/(α+β)), D = C/(6N); L = E + A/N^α + B/D^β:
+    // L(1e20) = 2.59985, L(1e21) = 2.32888; improvement 0.27097 of L − E = 0.90985, a share of 29.8%.
+    assert.deepEqual(result.tables[0].rows[0], ['1e20', '1e21', '2.5998', '2.3289', '0.2710', '0.9098', '29.8%']);
+  });
+
+  it('notes an E = 0 law only for laws without an irreducible term', () => {
+    const note = /has no irreducible term \(E = 0\)/;
+    assert.ok(evaluateLast('returns laws=kaplan').results[0].notes.some((text) => note.test(text)));
+    assert.ok(!evaluateLast('returns laws=chinchilla').results[0].notes.some((text) => note.test(text)));
   });
 
   it('reports a range without a full decade at the range', () => {

@@ -1,6 +1,6 @@
 /** fast-check generators for `.scaling` documents and for notebooks edited in the editor. */
 import fc from 'fast-check';
-import { type CellData, parseScalingMarkdown } from '../../src/language/markdownCells';
+import { type CellData, parseScalingMarkdown } from '../../src/markdownFormat/markdownCells';
 
 const lineEnding = fc.constantFrom('\n', '\r\n', '\r');
 

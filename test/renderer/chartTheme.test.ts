@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { REFERENCE_STYLE } from '../../src/core/charts';
+import { REFERENCE_STYLE } from '../../src/charts';
 import { chartTheme, themeKindOf, withTheme } from '../../src/renderer/chartTheme';
 
 /** A CSS-variable lookup over a fixed set of variables, '' for the rest (as getPropertyValue). */

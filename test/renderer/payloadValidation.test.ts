@@ -46,6 +46,7 @@ describe('renderer/payloadValidation', () => {
     assertRejected(withField('tables', [{ columns: ['a', 'b'], rows: [['1']] }]), /tables\[0\]\.rows\[0\] has 1 cells for 2 columns/);
     assertRejected(withField('tables', [{ columns: ['a'], rows: [['1']], align: ['centre'] }]), /tables\[0\]\.align\[0\] should be "left" or "right"/);
     assertRejected(withField('chart', { spec: [], droppedPoints: 0, fileName: 'x' }), /chart\.spec should be an object/);
+    assertRejected(withField('kind', 'chart'), /kind should be one of law, model, budget, .*got string "chart"/);
     assertRejected(withField('chart', { spec: {}, droppedPoints: -1, fileName: 'x' }), /chart\.droppedPoints should be a whole number/);
     assertRejected(withField('chart', { spec: {}, droppedPoints: 0 }), /chart\.fileName should be text/);
   });

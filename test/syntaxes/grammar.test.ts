@@ -1,6 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { presetLawNames } from '../../src/core';
+import { formsOf, keywords } from '../../src/language/registry';
 
 type CaptureNames = Record<string, { name?: string }>;
 
@@ -156,6 +158,36 @@ describe('syntaxes: grammar files', () => {
   });
 });
 
+/** The words of a `(a|b|c)` alternation in a grammar regex (after `^\\s*(` or inside `(?:`). */
+function alternation(source: string, after: string): string[] {
+  const start = source.indexOf(after);
+  assert.ok(start >= 0, `no ${after} in ${source}`);
+  const body = source.slice(start + after.length, source.indexOf(')', start + after.length));
+  return body.split('|').sort();
+}
+
+const sorted = (words: Iterable<string>) => [...words].sort();
+
+describe('syntaxes/scaling.tmLanguage.json follows the registry and the presets', () => {
+  const [declarationRule, commandRule] = grammar.repository['statement-keyword'].patterns!;
+  // Keywords that introduce a name of their own are coloured as declarations, the rest as commands.
+  const declares = keywords().filter((keyword) => formsOf(keyword).some((form) => form.name === 'declares' || form.name === 'law'));
+
+  it('colours exactly the declaration keywords as declarations', () => {
+    assert.deepEqual(alternation(declarationRule.match!, '^\\s*('), sorted(declares));
+  });
+
+  it('colours exactly the other keywords as commands (no keyword missing, none that does not exist)', () => {
+    assert.deepEqual(alternation(commandRule.match!, '^\\s*('), sorted(keywords().filter((keyword) => !declares.includes(keyword))));
+  });
+
+  it('marks exactly the preset law names and aliases, after law and in law=/laws=', () => {
+    assert.deepEqual(alternation(grammar.repository['law-statement'].match!, '\\s+(?:('), sorted(presetLawNames()));
+    const presetRule = grammar.repository['law-property'].patterns!.find((rule) => rule.name === 'support.constant.law.scaling')!;
+    assert.deepEqual(alternation(presetRule.match!, '(?:'), sorted(presetLawNames()));
+  });
+});
+
 const BUDGET_LINE = 'budget cluster gpus=2048 gpu=H100 days=60 mfu=40% price=$2.50/h';
 
 /** [line, fragment, scope]: every character of the fragment carries the scope, or a scope below it. */
@@ -166,6 +198,8 @@ const SCOPED: readonly [string, string, string][] = [
   ['optimal gopher-run', 'optimal', 'keyword.other.command'],
   ['coverage beta=0.3,3 target=90%', 'coverage', 'keyword.other.command'],
   ['emergence answer=20 offset=E', 'emergence', 'keyword.other.command'],
+  ['returns compute=1e20..1e26', 'returns', 'keyword.other.command'],
+  ['law muennighoff2023', 'muennighoff2023', 'support.constant.law'],
   ['plot frontier compute=1e18..1e26', 'frontier', 'support.type.plot-kind'],
   ['data runs from "runs.csv"', 'from', 'keyword.other.from'],
   ['data runs from "runs.csv"', '"runs.csv"', 'string.quoted.double'],

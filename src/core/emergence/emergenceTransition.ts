@@ -72,7 +72,7 @@ export function exactMatchCrossing(law: ScalingLaw, settings: EmergenceSettings,
  * The crossings that say how sharp exact match looks over `range`: the threshold, where the curve
  * lifts off a linear axis, and the 10%–90% rise.
  *
- * @example emergenceTransition(findPresetLaw('epoch')!, { answerTokens: 20, offset: 1.817, training: { kind: 'optimal' } }, [1e8, 1e14], 0.5)
+ * @example emergenceTransition(findPresetLaw('epoch')!, { answerTokens: 20, offset: 1.8, training: { kind: 'optimal' } }, [1e8, 1e14], 0.5)
  */
 export function emergenceTransition(law: ScalingLaw, settings: EmergenceSettings, range: ParamsRange, threshold: number): EmergenceTransition {
   requireEmergenceSettings(law, settings);

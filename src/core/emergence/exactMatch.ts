@@ -1,4 +1,5 @@
-import { QuantityError, formatSignificant, requirePositive } from '../quantities';
+import { QuantityError, requirePositive } from '../quantities';
+import { formatSignificant } from '../numberFormat';
 import type { ScalingLaw } from '../laws/scalingLaw';
 import { requireTrainingTokens, trainingTokensFor, type TrainingTokensRule } from './trainingTokens';
 

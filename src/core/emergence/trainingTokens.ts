@@ -1,5 +1,6 @@
 import { optimalForParams } from '../allocation';
-import { formatCount, requirePositive } from '../quantities';
+import { requirePositive } from '../quantities';
+import { formatCount } from '../numberFormat';
 import type { ScalingLaw } from '../laws/scalingLaw';
 
 /**

@@ -58,7 +58,7 @@ export interface RunsCsv {
 }
 
 function normalizeHeader(header: string): string {
-  return header.trim().toLowerCase().replace(/[\s.\-]+/g, '_');
+  return header.trim().toLowerCase().replace(/[\s.-]+/g, '_');
 }
 
 /** The index of the header for `column`, undefined when absent; throws when two headers match. */

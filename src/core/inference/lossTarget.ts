@@ -1,6 +1,7 @@
 import { ChinchillaLaw } from '../laws/chinchillaLaw';
 import type { ChinchillaConstants, ScalingLaw } from '../laws/scalingLaw';
-import { QuantityError, formatCount, requirePositive } from '../quantities';
+import { QuantityError, requirePositive } from '../quantities';
+import { formatCount } from '../numberFormat';
 
 /**
  * A target loss under a Chinchilla-form law L(N, D) = E + A/N^α + B/D^β (Hoffmann et al. 2022,
@@ -48,7 +49,7 @@ export function lossTarget(law: ScalingLaw, targetLoss: number): LossTarget {
  * The smallest model that can reach the target at all, with unlimited data: A/N^α = L − E, so
  * N_min = (A/(L − E))^(1/α). Every larger model reaches it with finitely many tokens.
  *
- * @example smallestParamsForLoss(lossTarget(findPresetLaw('chinchilla')!, 2)) // (406.4/0.31)^(1/0.34) ≈ 1.47e9
+ * @example smallestParamsForLoss(lossTarget(findPresetLaw('chinchilla')!, 2)) // (406.4/0.31)^(1/0.34) ≈ 1.48e9
  */
 export function smallestParamsForLoss(target: LossTarget): number {
   const { A, alpha } = target.constants;
@@ -90,7 +91,7 @@ export function trainTokensForLoss(target: LossTarget, params: number): number {
  * Every share in (0, 1) is a model that reaches the target; larger shares are smaller models
  * trained longer.
  *
- * @example modelForDataShare(lossTarget(findPresetLaw('chinchilla')!, 2), 0.17 / 0.31) // { params: (406.4/0.14)^(1/0.34), tokens: (410.7/0.17)^(1/0.28) }
+ * @example modelForDataShare(lossTarget(findPresetLaw('chinchilla')!, 2), 0.17 / 0.31) // { params: (406.4 / 0.14) ** (1 / 0.34), tokens: (410.7 / 0.17) ** (1 / 0.28) }
  */
 export function modelForDataShare(target: LossTarget, dataShare: number): { params: number; tokens: number } {
   const { A, B, alpha, beta } = target.constants;

@@ -40,7 +40,10 @@ export function weightedTargetLoss(targets: readonly MixtureTarget[], params: nu
 
 /** Mirror-descent steps before giving up. */
 const MAX_ITERATIONS = 20_000;
-/** Stop once the Frank–Wolfe gap is this small (nats): far below any loss difference that matters, and about where float64 arithmetic on a loss of a few nats stops telling steps apart. */
+/**
+ * Stop once the Frank–Wolfe gap is this small (nats): far below any loss difference that matters, and
+ * about where float64 arithmetic on a loss of a few nats stops telling steps apart.
+ */
 const GAP_TOLERANCE = 1e-7;
 /** Step halvings per iteration before the step is considered too small to lower the loss. */
 const MAX_HALVINGS = 60;

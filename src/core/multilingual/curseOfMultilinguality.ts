@@ -107,7 +107,7 @@ export interface LanguageScaling extends IsoLossFactors {
  * goes from `fromLanguages` to `toLanguages` (Longpre et al. 2026), by default with ATLAS's
  * published exponents.
  *
- * @example languageScaling(8, 32).params // 4^0.243 ≈ 1.400
+ * @example languageScaling(8, 32).params // 4^0.243 ≈ 1.4006
  */
 export function languageScaling(fromLanguages: number, toLanguages: number, exponents: IsoLossExponents = ATLAS_ISO_LOSS_EXPONENTS): LanguageScaling {
   for (const [value, what] of [[fromLanguages, 'languages to start from'], [toLanguages, 'languages to go to']] as const) {

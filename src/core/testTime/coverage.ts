@@ -1,5 +1,6 @@
 import { firstYes } from '../bisection';
-import { FractionRangeError, QuantityError, describeFraction, formatCount, formatSignificant } from '../quantities';
+import { FractionRangeError, QuantityError, describeFraction } from '../quantities';
+import { formatCount, formatSignificant } from '../numberFormat';
 import { betaFailure, requireBetaShape, type BetaRates } from './betaCoverage';
 import { passAtKFailure, requireSuccessRate } from './passAtK';
 

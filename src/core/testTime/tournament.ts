@@ -1,4 +1,5 @@
-import { FractionRangeError, QuantityError, formatCount } from '../quantities';
+import { FractionRangeError, QuantityError } from '../quantities';
+import { formatCount } from '../numberFormat';
 import { requireWholeNumber } from './passAtK';
 
 /** How good one LLM call is at each stage of a generate-then-knockout tournament. */

@@ -3,11 +3,10 @@ import { unusableLawReason } from '../../core/fit/fitDiagnostics';
 import { BOOTSTRAP_CONFIDENCE_RANGE, FitDataError, lawFromFit, parseRunsCsv, type BootstrapRequestOptions, type FitPoint, type RunColumn } from '../../core/fit';
 import type { ValueNode } from '../ast';
 import { errorAt } from '../diagnostics';
-import { MAX_BOOTSTRAP_SAMPLES } from '../limits';
 import { fitPayload } from '../output/fitPayload';
 import { formatWeight } from '../output/mixturePayload';
 import { RESULT_PAYLOAD_VERSION, type ResultPayload } from '../output/resultPayload';
-import { formatLoss } from '../output/resultTables';
+import { formatLoss } from '../../core/numberFormat';
 import { checkedNumber } from './checkedValues';
 import type { EvaluationContext } from './evaluationContext';
 import { evaluateMixtureFit } from './mixtureStatements';
@@ -109,9 +108,6 @@ function fitRequest(values: StatementValues, points: readonly FitPoint[], predic
   const delta = values.positive('delta', 'delta');
   const fitOptions = { ...(delta !== undefined ? { delta } : {}), ...(Object.keys(fixed).length > 0 ? { fixed } : {}) };
   const samples = values.number('bootstrap') ?? 0;
-  if (!Number.isInteger(samples) || samples < 0 || samples > MAX_BOOTSTRAP_SAMPLES) {
-    throw errorAt(values.property('bootstrap')!.value.span, 'invalid-value', `bootstrap must be a whole number of resamples from 0 to ${MAX_BOOTSTRAP_SAMPLES}, got ${samples}`);
-  }
   if (samples === 0) return { kind: 'fit', points, options: fitOptions };
   const seed = values.number('seed') ?? 1;
   const confidence = checkedNumber(values, 'confidence', (value) => {

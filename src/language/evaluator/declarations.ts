@@ -2,7 +2,8 @@ import { assessModel, customLaw, formatCount, formatDollars, formatRatio, format
 import { errorAt } from '../diagnostics';
 import { RESULT_PAYLOAD_VERSION, type ColumnAlign, type ResultPayload } from '../output/resultPayload';
 import { REPETITION_COLUMNS, repetitionCells, repetitionJson, repetitionNotes } from '../output/repetitionTables';
-import { formatAcceleratorCount, formatLoss, formatParams } from '../output/resultTables';
+import { formatLoss } from '../../core/numberFormat';
+import { formatAcceleratorCount, formatParams } from '../output/resultTables';
 import type { EvaluationContext } from './evaluationContext';
 import type { BudgetDeclaration, ModelDeclaration } from './scope';
 import { StatementValues, atSpan } from './statementValues';

@@ -9,7 +9,6 @@ import { StatementValues, atSpan } from './statementValues';
 
 /** `tokens=D` (fixed), `ratio=R` (D = R·N) or neither (the law's compute-optimal D). */
 function trainingOf(values: StatementValues): TrainingTokensRule {
-  if (values.has('tokens') && values.has('ratio')) throw errorAt(values.property('ratio')!.keySpan, 'invalid-value', 'give tokens=… or ratio=…, not both', 'tokens fixes D for every size; ratio fixes D/N');
   if (values.has('tokens')) return { kind: 'fixed', tokens: values.positive('tokens', 'tokens')! };
   if (values.has('ratio')) return { kind: 'ratio', tokensPerParam: values.positive('ratio', 'tokens per parameter')! };
   return { kind: 'optimal' };

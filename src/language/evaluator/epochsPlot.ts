@@ -10,7 +10,7 @@ import {
   type HeldFixed,
   type ScalingLaw,
 } from '../../core';
-import { DEFAULT_EPOCHS_RANGE, epochsChart, type ChartSpec } from '../../core/charts';
+import { DEFAULT_EPOCHS_RANGE, epochsChart, type ChartSpec } from '../../charts';
 import { errorAt } from '../diagnostics';
 import { repetitionNotes, repetitionTable, type RepetitionRow } from '../output/repetitionTables';
 import type { ResultTable } from '../output/resultPayload';

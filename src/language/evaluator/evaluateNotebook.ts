@@ -1,20 +1,10 @@
 import type { ScalingLaw } from '../../core';
-import type { Statement } from '../ast';
-import { StatementError, errorAt, type Diagnostic } from '../diagnostics';
-import { KEYWORDS } from '../statements';
+import { StatementError, type Diagnostic } from '../diagnostics';
 import type { ResultPayload } from '../output/resultPayload';
 import { parseCell, splitLines, type ParsedCell } from '../parser';
-import { evaluateData, evaluateFit } from './dataStatements';
-import { evaluateBudget, evaluateLaw, evaluateModel } from './declarations';
-import type { EvaluationContext } from './evaluationContext';
-import { evaluatePlot } from './plots';
-import { evaluateCheck, evaluateCompare, evaluateOptimal } from './queries';
-import { evaluateReturns } from './returnsStatement';
+import { checkConstraints, rejectStrayWords, requireForm, roleOf } from '../registry';
 import { PendingResourceError, type PendingResources, type ProvidedResources } from './resources';
 import { Scope } from './scope';
-import { evaluateCoverage, evaluateTournament } from './testTimeStatements';
-import { evaluateEmergence } from './emergenceStatement';
-import { evaluateLanguages, evaluateTransfer } from './languageStatements';
 
 /** What one code cell produced: results in line order, and every diagnostic of the cell. */
 export interface CellEvaluation {
@@ -39,31 +29,6 @@ export interface EvaluateOptions {
   /** Data files read and fits computed by the caller (see resources.ts). */
   readonly resources?: ProvidedResources;
 }
-
-type Handler = (context: EvaluationContext) => ResultPayload;
-
-/** Statements that declare names: evaluated in every cell above the one being run. */
-const DECLARATIONS: Readonly<Record<string, Handler>> = {
-  law: evaluateLaw,
-  model: evaluateModel,
-  budget: evaluateBudget,
-  data: evaluateData,
-  fit: evaluateFit,
-};
-
-/** Statements that only answer: evaluated in the cell being run. */
-const QUERIES: Readonly<Record<string, Handler>> = {
-  optimal: evaluateOptimal,
-  check: evaluateCheck,
-  compare: evaluateCompare,
-  plot: evaluatePlot,
-  returns: evaluateReturns,
-  coverage: evaluateCoverage,
-  tournament: evaluateTournament,
-  emergence: evaluateEmergence,
-  languages: evaluateLanguages,
-  transfer: evaluateTransfer,
-};
 
 /**
  * Evaluates code cells in document order. Each cell sees what the cells above it declared, and
@@ -110,12 +75,14 @@ export function evaluateCell(text: string, cellIndex: number, scope: Scope, runQ
   const results: ResultPayload[] = [];
   const pending: PendingResources = { files: [], fits: [] };
   for (const statement of parsed.statements) {
-    const handler = DECLARATIONS[statement.keyword] ?? (runQueries ? QUERIES[statement.keyword] : undefined);
-    if (!handler) continue;
+    // Declarations run in every cell above the one being run, queries only in it.
+    if (roleOf(statement.keyword) === 'query' && !runQueries) continue;
     const hints: Diagnostic[] = [];
     try {
-      rejectStrayWords(statement);
-      results.push(handler({ scope, cellIndex, statement, hints, resources, pending }));
+      const form = requireForm(statement, (name) => scope.lookup(name) !== undefined);
+      rejectStrayWords(statement, form);
+      checkConstraints(statement, form);
+      results.push(form.evaluate({ scope, cellIndex, statement, form, hints, resources, pending }));
       diagnostics.push(...hints);
     } catch (error) {
       diagnostics.push(diagnosticFor(error, statement.span));
@@ -129,24 +96,6 @@ export function evaluateCell(text: string, cellIndex: number, scope: Scope, runQ
     ok: !diagnostics.some((diagnostic) => diagnostic.severity === 'error'),
     pending,
   };
-}
-
-/**
- * Words after a statement that takes none are a mistake, not something to skip: `params=70 B`
- * would otherwise silently mean 70 parameters.
- */
-function rejectStrayWords(statement: Statement): void {
-  if (KEYWORDS[statement.keyword].positionals || statement.positionals.length === 0) return;
-  const [stray] = statement.positionals;
-  const text = statement.lineText.slice(stray.span.start, stray.span.end);
-  const before = statement.lineText.slice(0, stray.span.start);
-  const splitSuffix = stray.type === 'name' && /^[KMBGTP]$/i.test(text) && /\d\s+$/.test(before);
-  throw errorAt(
-    stray.span,
-    'syntax',
-    `unexpected "${text}" after ${statement.keyword}${statement.name ? ` ${statement.name.name}` : ''}`,
-    splitSuffix ? `write the number and its suffix together: ${before.trimEnd().split(/[\s=]/).pop()}${text}` : `"${statement.keyword}" takes key=value properties: ${KEYWORDS[statement.keyword].syntax}`,
-  );
 }
 
 /** A StatementError's diagnostic; anything else is a bug, reported on the statement, never thrown. */

@@ -1,5 +1,6 @@
 import type { Statement } from '../ast';
 import type { Diagnostic } from '../diagnostics';
+import type { StatementForm } from '../statementForm';
 import type { PendingResources, ProvidedResources } from './resources';
 import type { Scope } from './scope';
 
@@ -8,6 +9,8 @@ export interface EvaluationContext {
   readonly scope: Scope;
   readonly cellIndex: number;
   readonly statement: Statement;
+  /** The form of the statement (plot frontier, optimal mixture, …), from the registry. */
+  readonly form: StatementForm;
   /** Non-fatal findings (information hints) for the editor; errors are thrown instead. */
   readonly hints: Diagnostic[];
   /** Files and fits provided by the caller. */

@@ -3,6 +3,7 @@ import { errorAt } from '../diagnostics';
 import { languagesPayload, transferPayload, type CurseFit } from '../output/multilingualPayload';
 import type { ResultPayload } from '../output/resultPayload';
 import type { EvaluationContext } from './evaluationContext';
+import { lawFor } from './queries';
 import { StatementValues, atSpan } from './statementValues';
 
 /** Throws unless the statement has no name or positional: everything it takes is a property. */
@@ -29,17 +30,12 @@ export function evaluateLanguages(context: EvaluationContext): ResultPayload {
   const values = new StatementValues(statement);
   const count = (key: 'from' | 'to', example: string) => {
     values.require(key, example);
-    const languages = values.number(key)!;
-    if (!Number.isInteger(languages) || languages < 1) throw errorAt(values.property(key)!.value.span, 'invalid-value', `${key} must be a whole number of languages ≥ 1, got ${languages}`);
-    return languages;
+    return values.number(key)!;
   };
   const from = count('from', '8');
   const to = count('to', '32');
   const fit = curseFitOf(values);
   const exponents = fit ? atSpan(values.property('alpha')!.value.span, () => isoLossExponents(fit.alpha, fit.beta, fit)) : ATLAS_ISO_LOSS_EXPONENTS;
-  if (values.has('params') !== values.has('tokens')) {
-    throw errorAt(statement.keywordSpan, 'missing-property', 'a run with fewer languages needs both params=… and tokens=…', 'add params=7B tokens=1T, or neither');
-  }
   const base = values.has('params') ? { params: values.positive('params', 'params')!, tokens: values.positive('tokens', 'tokens')! } : undefined;
   return languagesPayload(languageScaling(from, to, exponents), base, fit, statement.span.line + 1);
 }
@@ -68,9 +64,7 @@ export function evaluateTransfer(context: EvaluationContext): ResultPayload {
     throw errorAt({ line: block.firstLine + error.line - 1, start, end: Math.max(start + 1, text.length) }, 'data-error', error.message);
   }
   const data = atSpan(statement.span, () => atlasEffectiveData(table.target, table.sources, lambda));
-  const lawNode = values.names('law');
-  if (lawNode && lawNode.length !== 1) throw errorAt(values.property('law')!.value.span, 'invalid-value', 'law= takes one law');
-  const law = lawNode ? scope.lawNamed(lawNode[0]) : scope.law;
+  const law = lawFor(values, scope);
   const params = values.positive('params', 'params');
   const losses =
     params === undefined

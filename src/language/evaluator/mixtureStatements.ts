@@ -9,29 +9,17 @@ import {
   type MixtureRun,
   type MixtureTarget,
 } from '../../core';
-import { mixtureBarChart, mixtureWeightChart, type ChartSpec } from '../../core/charts';
+import { mixtureBarChart, mixtureWeightChart, type ChartSpec } from '../../charts';
 import type { ValueNode } from '../ast';
 import { errorAt } from '../diagnostics';
 import { formatWeight, mixtureFitPayload, mixtureFormNote, optimalMixturePayload, type OptimalMixtureResult } from '../output/mixturePayload';
 import type { ResultPayload, ResultTable } from '../output/resultPayload';
-import { formatLoss } from '../output/resultTables';
-import { closestWord } from '../statements';
+import { formatLoss } from '../../core/numberFormat';
+import { closestWord } from '../closestWord';
 import type { EvaluationContext } from './evaluationContext';
 import { PendingResourceError, providedFit, type MixtureFitRequest } from './resources';
 import type { DataDeclaration } from './scope';
 import { StatementValues, atSpan } from './statementValues';
-
-/** Properties of `fit` that belong to the Chinchilla fit only. */
-const CHINCHILLA_ONLY = ['bootstrap', 'confidence', 'predict', 'E', 'A', 'B', 'alpha', 'beta'];
-
-/** Properties of `optimal` that mean nothing for the best mixture. */
-const NOT_FOR_MIXTURES = ['compute', 'loss', 'law', 'serve', 'unique'];
-
-/** Throws at the first of `keys` the statement gives: it has no meaning in this form of the statement. */
-function refuseProperties(values: StatementValues, keys: readonly string[], what: string, hint: string): void {
-  const given = keys.find((key) => values.has(key));
-  if (given) throw errorAt(values.property(given)!.keySpan, 'invalid-value', `${given}= is not available for ${what}`, hint);
-}
 
 /** The runs of a data set with domain weights, as a mixture fit takes them. */
 function mixtureRuns(data: DataDeclaration): MixtureRun[] {
@@ -53,13 +41,11 @@ export function evaluateMixtureFit(context: EvaluationContext, data: DataDeclara
     const suggestion = closestWord(formNode.name, MIXTURE_LAW_FORMS);
     throw errorAt(formNode.span, 'invalid-value', `unknown mixture law "${formNode.name}"`, suggestion ? `did you mean "${suggestion}"?` : 'use mixture=joint or mixture=additive');
   }
-  refuseProperties(values, CHINCHILLA_ONLY, 'mixture fits', `remove it, or fit the Chinchilla form with: fit ${data.name}`);
   if (data.domains.length === 0) {
     throw errorAt(nameSpan, 'data-error', `${data.name} has no domain weights: a mixture law needs one weight column per domain`, 'add columns such as w_web, w_code, or name them: data NAME from "runs.csv" domains=web,code');
   }
   const delta = values.positive('delta', 'delta');
   const seed = values.number('seed');
-  if (seed !== undefined && !(Number.isInteger(seed) && seed >= 0)) throw errorAt(values.property('seed')!.value.span, 'invalid-value', `seed must be a whole number ≥ 0, got ${seed}`);
   const runs = mixtureRuns(data);
   const request: MixtureFitRequest = { kind: 'mixture', points: runs, options: { domains: data.domains, form, ...(delta !== undefined ? { delta } : {}), ...(seed !== undefined ? { seed } : {}) } };
   const outcome = providedFit(resources, request);
@@ -129,8 +115,7 @@ export function evaluateOptimalMixture(context: EvaluationContext): ResultPayloa
   if (forNode?.type !== 'name' || forNode.name.toLowerCase() !== 'for' || dataNodes.length === 0) {
     throw errorAt(forNode?.span ?? statement.name!.span, 'syntax', '"optimal mixture" needs the data sets whose mixture laws to use', 'write: optimal mixture for DATA params=7B tokens=150B');
   }
-  const values = new StatementValues(statement);
-  refuseProperties(values, NOT_FOR_MIXTURES, 'the best mixture', 'give params=… and tokens=… for the run to plan');
+  const values = new StatementValues(statement, context.form);
   const { targets, runs, description, params, tokens } = mixtureTargets(context, dataNodes, values);
   return optimalMixturePayload(atSpan(statement.span, () => bestMixture(targets, description, runs, params, tokens)), statement.span.line + 1);
 }
@@ -191,10 +176,4 @@ export function plotMixture({ context, values, points }: { context: EvaluationCo
       },
     ],
   };
-}
-
-/** Whether an `optimal` line asks for the best mixture: `optimal mixture …`, unless a budget or model is named "mixture". */
-export function asksForOptimalMixture(context: EvaluationContext): boolean {
-  const name = context.statement.name;
-  return name?.name.toLowerCase() === 'mixture' && context.scope.lookup(name.name) === undefined;
 }

@@ -1,4 +1,4 @@
-import { PRESET_LAWS, computeOptimalAllocation, formatCount, logSpace, type ScalingLaw } from '../../core';
+import { PRESET_LAWS, computeOptimalAllocation, formatCount, formatLoss, logSpace, type ScalingLaw } from '../../core';
 import {
   droppedPointsNote,
   fitChart,
@@ -11,26 +11,17 @@ import {
   tokensPerParamChart,
   type ChartModel,
   type ChartSpec,
-} from '../../core/charts';
+} from '../../charts';
 import { errorAt } from '../diagnostics';
 import { MAX_CHART_SERIES } from '../limits';
 import { RESULT_PAYLOAD_VERSION, type ResultPayload, type ResultTable } from '../output/resultPayload';
-import { allocationTable, formatLoss } from '../output/resultTables';
-import { PLOT_KINDS, closestWord } from '../statements';
+import { allocationTable } from '../output/resultTables';
 import type { EvaluationContext } from './evaluationContext';
+import { DEFAULT_COMPUTE_RANGE, DEFAULT_PARAMS_RANGE, DEFAULT_TOKENS_RANGE } from './defaultRanges';
 import { epochsPlot } from './epochsPlot';
 import { inferenceCostPlot } from './servingQueries';
 import { plotMixture } from './mixtureStatements';
 import { StatementValues, atSpan } from './statementValues';
-
-/** Budgets swept when a plot gives no compute: 1e18 to 1e26 FLOP, small ablations to frontier runs. */
-const DEFAULT_COMPUTE_RANGE: readonly [number, number] = [1e18, 1e26];
-
-/** Model sizes swept by loss-vs-params when none are given: 100M to 10T parameters. */
-const DEFAULT_PARAMS_RANGE: readonly [number, number] = [1e8, 1e13];
-
-/** Token counts swept by loss-vs-tokens when none are given: 1B to 100T tokens. */
-const DEFAULT_TOKENS_RANGE: readonly [number, number] = [1e9, 1e14];
 
 /** A chart of more lines than anyone can read, and whose data grows with each: refused, naming the cap. */
 function tooManySeries(values: StatementValues, key: string, what: string, count: number) {
@@ -81,7 +72,8 @@ function wallTable(laws: readonly ScalingLaw[], samples: ReadonlyArray<{ params:
   };
 }
 
-const BUILDERS: Readonly<Record<string, PlotBuilder>> = {
+/** How each plot form draws its chart; the forms themselves are under statements/plot/. */
+export const BUILDERS: Readonly<Record<string, PlotBuilder>> = {
   frontier: ({ values, laws, models, points }) => {
     const compute = values.range('compute') ?? DEFAULT_COMPUTE_RANGE;
     return { chart: frontierChart({ laws, compute, models, ...(points ? { points } : {}) }), tables: frontierTables(laws, compute) };
@@ -151,15 +143,11 @@ const BUILDERS: Readonly<Record<string, PlotBuilder>> = {
 
 /** `plot KIND …`: a chart payload with a table of the key numbers as its text fallback. */
 export function evaluatePlot(context: EvaluationContext): ResultPayload {
-  const { statement, scope } = context;
-  const kindNode = statement.name;
-  if (!kindNode) throw errorAt(statement.keywordSpan, 'syntax', '"plot" needs a chart kind', `one of: ${Object.keys(PLOT_KINDS).join(', ')}`);
-  const builder = BUILDERS[kindNode.name.toLowerCase()];
-  if (!builder) {
-    const suggestion = closestWord(kindNode.name, Object.keys(BUILDERS));
-    throw errorAt(kindNode.span, 'unknown-name', `unknown chart "${kindNode.name}"`, suggestion ? `did you mean "${suggestion}"?` : `one of: ${Object.keys(BUILDERS).join(', ')}`);
-  }
-  const values = new StatementValues(statement);
+  const { statement, scope, form } = context;
+  // The registry chose the form by its kind, so the kind is one of BUILDERS' (the registry test checks).
+  const kind = form.form!;
+  const builder = BUILDERS[kind];
+  const values = new StatementValues(statement, form);
   const lawNames = values.names('laws');
   if (lawNames && lawNames.length > MAX_CHART_SERIES) throw tooManySeries(values, 'laws', 'laws', lawNames.length);
   const laws = lawNames?.map((node) => scope.lawNamed(node)) ?? [scope.law];
@@ -167,21 +155,18 @@ export function evaluatePlot(context: EvaluationContext): ResultPayload {
     const model = scope.model(node);
     return { name: node.name, params: model.params, tokens: model.tokens, ...(model.activeParams !== undefined ? { activeParams: model.activeParams } : {}) };
   });
-  const points = values.positive('points', 'points');
-  if (points !== undefined && (!Number.isInteger(points) || points < 2 || points > 5000)) {
-    throw errorAt(values.property('points')!.value.span, 'invalid-value', `points must be a whole number from 2 to 5000, got ${points}`);
-  }
+  const points = values.number('points');
   const { chart, tables, notes } = atSpan(statement.span, () => builder({ context, values, laws, lawsGiven: lawNames !== undefined, models, ...(points ? { points } : {}) }));
   const dropped = droppedPointsNote(chart.droppedPoints);
-  const title = (chart.spec.title as { text?: string } | string | undefined) ?? kindNode.name;
+  const title = (chart.spec.title as { text?: string } | string | undefined) ?? kind;
   return {
     version: RESULT_PAYLOAD_VERSION,
     kind: 'plot',
-    title: typeof title === 'string' ? title : title.text ?? kindNode.name,
+    title: typeof title === 'string' ? title : title.text ?? kind,
     line: statement.span.line + 1,
     tables,
-    notes: [`Chart: ${PLOT_KINDS[kindNode.name.toLowerCase()]}.`, ...(notes ?? []), ...(dropped ? [dropped] : [])],
+    notes: [`Chart: ${form.doc}.`, ...(notes ?? []), ...(dropped ? [dropped] : [])],
     chart,
-    data: { kind: kindNode.name.toLowerCase(), laws: laws.map((law) => law.id), models },
+    data: { kind, laws: laws.map((law) => law.id), models },
   };
 }

@@ -17,7 +17,6 @@ import { verdictPayload } from '../output/verdictPayload';
 import { withRepetition, withRepetitionByLaw } from '../output/repetitionPayloads';
 import type { EvaluationContext } from './evaluationContext';
 import { computeNamed } from './namedCompute';
-import { asksForOptimalMixture, evaluateOptimalMixture } from './mixtureStatements';
 import type { Scope } from './scope';
 import { evaluateServingOptimal } from './servingQueries';
 import { evaluateUniqueDataOptimal, repetitionRows, repetitionRowsByLaw } from './uniqueData';
@@ -49,9 +48,8 @@ function lawsToCompare(scope: Scope): ScalingLaw[] {
 
 /** `optimal BUDGET|MODEL`, `optimal compute=C`, `optimal loss=L`, `optimal params=N`. */
 export function evaluateOptimal(context: EvaluationContext): ResultPayload {
-  if (asksForOptimalMixture(context)) return evaluateOptimalMixture(context);
-  const { statement, scope } = context;
-  const values = new StatementValues(statement);
+  const { statement, scope, form } = context;
+  const values = new StatementValues(statement, form);
   const law = lawFor(values, scope);
   const line = statement.span.line + 1;
   const modes = ['compute', 'loss', 'params'].filter((key) => values.has(key));
@@ -59,10 +57,6 @@ export function evaluateOptimal(context: EvaluationContext): ResultPayload {
     throw errorAt(statement.keywordSpan, 'syntax', '"optimal" needs exactly one of: a budget or model name, compute=…, loss=… or params=…', 'e.g. optimal cluster, or optimal compute=1e24');
   }
   if (statement.positionals.length > 0) throw errorAt(statement.positionals[0].span, 'syntax', '"optimal" takes one budget or model', 'write one optimal line per budget');
-  if (values.has('serve') && values.has('unique')) {
-    // Each answer assumes the other constraint away; combining them needs a joint optimisation.
-    throw errorAt(values.property('unique')!.keySpan, 'invalid-value', 'serve= and unique= cannot be combined yet: each optimum assumes the other away', 'ask two questions: optimal … serve=… and optimal … unique=…');
-  }
   if (values.has('serve')) return evaluateServingOptimal(context, values, law);
   if (values.has('unique')) return evaluateUniqueDataOptimal(context, values, law);
   const others = lawsToCompare(scope).filter((other) => other.id !== law.id);

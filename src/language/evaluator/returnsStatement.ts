@@ -1,19 +1,17 @@
 import { diminishingReturns, formatScientific } from '../../core';
-import { diminishingReturnsChart } from '../../core/charts';
+import { diminishingReturnsChart } from '../../charts';
 import { RESULT_PAYLOAD_VERSION, type ResultPayload } from '../output/resultPayload';
-import { formatEfficiency, formatLoss } from '../output/resultTables';
+import { formatEfficiency, formatLoss } from '../../core/numberFormat';
+import { DEFAULT_RETURNS_RANGE } from './defaultRanges';
 import type { EvaluationContext } from './evaluationContext';
 import { StatementValues, atSpan } from './statementValues';
-
-/** Budgets stepped through when `returns` gives no compute: 1e20 to 1e26 FLOP, today's frontier runs and beyond. */
-const DEFAULT_RANGE: readonly [number, number] = [1e20, 1e26];
 
 /** `returns [compute=FROM..TO] [laws=…]`: what each further 10× of compute buys, per law. */
 export function evaluateReturns(context: EvaluationContext): ResultPayload {
   const { statement, scope } = context;
   const values = new StatementValues(statement);
   const laws = values.names('laws')?.map((node) => scope.lawNamed(node)) ?? [scope.law];
-  const compute = values.range('compute') ?? DEFAULT_RANGE;
+  const compute = values.range('compute') ?? DEFAULT_RETURNS_RANGE;
   const span = values.property('compute')?.value.span ?? statement.span;
   const returns = atSpan(span, () => laws.map((law) => ({ law, result: diminishingReturns(law, compute[0], compute[1]) })));
   return {

@@ -12,7 +12,7 @@ import type { FitPoint } from '../../core/fit';
 import type { MixtureFit } from '../../core/mixtures';
 import type { NameNode, Span } from '../ast';
 import { errorAt } from '../diagnostics';
-import { closestWord } from '../statements';
+import { closestWord } from '../closestWord';
 import { LayeredMap } from './layeredMap';
 import { PendingResourceError } from './resources';
 

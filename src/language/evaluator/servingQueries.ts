@@ -1,5 +1,5 @@
 import { chinchillaConstantsOf, costPerFlop, inferenceAwareForCompute, inferenceAwareOptimum, type ScalingLaw } from '../../core';
-import { inferenceCostChart, type ChartSpec } from '../../core/charts';
+import { inferenceCostChart, type ChartSpec } from '../../charts';
 import type { NameNode } from '../ast';
 import { errorAt } from '../diagnostics';
 import { inferenceAwarePayload, inferenceAwareTable, type ServingAnswer } from '../output/inferenceAwarePayload';

@@ -2,18 +2,29 @@ import { QuantityError, formatScientific } from '../../core';
 import type { NameNode, PropertyNode, Statement, ValueNode } from '../ast';
 import { errorAt } from '../diagnostics';
 import { MAX_MAGNITUDE, MIN_MAGNITUDE } from '../limits';
-import { KEYWORDS, closestWord } from '../statements';
+import { closestWord } from '../closestWord';
+import { formFor } from '../registry';
+import { formLabel, type PropertySpec, type StatementForm } from '../statementForm';
 
 /**
- * Reads the properties of one statement: checks they are known for its keyword and not repeated,
- * and evaluates values on demand, so `tokens=20*params` can refer to `params` of the same line.
+ * Reads the properties of one statement: checks they are known for its form (plot frontier takes
+ * other properties than plot epochs) and not repeated, and evaluates values on demand, so
+ * `tokens=20*params` can refer to `params` of the same line. Values are checked against their
+ * declared type: whole numbers within their bounds.
  */
 export class StatementValues {
   private readonly byKey = new Map<string, PropertyNode>();
   private readonly evaluating = new Set<string>();
+  private readonly allowed: Readonly<Record<string, PropertySpec>>;
 
-  constructor(readonly statement: Statement) {
-    const allowed = KEYWORDS[statement.keyword].properties;
+  /** `form` defaults to the statement's form by its words alone; evaluators given a form pass it. */
+  constructor(
+    readonly statement: Statement,
+    form: StatementForm | undefined = formFor(statement),
+  ) {
+    const allowed = form?.properties ?? {};
+    this.allowed = allowed;
+    const label = form ? formLabel(form) : statement.keyword;
     for (const property of statement.properties) {
       const key = canonicalKey(property.key, allowed);
       if (!key) {
@@ -21,8 +32,8 @@ export class StatementValues {
         throw errorAt(
           property.keySpan,
           'unknown-property',
-          `"${statement.keyword}" has no property "${property.key}"`,
-          suggestion ? `did you mean "${suggestion}"?` : Object.keys(allowed).length ? `properties: ${Object.keys(allowed).join(', ')}` : `"${statement.keyword}" takes no properties`,
+          `"${label}" has no property "${property.key}"`,
+          suggestion ? `did you mean "${suggestion}"?` : Object.keys(allowed).length ? `properties: ${Object.keys(allowed).join(', ')}` : `"${label}" takes no properties`,
         );
       }
       if (this.byKey.has(key)) throw errorAt(property.keySpan, 'duplicate-property', `"${key}" is given twice`, 'keep one of them');
@@ -54,10 +65,21 @@ export class StatementValues {
     if (this.evaluating.has(key)) throw errorAt(property.value.span, 'invalid-value', `"${key}" refers to itself`);
     this.evaluating.add(key);
     try {
-      return this.withinMagnitude(this.evaluateNumber(property.value, key, options.unit), property.value, key);
+      return this.checkWhole(key, this.withinMagnitude(this.evaluateNumber(property.value, key, options.unit), property.value, key));
     } finally {
       this.evaluating.delete(key);
     }
+  }
+
+  /** A property typed as a whole number must be one, within its bounds. */
+  private checkWhole(key: string, value: number): number {
+    const type = this.allowed[key]?.type;
+    if (type?.kind !== 'whole') return value;
+    if (!Number.isInteger(value) || value < type.min || (type.max !== undefined && value > type.max)) {
+      const bounds = type.max === undefined ? `≥ ${type.min}` : `from ${type.min} to ${type.max}`;
+      throw errorAt(this.byKey.get(key)!.value.span, 'invalid-value', `${key} must be a whole number ${bounds}, got ${formatNumber(value)}`);
+    }
+    return value;
   }
 
   /** A numeric property that must be > 0, with a message naming it. */
@@ -134,7 +156,7 @@ export class StatementValues {
         return node.operator === '+' ? left + right : node.operator === '-' ? left - right : node.operator === '*' ? left * right : left / right;
       }
       case 'name': {
-        const referenced = canonicalKey(node.name, KEYWORDS[this.statement.keyword].properties);
+        const referenced = canonicalKey(node.name, this.allowed);
         if (referenced && this.byKey.has(referenced)) {
           const value = this.number(referenced, { unit });
           if (value !== undefined) return value;
@@ -154,7 +176,7 @@ export class StatementValues {
   }
 
   private expected(key: string): string {
-    const spec = KEYWORDS[this.statement.keyword].properties[key];
+    const spec = this.allowed[key];
     return spec ? `expected ${spec.expects}` : 'expected a number';
   }
 }

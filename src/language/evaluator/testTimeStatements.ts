@@ -16,7 +16,7 @@ import {
 import { errorAt } from '../diagnostics';
 import { DEFAULT_COVERAGE_SAMPLES, coveragePayload } from '../output/coveragePayload';
 import type { ResultPayload } from '../output/resultPayload';
-import { formatWholeNumber } from '../output/resultTables';
+import { formatWholeNumber } from '../../core/numberFormat';
 import { tournamentPayload, type TournamentRow } from '../output/tournamentPayload';
 import { checkedNumber } from './checkedValues';
 import type { EvaluationContext } from './evaluationContext';
@@ -25,7 +25,6 @@ import { StatementValues, atSpan } from './statementValues';
 /** `p=0.05` or `beta=a,b`: exactly one of them. */
 function successRatesOf(values: StatementValues): SuccessRates {
   const { statement } = values;
-  if (values.has('p') && values.has('beta')) throw errorAt(values.property('beta')!.keySpan, 'invalid-value', 'give p=… or beta=…, not both', 'p is one rate for every problem; beta spreads the rates over the problems');
   if (values.has('p')) return { kind: 'single', p: checkedNumber(values, 'p', (p) => requireSuccessRate(p, 'p'), { unit: 'percent' })! };
   if (!values.has('beta')) throw errorAt(statement.keywordSpan, 'missing-property', '"coverage" needs p=… (one success rate) or beta=a,b (rates spread over the problems)', 'e.g. coverage p=5%, or coverage beta=0.3,3');
   const span = values.property('beta')!.value.span;
@@ -71,10 +70,6 @@ export function evaluateTournament(context: EvaluationContext): ResultPayload {
   const comparisons = checkedNumber(values, 'comparisons', (count) => requireWholeNumber(count, 'comparisons', 0));
   const calls = values.number('calls');
   const best = calls === undefined ? undefined : atSpan(values.property('calls')!.value.span, () => bestTournament(rates, calls));
-  if ((candidates === undefined) !== (comparisons === undefined)) {
-    const missing = candidates === undefined ? 'candidates' : 'comparisons';
-    throw errorAt(statement.keywordSpan, 'missing-property', `"tournament" needs candidates=… and comparisons=… together`, `add ${missing}=${missing === 'candidates' ? '16' : '50'}`);
-  }
   if (candidates === undefined && calls === undefined) {
     throw errorAt(statement.keywordSpan, 'missing-property', '"tournament" needs candidates=N comparisons=K, or a budget calls=…', 'e.g. candidates=16 comparisons=50, or calls=1000');
   }

@@ -1,6 +1,7 @@
 import { formatCount, formatRatio, type ScalingLaw, type Verdict } from '../../core';
 import { RESULT_PAYLOAD_VERSION, type ResultPayload } from './resultPayload';
-import { formatEfficiency, formatParams } from './resultTables';
+import { formatEfficiency } from '../../core/numberFormat';
+import { formatParams } from './resultTables';
 
 export interface ComparedModel {
   readonly name: string;

@@ -1,7 +1,7 @@
 import { formatCount, formatRatio, formatScientific, type ConstrainedAllocation, type ScalingLaw } from '../../core';
 import { repetitionJson, repetitionNotes, repetitionTable } from './repetitionTables';
 import { RESULT_PAYLOAD_VERSION, type ResultPayload, type ResultTable } from './resultPayload';
-import { formatLossGap } from './resultTables';
+import { formatLossGap } from '../../core/numberFormat';
 
 /**
  * The best model for a budget when unique data is capped, beside the compute-optimal model for

@@ -10,10 +10,10 @@ import {
   type SampleRange,
   type SuccessRates,
 } from '../../core';
-import { coverageChart } from '../../core/charts';
+import { coverageChart } from '../../charts';
 import { decadeStops } from './decadeStops';
 import { RESULT_PAYLOAD_VERSION, type ResultPayload, type ResultTable } from './resultPayload';
-import { formatPercent, formatWholeNumber } from './resultTables';
+import { formatPercent, formatWholeNumber } from '../../core/numberFormat';
 
 /**
  * Samples per problem swept when none are given: 1 to 10,000, the four decades over which Brown et

@@ -13,10 +13,10 @@ import {
   type ParamsRange,
   type ScalingLaw,
 } from '../../core';
-import { emergenceChart } from '../../core/charts';
+import { emergenceChart } from '../../charts';
 import { decadeStops } from './decadeStops';
 import { RESULT_PAYLOAD_VERSION, type ResultPayload, type ResultTable } from './resultPayload';
-import { formatLoss, formatPercent } from './resultTables';
+import { formatLoss, formatPercent } from '../../core/numberFormat';
 
 /**
  * Model sizes swept when none are given: 100M to 100T parameters, from small models to 50× today's

@@ -1,9 +1,9 @@
 import { formatCount, formatRatio, type ScalingLaw } from '../../core';
-import { fitResiduals } from '../../core/charts';
+import { fitResiduals } from '../../charts';
 import type { ChinchillaBootstrap, ChinchillaFit, FitPoint } from '../../core/fit';
 import { extrapolation } from '../../core/fit/fitDiagnostics';
 import { RESULT_PAYLOAD_VERSION, type ResultPayload, type ResultTable } from './resultPayload';
-import { formatLoss } from './resultTables';
+import { formatLoss } from '../../core/numberFormat';
 
 /** Residual rows shown under a fit: the largest misfits. */
 const RESIDUAL_ROWS = 10;

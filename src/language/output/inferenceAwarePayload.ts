@@ -9,7 +9,7 @@ import {
 } from '../../core';
 import { savingBeyondRoundOff } from './roundOff';
 import { RESULT_PAYLOAD_VERSION, type ResultPayload, type ResultTable } from './resultPayload';
-import { formatEfficiency, formatLoss } from './resultTables';
+import { formatEfficiency, formatLoss } from '../../core/numberFormat';
 
 /** An inference-aware answer with what it was asked for: the law, the budget behind the target loss, and the price. */
 export interface ServingAnswer {

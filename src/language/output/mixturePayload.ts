@@ -1,7 +1,7 @@
 import { formatCount, formatRatio, formatSignificant, mixtureLoss, type MixtureFit, type MixtureRun, type OptimalMixture } from '../../core';
-import type { ChartSpec, NamedMixture } from '../../core/charts';
+import type { ChartSpec, NamedMixture } from '../../charts';
 import { RESULT_PAYLOAD_VERSION, type ResultPayload, type ResultTable } from './resultPayload';
-import { formatLoss, formatLossGap } from './resultTables';
+import { formatLoss, formatLossGap } from '../../core/numberFormat';
 
 /** Residual rows shown under a mixture fit: the largest misfits. */
 const RESIDUAL_ROWS = 10;

@@ -1,7 +1,7 @@
 import { formatCount, formatRatio, formatScientific, formatSignificant, type CurseExponents, type EffectiveData, type LanguageScaling } from '../../core';
-import { languageScalingChart } from '../../core/charts';
+import { languageScalingChart } from '../../charts';
 import { RESULT_PAYLOAD_VERSION, type ResultPayload, type ResultTable } from './resultPayload';
-import { formatLoss } from './resultTables';
+import { formatLoss } from '../../core/numberFormat';
 
 /** A factor as the chart labels it: ×1.4. */
 function formatFactor(factor: number): string {

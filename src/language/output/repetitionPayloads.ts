@@ -5,7 +5,7 @@
 import type { RepetitionEstimate, ScalingLaw } from '../../core';
 import { repetitionCells, repetitionJson, repetitionNotes, repetitionTable, type RepetitionRow } from './repetitionTables';
 import type { ResultPayload } from './resultPayload';
-import { formatLoss, formatLossGap } from './resultTables';
+import { formatLoss, formatLossGap } from '../../core/numberFormat';
 
 /** A check's result with a table of what repetition does to its models declared with unique=. */
 export function withRepetition(payload: ResultPayload, law: ScalingLaw, rows: readonly RepetitionRow[]): ResultPayload {

@@ -1,6 +1,7 @@
 import { formatCount, formatRatio, MUENNIGHOFF_2023_DECAY, type RepetitionEstimate, type ScalingLaw } from '../../core';
 import type { ResultTable } from './resultPayload';
-import { formatLoss, formatLossGap, formatParams } from './resultTables';
+import { formatLoss, formatLossGap } from '../../core/numberFormat';
+import { formatParams } from './resultTables';
 
 /** The columns that say what repetition does to a run, after its own columns. */
 export const REPETITION_COLUMNS: readonly string[] = ['unique', 'epochs', 'effective D', 'loss with repeats', 'lost to repeats'];

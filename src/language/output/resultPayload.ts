@@ -31,11 +31,32 @@ export interface ResultChart {
   readonly fileName: string;
 }
 
+/** What a result can be: the statement that produced it (`optimal-mixture` for optimal mixture). */
+export const RESULT_KINDS = [
+  'law',
+  'model',
+  'budget',
+  'data',
+  'fit',
+  'optimal',
+  'optimal-mixture',
+  'check',
+  'compare',
+  'returns',
+  'plot',
+  'coverage',
+  'tournament',
+  'emergence',
+  'languages',
+  'transfer',
+] as const;
+
+export type ResultKind = (typeof RESULT_KINDS)[number];
+
 /** One statement's result. */
 export interface ResultPayload {
   readonly version: typeof RESULT_PAYLOAD_VERSION;
-  /** The statement that produced it: 'optimal', 'check', 'compare', 'plot', 'model', 'budget', 'law', … */
-  readonly kind: string;
+  readonly kind: ResultKind;
   readonly title: string;
   /** 1-based line of the statement in its cell. */
   readonly line: number;

@@ -3,43 +3,13 @@ import {
   formatDollars,
   formatRatio,
   formatScientific,
-  unshowableNumber,
   type Allocation,
   type HardwareBudget,
   type ScalingLaw,
   type Verdict,
 } from '../../core';
+import { formatEfficiency, formatLoss, formatLossGap } from '../../core/numberFormat';
 import type { ResultTable } from './resultPayload';
-
-/** Loss values are shown to 4 decimals: differences between laws are in the third. */
-export function formatLoss(loss: number): string {
-  if (!Number.isFinite(loss)) return unshowableNumber(loss);
-  // Below half the last digit shown is zero, not "-0.0000"; far above any real loss, digits past the
-  // fifth are round-off (a double holds about 16), so 2.10266e14 rather than 210265727337107.0938.
-  if (Math.abs(loss) < 5e-5) return '0.0000';
-  return Math.abs(loss) >= 1e5 ? formatScientific(loss, 6) : loss.toFixed(4);
-}
-
-/** Signed loss difference, e.g. +0.0213. */
-export function formatLossGap(gap: number): string {
-  if (!Number.isFinite(gap)) return unshowableNumber(gap);
-  return `${gap >= 0 || Math.abs(gap) < 5e-5 ? '+' : '−'}${formatLoss(Math.abs(gap))}`;
-}
-
-/** Compute efficiency as a percentage, e.g. 50%. */
-export function formatEfficiency(efficiency: number): string {
-  return formatPercent(efficiency);
-}
-
-/** A fraction as a percentage, by default to three significant digits: 0.9 → 90%, 3.3e-14 → 3.3e-12%. */
-export function formatPercent(fraction: number, digits = 3): string {
-  return `${formatRatio(fraction * 100, digits)}%`;
-}
-
-/** A whole count written out with thousands separators, e.g. 5,737 samples. */
-export function formatWholeNumber(count: number): string {
-  return count.toLocaleString('en-US');
-}
 
 /** Parameters, with the active count for mixture-of-experts models: "671B (37B active)". */
 export function formatParams(params: number, activeParams: number): string {

@@ -1,7 +1,7 @@
 import { formatSignificant, type TournamentBound, type TournamentRates } from '../../core';
-import { tournamentChart } from '../../core/charts';
+import { tournamentChart } from '../../charts';
 import { RESULT_PAYLOAD_VERSION, type ResultPayload } from './resultPayload';
-import { formatPercent, formatWholeNumber } from './resultTables';
+import { formatPercent, formatWholeNumber } from '../../core/numberFormat';
 
 /** One tournament size to show, with what it is ("as given", "best for 1,000 calls"). */
 export interface TournamentRow {

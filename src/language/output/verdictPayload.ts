@@ -1,5 +1,5 @@
 import type { ScalingLaw, Verdict } from '../../core';
-import { RESULT_PAYLOAD_VERSION, type ResultPayload } from './resultPayload';
+import { RESULT_PAYLOAD_VERSION, type ResultKind, type ResultPayload } from './resultPayload';
 import { verdictTable } from './resultTables';
 
 /** The result of checking one or more models: a table of verdicts and one sentence per model. */
@@ -7,7 +7,7 @@ export function verdictPayload(
   entries: ReadonlyArray<{ name: string; verdict: Verdict }>,
   law: ScalingLaw,
   line: number,
-  kind = 'check',
+  kind: ResultKind = 'check',
 ): ResultPayload {
   const notes = entries.map(({ name, verdict }) => `${name}: ${verdict.label} — ${verdict.explanation}`);
   if (law.caveat) notes.push(law.caveat);

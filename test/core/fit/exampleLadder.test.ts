@@ -5,7 +5,7 @@ import { EXAMPLE_LADDER, fitChinchilla, formatRunsCsv, parseRunsCsv, syntheticRu
 import { trainingCompute } from '../../../src/core/compute';
 import { customLaw, findPresetLaw } from '../../../src/core/laws/presets';
 import type { ChinchillaConstants } from '../../../src/core/laws/scalingLaw';
-import { formatCount, formatScientific } from '../../../src/core/quantities';
+import { formatCount, formatScientific } from '../../../src/core/numberFormat';
 
 const LADDER_PATH = join(__dirname, '../../../examples/runs/ladder.csv');
 const EPOCH = findPresetLaw('epoch')!.constants as unknown as ChinchillaConstants;

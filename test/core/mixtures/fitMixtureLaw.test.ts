@@ -41,7 +41,7 @@ describe('core/mixtures/fitMixtureLaw', () => {
   });
 
   it('recovers the 11 constants of an additive law', () => {
-    const { CA, gammaA, CB, gammaB, ...shared } = EXAMPLE_MIXTURE_LAW;
+    const { CA: _CA, gammaA: _gammaA, CB: _CB, gammaB: _gammaB, ...shared } = EXAMPLE_MIXTURE_LAW;
     const truth: AdditiveMixtureConstants = { ...shared, form: 'additive', A: 400, B: 400 };
     const fit = fitMixtureLaw(syntheticMixtureRuns(truth, EXACT_STUDY), truth.domains, { form: 'additive', seed: 2 });
     assertRecovers(fit.law, truth, 1e-6);

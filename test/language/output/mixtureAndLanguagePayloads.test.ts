@@ -3,9 +3,9 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { evaluateWithResources } from '../../../src/language/evaluator/evaluateWithResources';
 import { computeFitRequest } from '../../../src/language/evaluator/inThreadFitRunner';
-import { readScalingMarkdown } from '../../../src/language/markdownCells';
+import { readScalingMarkdown } from '../../../src/markdownFormat/markdownCells';
 import { readResultPayload } from '../../../src/renderer/payloadValidation';
-import { assertValidVegaLite } from '../../core/charts/vegaLiteKit';
+import { assertValidVegaLite } from '../../charts/vegaLiteKit';
 
 const EXAMPLES = join(__dirname, '../../../examples');
 

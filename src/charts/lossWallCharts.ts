@@ -1,0 +1,126 @@
+import type { ScalingLaw } from '../core/laws/scalingLaw';
+import { requirePositive } from '../core/quantities';
+import { formatCount } from '../core/numberFormat';
+import { logSpace } from '../core/sweeps';
+import { lawColor, logAxis, tooltipOf } from './chartEncodings';
+import { lineLayer } from './chartLayers';
+import { chartFileName, DEFAULT_SWEEP_POINTS, layeredChart, lawsSubtitle, REFERENCE_STYLE, requireLaws, type ChartSpec, type LogRange } from './chartSpec';
+import { lossExpr } from './labelExpressions';
+import { keepLogPlottable } from './plottable';
+
+export interface LossVsParamsChartInput {
+  readonly laws: readonly ScalingLaw[];
+  /** The fixed number of training tokens D. */
+  readonly tokens: number;
+  /** Model sizes swept. */
+  readonly params: LogRange;
+  readonly points?: number;
+}
+
+export interface LossVsTokensChartInput {
+  readonly laws: readonly ScalingLaw[];
+  /** The fixed model size N. */
+  readonly params: number;
+  /** Token counts swept. */
+  readonly tokens: LogRange;
+  readonly points?: number;
+}
+
+/**
+ * Loss against N at fixed D: however large the model, the loss cannot go below L(∞, D), the "data
+ * wall" drawn as a dashed line per law.
+ *
+ * @example lossVsParamsChart({ laws: [findPresetLaw('epoch')!], tokens: 1.4e12, params: [1e8, 1e12] })
+ */
+export function lossVsParamsChart(input: LossVsParamsChartInput): ChartSpec {
+  const tokens = requirePositive(input.tokens, 'tokens');
+  return wallChart(input.laws, {
+    swept: 'params',
+    range: input.params,
+    points: input.points,
+    rowAt: (params) => ({ params, tokens }),
+    wall: { params: Number.POSITIVE_INFINITY, tokens },
+    title: 'Loss against model size at fixed data: the data wall',
+    fixedText: `D = ${formatCount(tokens)} tokens`,
+    limitText: 'N → ∞',
+    fileName: chartFileName('loss-vs-parameters', formatCount(tokens), 'tokens'),
+  });
+}
+
+/**
+ * Loss against D at fixed N: however long the training, the loss cannot go below L(N, ∞), the
+ * "parameter wall" drawn as a dashed line per law.
+ *
+ * @example lossVsTokensChart({ laws: [findPresetLaw('epoch')!], params: 70e9, tokens: [1e10, 1e14] })
+ */
+export function lossVsTokensChart(input: LossVsTokensChartInput): ChartSpec {
+  const params = requirePositive(input.params, 'parameters');
+  return wallChart(input.laws, {
+    swept: 'tokens',
+    range: input.tokens,
+    points: input.points,
+    rowAt: (tokens) => ({ params, tokens }),
+    wall: { params, tokens: Number.POSITIVE_INFINITY },
+    title: 'Loss against training tokens at fixed model size: the parameter wall',
+    fixedText: `N = ${formatCount(params)} parameters`,
+    limitText: 'D → ∞',
+    fileName: chartFileName('loss-vs-tokens', formatCount(params), 'parameters'),
+  });
+}
+
+/** What differs between the two wall charts: which quantity is swept and which one is held. */
+interface WallChartShape {
+  readonly swept: 'params' | 'tokens';
+  readonly range: LogRange;
+  readonly points: number | undefined;
+  readonly rowAt: (swept: number) => { params: number; tokens: number };
+  /** Where the wall is: the held quantity, and the swept one at infinity. */
+  readonly wall: { params: number; tokens: number };
+  readonly title: string;
+  readonly fixedText: string;
+  readonly limitText: string;
+  readonly fileName: string;
+}
+
+function wallChart(laws: readonly ScalingLaw[], shape: WallChartShape): ChartSpec {
+  requireLaws(laws);
+  const sweep = logSpace(shape.range[0], shape.range[1], shape.points ?? DEFAULT_SWEEP_POINTS);
+  const curves = keepLogPlottable(
+    laws.flatMap((law) =>
+      sweep.map((value) => {
+        const { params, tokens } = shape.rowAt(value);
+        return { law: law.name, params, tokens, loss: law.loss(params, tokens) };
+      }),
+    ),
+    [shape.swept, 'loss'],
+  );
+  const walls = keepLogPlottable(
+    laws.map((law) => ({ law: law.name, loss: law.loss(shape.wall.params, shape.wall.tokens) })),
+    ['loss'],
+  );
+  const x = logAxis(shape.swept, curves.rows.map((row) => row[shape.swept]));
+  const y = logAxis('loss', [...curves.rows, ...walls.rows].map((row) => row.loss));
+  const color = lawColor(laws.length);
+
+  const layers = [
+    {
+      data: { values: walls.rows },
+      transform: [{ calculate: `'${shape.limitText}: ' + ${lossExpr('datum.loss')}`, as: 'wallText' }],
+      encoding: { y: y.channel('loss'), ...color },
+      layer: [
+        { mark: { type: 'rule', style: REFERENCE_STYLE, strokeDash: [6, 4] } },
+        {
+          // At the left end, where the curves are furthest above their wall.
+          mark: { type: 'text', style: REFERENCE_STYLE, align: 'left', baseline: 'bottom', dx: 4, dy: -3 },
+          encoding: { x: { value: 0 }, text: { field: 'wallText', type: 'nominal' } },
+        },
+      ],
+    },
+    lineLayer(curves.rows, { x: x.channel(shape.swept), y: y.channel('loss'), ...color }, tooltipOf(['law', 'params', 'tokens', 'loss'])),
+  ];
+  return {
+    spec: layeredChart(shape.title, `${shape.fixedText} · ${lawsSubtitle(laws)} · dashed: the loss as ${shape.limitText}`, layers),
+    droppedPoints: curves.dropped + walls.dropped,
+    fileName: shape.fileName,
+  };
+}

@@ -1,0 +1,120 @@
+/**
+ * Every number a user reads, formatted one way: counts with suffixes (70B), FLOPs in scientific
+ * notation, PF-days, dollars, ratios, losses, percentages. The notebook, the CLI, hovers and design-doc
+ * summaries all format through here.
+ */
+import { FLOP_PER_PF_DAY } from './quantities';
+
+const FORMAT_SUFFIXES: ReadonlyArray<[number, string]> = [
+  [1e15, 'P'],
+  [1e12, 'T'],
+  [1e9, 'B'],
+  [1e6, 'M'],
+  [1e3, 'K'],
+];
+
+/**
+ * Words for a number that cannot be shown, in place of NaN or Infinity, which people must never
+ * read: inputs are capped so that results stay finite, and this names the rare leftover honestly.
+ *
+ * @example unshowableNumber(Infinity) // 'too large to show'
+ */
+export function unshowableNumber(value: number): string {
+  if (Number.isNaN(value)) return 'undefined';
+  return value > 0 ? 'too large to show' : 'too negative to show';
+}
+
+/** Rounds to `digits` significant digits and drops trailing zeros. */
+export function formatSignificant(value: number, digits = 3): string {
+  if (!Number.isFinite(value)) return unshowableNumber(value);
+  if (value === 0) return '0';
+  const text = Number(value.toPrecision(digits)).toString();
+  return text.includes('e') ? formatScientific(value, digits) : text;
+}
+
+/**
+ * Formats a count with a suffix: 7e10 → `70B`, 1.4e12 → `1.4T`. Counts beyond 1e18 use scientific
+ * notation.
+ *
+ * @example formatCount(1.4e12) // '1.4T'
+ */
+export function formatCount(value: number, digits = 3): string {
+  if (!Number.isFinite(value)) return unshowableNumber(value);
+  const magnitude = Math.abs(value);
+  if (magnitude >= 1e18) return formatScientific(value, digits);
+  for (const [scale, suffix] of FORMAT_SUFFIXES) {
+    // Round first so 999.96B prints as 1T, not 1000B.
+    if (Number((magnitude / scale).toPrecision(digits)) >= 1) {
+      const scaled = Number((value / scale).toPrecision(digits));
+      if (Math.abs(scaled) >= 1000 && suffix !== 'P') continue;
+      return `${scaled}${suffix}`;
+    }
+  }
+  return formatSignificant(value, digits);
+}
+
+/**
+ * Formats a number in scientific notation as people write FLOPs: 5.76e23.
+ *
+ * @example formatScientific(5.76e23) // '5.76e23'
+ */
+export function formatScientific(value: number, digits = 3): string {
+  if (!Number.isFinite(value)) return unshowableNumber(value);
+  if (value === 0) return '0';
+  const [mantissa, exponent] = value.toExponential(digits - 1).split('e');
+  const trimmedMantissa = mantissa.includes('.') ? mantissa.replace(/\.?0+$/, '') : mantissa;
+  return `${trimmedMantissa}e${Number(exponent)}`;
+}
+
+/** @example formatFlops(5.76e23) // '5.76e23 FLOP' */
+export function formatFlops(value: number, digits = 3): string {
+  return `${formatScientific(value, digits)} FLOP`;
+}
+
+/** @example formatPfDays(8.64e19) // '1 PF-day' */
+export function formatPfDays(flop: number, digits = 3): string {
+  const days = flop / FLOP_PER_PF_DAY;
+  return `${formatSignificant(days, digits)} PF-day${days === 1 ? '' : 's'}`;
+}
+
+/** @example formatDollars(3.2e6) // '$3.2M' */
+export function formatDollars(amount: number, digits = 3): string {
+  if (!Number.isFinite(amount)) return unshowableNumber(amount);
+  if (amount < 1000) return `$${formatSignificant(amount, digits)}`;
+  return `$${formatCount(amount, digits)}`;
+}
+
+/** @example formatRatio(20.04) // '20' */
+export function formatRatio(value: number, digits = 3): string {
+  return formatSignificant(value, digits);
+}
+
+/** Loss values are shown to 4 decimals: differences between laws are in the third. */
+export function formatLoss(loss: number): string {
+  if (!Number.isFinite(loss)) return unshowableNumber(loss);
+  // Below half the last digit shown is zero, not "-0.0000"; far above any real loss, digits past the
+  // fifth are round-off (a double holds about 16), so 2.10266e14 rather than 210265727337107.0938.
+  if (Math.abs(loss) < 5e-5) return '0.0000';
+  return Math.abs(loss) >= 1e5 ? formatScientific(loss, 6) : loss.toFixed(4);
+}
+
+/** Signed loss difference, e.g. +0.0213. */
+export function formatLossGap(gap: number): string {
+  if (!Number.isFinite(gap)) return unshowableNumber(gap);
+  return `${gap >= 0 || Math.abs(gap) < 5e-5 ? '+' : '−'}${formatLoss(Math.abs(gap))}`;
+}
+
+/** Compute efficiency as a percentage, e.g. 50%. */
+export function formatEfficiency(efficiency: number): string {
+  return formatPercent(efficiency);
+}
+
+/** A fraction as a percentage, by default to three significant digits: 0.9 → 90%, 3.3e-14 → 3.3e-12%. */
+export function formatPercent(fraction: number, digits = 3): string {
+  return `${formatRatio(fraction * 100, digits)}%`;
+}
+
+/** A whole count written out with thousands separators, e.g. 5,737 samples. */
+export function formatWholeNumber(count: number): string {
+  return count.toLocaleString('en-US');
+}
