@@ -3,6 +3,8 @@ export * from './quantities';
 export * from './laws/scalingLaw';
 export * from './laws/chinchillaLaw';
 export * from './laws/kaplanLaw';
+export * from './laws/kaplanFrontier';
+export * from './laws/validity';
 export * from './laws/presets';
 export * from './compute';
 export * from './allocation';
