@@ -22,6 +22,23 @@ describe('cli', () => {
     for (const key of ['params', 'tokens', 'tokensPerParam', 'loss']) assert.equal(typeof json.optimal[key], 'number', key);
   });
 
+  it('check --json carries an extrapolation array, empty inside the fitted range, and MoE warnings', async () => {
+    const inside = JSON.parse((await run('check', '--params', '1B', '--tokens', '20B', '--json')).out);
+    assert.deepEqual(inside.extrapolation, []);
+    assert.deepEqual(inside.warnings, []);
+    const moe = JSON.parse((await run('check', '--params', '671B', '--active', '37B', '--tokens', '14.8T', '--json')).out);
+    assert.match(moe.extrapolation.join(' '), /D = 14\.8T tokens is 1\.5 decades above the largest token count/);
+    assert.match(moe.warnings[0], /mixture-of-experts/);
+    assert.match(moe.explanation, /^Dense-equivalent assumption/);
+  });
+
+  it('check under kaplan never prints an efficiency above 100% (GPT-3: 87.6%, App. B.4)', async () => {
+    const json = JSON.parse((await run('check', '--params', '175B', '--tokens', '300B', '--law', 'kaplan', '--json')).out);
+    assert.ok(Math.abs(json.computeEfficiency - 0.87588) < 1e-4, String(json.computeEfficiency));
+    assert.ok(json.lossGap >= 0);
+    assert.match(json.warnings.join(' '), /non-embedding/);
+  });
+
   it('check prints an aligned table by default', async () => {
     const { status, out } = await run('check', '--params', '8B', '--tokens', '15T', '--law', 'chinchilla');
     assert.equal(status, 0);
