@@ -5,6 +5,7 @@ export * from './laws/chinchillaLaw';
 export * from './laws/kaplanLaw';
 export * from './laws/kaplanFrontier';
 export * from './laws/validity';
+export * from './laws/fittedLaw';
 export * from './laws/presets';
 export * from './compute';
 export * from './allocation';

@@ -42,7 +42,7 @@ describe('core/laws/validity', () => {
     ]);
     assert.deepEqual(validity.params, { low: 1e8, high: 1e9 });
     assert.deepEqual(validity.tokens, { low: 1e9, high: 3e10 });
-    assert.deepEqual(validity.compute, { low: 6 * 4e8 * 1e9, high: 6 * 1e9 * 3e10 });
+    assert.deepEqual(validity.compute, { low: 6 * 1e8 * 2e9, high: 6 * 1e9 * 3e10 });
     assert.deepEqual(validity.tokensPerParam, { low: 2.5, high: 30 });
     assert.match(validity.source, /3 runs/);
   });
