@@ -53,6 +53,7 @@ export function modelHover(name: string, model: ModelDeclaration, law: ScalingLa
         : []),
     ]),
     `**${verdict.label}** under ${law.id}: ${verdict.explanation} Compute-optimal at this compute: ${formatCount(optimum.params)} parameters on ${formatCount(optimum.tokens)} tokens.`,
+    ...[...verdict.warnings, ...verdict.extrapolation].map((note) => `_${note}_`),
   ].join('\n\n');
 }
 
@@ -73,6 +74,7 @@ function budgetHover(budget: BudgetDeclaration, law: ScalingLaw): string {
       ['optimal model', `${formatCount(optimum.params)} parameters on ${formatCount(optimum.tokens)} tokens (${formatRatio(optimum.tokensPerParam)} tokens/param) under ${law.id}`],
       ['loss', formatLoss(optimum.loss)],
     ]),
+    ...optimum.extrapolation.map((note) => `_${note}_`),
   ].join('\n\n');
 }
 
