@@ -14,6 +14,8 @@ import {
 } from '../../core/charts';
 import { errorAt } from '../diagnostics';
 import { RESULT_PAYLOAD_VERSION, type ResultPayload, type ResultTable } from '../output/resultPayload';
+import { lossScaleNotes } from '../output/lossScaleNote';
+import { rangeNotes } from '../output/rangeNotes';
 import { allocationTable } from '../output/resultTables';
 import { PLOT_KINDS, closestWord } from '../statements';
 import type { EvaluationContext } from './evaluationContext';
@@ -77,16 +79,16 @@ function wallTable(laws: readonly ScalingLaw[], samples: ReadonlyArray<{ params:
 const BUILDERS: Readonly<Record<string, PlotBuilder>> = {
   frontier: ({ values, laws, models, points }) => {
     const compute = values.range('compute') ?? DEFAULT_COMPUTE_RANGE;
-    return { chart: frontierChart({ laws, compute, models, ...(points ? { points } : {}) }), tables: frontierTables(laws, compute) };
+    return { chart: frontierChart({ laws, compute, models, ...(points ? { points } : {}) }), tables: frontierTables(laws, compute), notes: [...rangeNotes(laws, compute), ...lossScaleNotes(laws)] };
   },
   'tokens-per-param': ({ values, laws, models, points }) => {
     const compute = values.range('compute') ?? DEFAULT_COMPUTE_RANGE;
-    return { chart: tokensPerParamChart({ laws, compute, models, ...(points ? { points } : {}) }), tables: frontierTables(laws, compute) };
+    return { chart: tokensPerParamChart({ laws, compute, models, ...(points ? { points } : {}) }), tables: frontierTables(laws, compute), notes: rangeNotes(laws, compute) };
   },
   laws: ({ values, laws, lawsGiven, points }) => {
     const compute = values.range('compute') ?? DEFAULT_COMPUTE_RANGE;
     const compared = lawsGiven ? laws : [...laws, ...PRESET_LAWS.filter((preset) => !laws.some((law) => law.id === preset.id))];
-    return { chart: lawComparisonChart({ laws: compared, compute, ...(points ? { points } : {}) }), tables: frontierTables(compared, compute) };
+    return { chart: lawComparisonChart({ laws: compared, compute, ...(points ? { points } : {}) }), tables: frontierTables(compared, compute), notes: [...rangeNotes(compared, compute), ...lossScaleNotes(compared)] };
   },
   fit: ({ context, points }) => {
     const [dataNode, ...rest] = context.statement.positionals;
@@ -119,6 +121,7 @@ const BUILDERS: Readonly<Record<string, PlotBuilder>> = {
     return {
       chart: lossVsParamsChart({ laws, tokens, params, ...(points ? { points } : {}) }),
       tables: [wallTable(laws, samples, (sample) => `N=${formatCount(sample.params)}`)],
+      notes: lossScaleNotes(laws),
     };
   },
   'loss-vs-tokens': ({ values, laws, points }) => {
@@ -128,6 +131,7 @@ const BUILDERS: Readonly<Record<string, PlotBuilder>> = {
     return {
       chart: lossVsTokensChart({ laws, params, tokens, ...(points ? { points } : {}) }),
       tables: [wallTable(laws, samples, (sample) => `D=${formatCount(sample.tokens)}`)],
+      notes: lossScaleNotes(laws),
     };
   },
   isoflop: ({ values, laws, points }) => {

@@ -1,6 +1,8 @@
 import { diminishingReturns, formatScientific } from '../../core';
 import { diminishingReturnsChart } from '../../core/charts';
 import { RESULT_PAYLOAD_VERSION, type ResultPayload } from '../output/resultPayload';
+import { lossScaleNotes } from '../output/lossScaleNote';
+import { rangeNotes } from '../output/rangeNotes';
 import { formatEfficiency, formatLoss } from '../output/resultTables';
 import type { EvaluationContext } from './evaluationContext';
 import { StatementValues, atSpan } from './statementValues';
@@ -36,8 +38,12 @@ export function evaluateReturns(context: EvaluationContext): ResultPayload {
       ]),
     })),
     notes: [
-      'Along a Chinchilla-form frontier the reducible loss L − E falls as C^(−αβ/(α+β)), so every 10× removes the same share of what is left — and less loss in absolute terms each time.',
-      ...laws.filter((law) => law.irreducibleLoss === 0).map((law) => `${law.id} has no irreducible term (E = 0): its "reducible" loss is the whole loss.`),
+      'Along a Chinchilla-form frontier the reducible loss L − E falls as C^(−αβ/(α+β)), so every 10× removes the same share of what is left — and less loss in absolute terms each time. No power law with a floor gives growing or arbitrary step ratios (see docs/diminishing-returns.md).',
+      ...laws
+        .filter((law) => law.irreducibleLoss === 0)
+        .map((law) => `${law.id} has no irreducible term (E = 0): its "reducible" loss is the whole loss${law.optimum ? ', and its frontier L(C_min) ∝ C_min^−0.05 (Kaplan et al. 2020, Eq. 1.3) removes the same 1 − 10^−0.05 ≈ 10.9% of it every decade' : ''}.`),
+      ...lossScaleNotes(laws),
+      ...rangeNotes(laws, compute),
     ],
     chart: diminishingReturnsChart({ laws, compute }),
     data: { laws: returns.map(({ law, result }) => ({ law: law.id, ...result })) },

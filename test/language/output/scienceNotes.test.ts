@@ -1,0 +1,51 @@
+import * as assert from 'node:assert/strict';
+import { evaluateLast } from '../helpers';
+
+/** The notes of the only result of a one-cell notebook. */
+function notesOf(cell: string): string[] {
+  const evaluation = evaluateLast(cell);
+  assert.equal(evaluation.results.length, 1, evaluation.diagnostics.map((d) => d.message).join(' | '));
+  return [...evaluation.results[0].notes];
+}
+
+describe('language/output: notes a reviewer needs next to the numbers', () => {
+  it('optimal under kaplan cites the C_min convention and says its losses are not comparable with the other laws', () => {
+    const notes = notesOf('optimal compute=3.14e23 law=kaplan').join('\n');
+    assert.match(notes, /C_min = C\/2 .*Sec\. 6\.3.*Hoffmann et al\. 2022, App\. D\.4/);
+    assert.match(notes, /kaplan2020 on WebText2; .* on MassiveText/);
+    assert.match(notes, /N = 311B is 2\.3 decades above the largest model kaplan2020 was fitted on/);
+  });
+
+  it('optimal under epoch alone says nothing about WebText2 when only one dataset is shown', () => {
+    const evaluation = evaluateLast('optimal compute=1e20 law=epoch');
+    // The other-laws table includes kaplan: the note is there; it names the laws by dataset.
+    assert.match(evaluation.results[0].notes.join('\n'), /besiroglu2024, .* on MassiveText/);
+    assert.deepEqual(evaluation.results[0].data.extrapolation, []);
+  });
+
+  it('check of a catalog model under kaplan says N counts non-embedding parameters', () => {
+    assert.match(notesOf('check gpt-3 law=kaplan').join('\n'), /non-embedding parameters/);
+  });
+
+  it('check of an MoE model labels the verdict a dense-equivalent assumption', () => {
+    const evaluation = evaluateLast('check deepseek-v3');
+    const text = evaluation.results[0].notes.join('\n');
+    assert.match(text, /Dense-equivalent assumption/);
+    assert.match(text, /mixture-of-experts \(671B total, 37B active\)/);
+    assert.match(evaluation.results[0].tables[0].rows[0].at(-1)!, /\(dense-equivalent\)$/);
+  });
+
+  it('check states the efficiency at the edges of the near-optimal band under the active law (≈ 90% under epoch)', () => {
+    const note = notesOf('check chinchilla').find((line) => line.startsWith('"Near compute-optimal"'))!;
+    const [fewer, more] = [...note.matchAll(/([\d.]+)% \(/g)].map((match) => Number(match[1]));
+    assert.ok(fewer > 88 && fewer < 92 && more > 88 && more < 92, note);
+    assert.match(note, /under besiroglu2024/);
+  });
+
+  it('plot frontier with kaplan and epoch warns about loss scales and says where each line extrapolates', () => {
+    const notes = notesOf('plot frontier laws=epoch,kaplan compute=1e18..1e26').join('\n');
+    assert.match(notes, /not comparable in absolute value/);
+    assert.match(notes, /besiroglu2024 is within the runs it was fitted on only from about [\d.e]+ to 1e22 FLOP/);
+    assert.match(notes, /kaplan2020 is within the runs it was fitted on only from about 1e18 to/);
+  });
+});
