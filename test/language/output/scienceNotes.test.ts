@@ -20,7 +20,7 @@ describe('language/output: notes a reviewer needs next to the numbers', () => {
     const evaluation = evaluateLast('optimal compute=1e20 law=epoch');
     // The other-laws table includes kaplan: the note is there; it names the laws by dataset.
     assert.match(evaluation.results[0].notes.join('\n'), /besiroglu2024, .* on MassiveText/);
-    assert.deepEqual(evaluation.results[0].data.extrapolation, []);
+    assert.deepEqual((evaluation.results[0].data as { extrapolation: string[] }).extrapolation, []);
   });
 
   it('check of a catalog model under kaplan says N counts non-embedding parameters', () => {
