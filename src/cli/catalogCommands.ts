@@ -1,4 +1,4 @@
-import { MODEL_CATALOG, PRESET_LAWS, LAW_ALIASES, formatCount, formatRatio } from '../core';
+import { MODEL_CATALOG, PRESET_LAWS, LAW_ALIASES, formatCount, formatRatio, formatScientific } from '../core';
 import { formatTextTable } from '../language/output/textTable';
 import { parseArgs } from './cliArgs';
 import { EXIT_OK, type CliIo } from './cliIo';
@@ -34,8 +34,9 @@ export function runModels(argv: readonly string[], io: CliIo): number {
     model.activeParams ? formatCount(model.activeParams) : '',
     formatCount(model.tokens),
     formatRatio(model.tokens / (model.activeParams ?? model.params)),
-    model.source,
+    model.reportedCompute ? formatScientific(model.reportedCompute.flops) : '',
+    model.reportedCompute ? `${model.source}; compute: ${model.reportedCompute.source}` : model.source,
   ]);
-  io.out(formatTextTable(['model', 'N', 'active', 'D', 'D/N', 'source'], rows, ['left', 'right', 'right', 'right', 'right', 'left']));
+  io.out(formatTextTable(['model', 'N', 'active', 'D', 'D/N', 'reported C', 'source'], rows, ['left', 'right', 'right', 'right', 'right', 'right', 'left']));
   return EXIT_OK;
 }

@@ -49,3 +49,16 @@ describe('language/output: notes a reviewer needs next to the numbers', () => {
     assert.match(notes, /kaplan2020 is within the runs it was fitted on only from about 1e18 to/);
   });
 });
+
+describe('language/output: which compute figure an answer used', () => {
+  it("optimal gopher uses Gopher's reported 5.76e23 FLOP, not 6ND = 5.04e23, and says so", () => {
+    const evaluation = evaluateLast('optimal gopher');
+    const result = evaluation.results[0];
+    assert.equal((result.data as { compute: number }).compute, 5.76e23);
+    assert.match(result.notes.join('\n'), /gopher's reported training compute, 5\.76e23 FLOP \(Hoffmann et al\. 2022.*6·N·D would give 5\.04e23/);
+  });
+
+  it('a model without a reported figure says it used 6·N·D', () => {
+    assert.match(evaluateLast('optimal llama-3-8b').results[0].notes.join('\n'), /Compute: 6·N·D = 7\.2e23 FLOP for llama-3-8b/);
+  });
+});
