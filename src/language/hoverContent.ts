@@ -1,5 +1,6 @@
 import {
   assessModel,
+  describeValidity,
   computeOptimalAllocation,
   findAccelerator,
   formatCount,
@@ -84,7 +85,13 @@ export function lawHover(law: ScalingLaw): string {
     key,
     `${formatRatio(value, 6)}${law.standardErrors?.[key] !== undefined ? ` ± ${formatRatio(law.standardErrors[key], 3)}` : ''}`,
   ]);
-  return [`**${law.name}** — law \`${law.id}\``, rows(constants), `Source: ${law.citation}`, ...(law.caveat ? [`_${law.caveat}_`] : [])].join('\n\n');
+  return [
+    `**${law.name}** — law \`${law.id}\``,
+    rows(constants),
+    `Source: ${law.citation}`,
+    ...(law.validity ? [`Fitted on: ${describeValidity(law.validity)}; answers beyond it say how far they extrapolate.`] : []),
+    ...(law.caveat ? [`_${law.caveat}_`] : []),
+  ].join('\n\n');
 }
 
 function numberHover(text: string, value: number, key: string | undefined): string {

@@ -137,3 +137,21 @@ function decades(ratio: number): string {
   const count = Math.log10(ratio);
   return count < 1 ? `${formatSignificant(count, 2)} decades (×${formatSignificant(ratio, 2)})` : `${formatSignificant(count, 2)} decades`;
 }
+
+/**
+ * The range in one line, for hovers and the `laws` listing.
+ *
+ * @example describeValidity(PRESET_VALIDITY.besiroglu2024) // 'N 70M–16B, D 5B–500B tokens, C 1e18–1e22 FLOP, D/N 0.313–7.14K (…)'
+ */
+export function describeValidity(validity: ValidityRange): string {
+  const parts = AXES.flatMap(({ key, what, format }) => {
+    const { low, high } = validity[key];
+    if (low === undefined && high === undefined) return [];
+    const text = (value: number) => format(value).replace(/ (tokens|FLOP)$/, '');
+    const unit = key === 'tokens' ? ' tokens' : key === 'compute' ? ' FLOP' : '';
+    if (low === undefined) return [`${what} up to ${text(high!)}${unit}`];
+    if (high === undefined) return [`${what} from ${text(low)}${unit}`];
+    return [`${what} ${text(low)}–${text(high)}${unit}`];
+  });
+  return `${parts.join(', ')} (${validity.source})`;
+}
