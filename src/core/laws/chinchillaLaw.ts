@@ -26,6 +26,7 @@ export class ChinchillaLaw implements ScalingLaw {
     readonly standardErrors?: Readonly<Record<string, number>>,
     readonly caveat?: string,
     readonly validity?: ValidityRange,
+    readonly lossDataset?: string,
   ) {
     validateChinchillaConstants(fit);
     this.irreducibleLoss = fit.E;

@@ -8,5 +8,5 @@ import { runsValidity } from './validity';
  * @example withRunsValidity(lawFromFit(fit, 'ladder'), runs).validity?.params // { low: smallest N, high: largest N }
  */
 export function withRunsValidity(law: ChinchillaLaw, runs: ReadonlyArray<{ readonly params: number; readonly tokens: number }>): ChinchillaLaw {
-  return new ChinchillaLaw(law.id, law.name, law.citation, law.fit, law.standardErrors, law.caveat, runsValidity(runs));
+  return new ChinchillaLaw(law.id, law.name, law.citation, law.fit, law.standardErrors, law.caveat, runsValidity(runs), 'your runs');
 }

@@ -34,8 +34,8 @@ export interface ScalingLaw {
   /** How the optimum was obtained, for the output ("closed form", "published frontier"). */
   readonly optimumMethod?: string;
   /**
-   * The text the losses were measured on, when it is not Hoffmann et al. 2022's MassiveText (the
-   * Chinchilla family's): losses on different data and tokenizers differ in absolute value.
+   * The text the losses were measured on (MassiveText, WebText2, C4, your runs), when known: losses
+   * on different data and tokenizers differ in absolute value.
    */
   readonly lossDataset?: string;
   /** True when N counts non-embedding parameters only (Kaplan et al. 2020, Sec. 2.1). */

@@ -16,9 +16,9 @@ describe('language/output: notes a reviewer needs next to the numbers', () => {
     assert.match(notes, /N = 311B is 2\.3 decades above the largest model kaplan2020 was fitted on/);
   });
 
-  it('optimal under epoch alone says nothing about WebText2 when only one dataset is shown', () => {
+  it("optimal under epoch names each law's text beside the other laws' losses, and no extrapolation inside the range", () => {
     const evaluation = evaluateLast('optimal compute=1e20 law=epoch');
-    // The other-laws table includes kaplan: the note is there; it names the laws by dataset.
+    // The other-laws table shows kaplan (WebText2) and muennighoff (C4) beside the MassiveText laws.
     assert.match(evaluation.results[0].notes.join('\n'), /besiroglu2024, .* on MassiveText/);
     assert.deepEqual((evaluation.results[0].data as { extrapolation: string[] }).extrapolation, []);
   });
