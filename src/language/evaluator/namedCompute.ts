@@ -26,5 +26,5 @@ export function computeNamed(scope: Scope, node: NameNode): NamedCompute {
     const { flops, source } = model.reportedCompute;
     return { compute: flops, figure: `Compute: ${node.name}'s reported training compute, ${formatScientific(flops)} FLOP (${source}); 6·N·D would give ${formatScientific(estimate)}.` };
   }
-  return { compute: estimate, figure: `Compute: 6·N·D = ${formatScientific(estimate)} FLOP for ${node.name} (no reported training compute in the catalog).` };
+  return { compute: estimate, figure: `Compute: 6·N·D = ${formatScientific(estimate)} FLOP for ${node.name} (${model.source ? 'the catalog has no reported training compute for it' : 'a declared model; catalog models use their reported compute where published'}).` };
 }
