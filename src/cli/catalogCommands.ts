@@ -8,7 +8,14 @@ export function runLaws(argv: readonly string[], io: CliIo): number {
   const args = parseArgs(argv, [], ['json']);
   const aliasesOf = (id: string) => Object.keys(LAW_ALIASES).filter((alias) => LAW_ALIASES[alias] === id);
   if (args.flags.has('json')) {
-    const laws = PRESET_LAWS.map((law) => ({ id: law.id, aliases: aliasesOf(law.id), name: law.name, constants: law.constants, citation: law.citation, validity: law.validity ?? null }));
+    const laws = PRESET_LAWS.map((law) => ({
+      id: law.id,
+      aliases: aliasesOf(law.id),
+      name: law.name,
+      constants: law.constants,
+      citation: law.citation,
+      validity: law.validity ?? null,
+    }));
     io.out(JSON.stringify(laws, null, 2));
     return EXIT_OK;
   }
@@ -39,6 +46,7 @@ export function runModels(argv: readonly string[], io: CliIo): number {
     model.reportedCompute ? formatScientific(model.reportedCompute.flops) : '',
     model.reportedCompute ? `${model.source}; compute: ${model.reportedCompute.source}` : model.source,
   ]);
-  io.out(formatTextTable(['model', 'N', 'active', 'D', 'D/N', 'reported C', 'source'], rows, ['left', 'right', 'right', 'right', 'right', 'right', 'left']));
+  const columns = ['model', 'N', 'active', 'D', 'D/N', 'reported C', 'source'];
+  io.out(formatTextTable(columns, rows, ['left', 'right', 'right', 'right', 'right', 'right', 'left']));
   return EXIT_OK;
 }

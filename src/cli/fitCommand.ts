@@ -1,4 +1,4 @@
-import { extrapolationNotes, parseCount, parseFraction, QuantityError, withRunsValidity } from '../core';
+import { FLOP_PER_PARAM_TOKEN, extrapolationNotes, parseCount, parseFraction, QuantityError, withRunsValidity } from '../core';
 import { FitDataError, lawFromFit, parseRunsCsv, type RunColumn, type RunsCsv } from '../core/fit';
 import { unusableLawReason } from '../core/fit/fitDiagnostics';
 import { computeFitRequest } from '../language/evaluator/inThreadFitRunner';
@@ -8,7 +8,9 @@ import { payloadToText } from '../language/output/payloadText';
 import { UsageError, parseArgs, readOption } from './cliArgs';
 import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, type CliIo } from './cliIo';
 
-export const FIT_USAGE = 'fit FILE.csv [--bootstrap N] [--seed S] [--confidence 95%] [--delta 1e-3] [--params|--tokens|--compute|--loss COLUMN] [--predict 7B:140B,…] [--json]';
+export const FIT_USAGE =
+  'fit FILE.csv [--bootstrap N] [--seed S] [--confidence 95%] [--delta 1e-3] [--params|--tokens|--compute|--loss COLUMN] ' +
+  '[--predict 7B:140B,…] [--json]';
 
 function wholeNumber(text: string, what: string, minimum: number): number {
   const value = Number(text);
@@ -20,7 +22,9 @@ function wholeNumber(text: string, what: string, minimum: number): number {
 function plannedRuns(text: string): Array<{ name: string; params: number; tokens: number }> {
   return text.split(',').map((pair) => {
     const [params, tokens, extra] = pair.trim().split(':');
-    if (tokens === undefined || extra !== undefined) throw new UsageError(`--predict: expected N:D pairs like 7B:140B, got "${pair.trim()}"`);
+    if (tokens === undefined || extra !== undefined) {
+      throw new UsageError(`--predict: expected N:D pairs like 7B:140B, got "${pair.trim()}"`);
+    }
     return { name: pair.trim(), params: parseCount(params, 'parameters'), tokens: parseCount(tokens, 'tokens') };
   });
 }
@@ -79,7 +83,12 @@ export function runFit(argv: readonly string[], io: CliIo): number {
   const predictions = planned.map((run) => ({
     ...run,
     loss: law?.loss(run.params, run.tokens) ?? null,
-    extrapolation: extrapolationNotes('the fitted law', law?.validity, { params: run.params, tokens: run.tokens, compute: 6 * run.params * run.tokens, tokensPerParam: run.tokens / run.params }),
+    extrapolation: extrapolationNotes('the fitted law', law?.validity, {
+      params: run.params,
+      tokens: run.tokens,
+      compute: FLOP_PER_PARAM_TOKEN * run.params * run.tokens,
+      tokensPerParam: run.tokens / run.params,
+    }),
   }));
   if (args.flags.has('json')) {
     const { E, A, B, alpha, beta, objective, points, starts, converged, paramsExponent } = fit;
@@ -87,7 +96,8 @@ export function runFit(argv: readonly string[], io: CliIo): number {
     const ci = bootstrap && { confidence: bootstrap.confidence, samples: bootstrap.completedSamples, ...bootstrap.constants };
     const validity = law?.validity ?? null;
     const extrapolation = predictions.flatMap((run) => run.extrapolation.map((note) => `${run.name}: ${note}`));
-    const body = { E, A, B, alpha, beta, paramsExponent, objective, points, starts, converged, usable: !problem, warnings, columns: runs.columns, validity, predictions, extrapolation };
+    const fitted = { E, A, B, alpha, beta, paramsExponent, objective, points, starts, converged, usable: !problem, warnings };
+    const body = { ...fitted, columns: runs.columns, validity, predictions, extrapolation };
     io.out(JSON.stringify({ ...body, ...(ci ? { ci } : {}) }, null, 2));
   } else {
     const payload = fitPayload(file, runs.points, outcome, law, planned, 1);

@@ -108,14 +108,16 @@ export function assessModel(law: ScalingLaw, model: ModelSize): Verdict {
  */
 export function mixtureOfExpertsWarning(params: number, activeParams: number): string {
   return (
-    `mixture-of-experts (${formatSignificant(params / 1e9)}B total, ${formatSignificant(activeParams / 1e9)}B active): the loss and verdict treat it as a dense model of its active parameters, ` +
+    `mixture-of-experts (${formatSignificant(params / 1e9)}B total, ${formatSignificant(activeParams / 1e9)}B active): ` +
+    'the loss and verdict treat it as a dense model of its active parameters, ' +
     'a dense-equivalent assumption no paper supports (routed models scale differently, Clark et al. 2022); compute 6·N_active·D stands.'
   );
 }
 
 /** Kaplan et al. 2020 fit non-embedding parameters (Sec. 2.1); a model's published size counts all of them. */
 export const NON_EMBEDDING_WARNING =
-  "Kaplan et al. 2020's N counts non-embedding parameters (Sec. 2.1); a published or catalog size counts the embeddings too (GPT-3's 50,257 × 12,288 ≈ 0.62B of 175B), which reads slightly large for big models and much too large for small ones.";
+  "Kaplan et al. 2020's N counts non-embedding parameters (Sec. 2.1); a published or catalog size counts the embeddings too " +
+  "(GPT-3's 50,257 × 12,288 ≈ 0.62B of 175B), which reads slightly large for big models and much too large for small ones.";
 
 /**
  * Compute efficiency at the edges of the near-optimal band under `law`: a model with 1/3 and with 3×

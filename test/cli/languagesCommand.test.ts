@@ -32,7 +32,8 @@ describe('cli languages', () => {
     const json = JSON.parse((await runCli('languages', '--from', '8', '--to', '16', '--alpha', '0.34', '--beta', '0.28', '--json')).out);
     assert.equal(json.warnings.length, 1);
     assert.match(json.warnings[0], /C ∝ r\^0\.971; with α = 0\.34 and β = 0\.28 they give C ∝ r\^1\.18 instead/);
-    const own = JSON.parse((await runCli('languages', '--from', '8', '--to', '16', '--alpha', '0.34', '--beta', '0.28', '--phi', '0.08', '--psi', '-0.05', '--json')).out);
+    const ownArgs = ['--alpha', '0.34', '--beta', '0.28', '--phi', '0.08', '--psi', '-0.05', '--json'];
+    const own = JSON.parse((await runCli('languages', '--from', '8', '--to', '16', ...ownArgs)).out);
     assert.deepEqual(own.warnings, []);
     assert.deepEqual(JSON.parse((await runCli('languages', '--from', '8', '--to', '16', '--json')).out).warnings, []);
   });

@@ -36,7 +36,10 @@ export const notebooks = {
   'is-my-model-undertrained.scaling': {
     outputs: [
       { cell: 0, contains: ['gpt-3', '3.15e23', 'llama-3-8b', 'overtrained', 'undertrained'] },
-      { source: 'deepseek-v3', contains: ['37B active', '3.29e24', 'D = 14.8T tokens is 1.5 decades above the largest token count', 'mixture-of-experts'] },
+      {
+        source: 'deepseek-v3',
+        contains: ['37B active', '3.29e24', 'D = 14.8T tokens is 1.5 decades above the largest token count', 'mixture-of-experts'],
+      },
       { source: 'plot tokens-per-param', chart: true },
       { source: 'model mine', contains: ['1.56e23', 'mine: overtrained'] },
     ],

@@ -74,6 +74,9 @@ export function frontierRows(laws: readonly ScalingLaw[], compute: LogRange, poi
       loss: optimum.loss,
       range: !law.validity ? 'fitting range unknown' : optimum.extrapolation.length > 0 ? 'extrapolated' : 'within the fitted runs',
     }));
-    return rows.flatMap((row, index) => (index > 0 && rows[index - 1].range !== row.range ? [{ ...row, range: rows[index - 1].range }, row] : [row]));
+    return rows.flatMap((row, index) => {
+      const before = rows[index - 1];
+      return before && before.range !== row.range ? [{ ...row, range: before.range }, row] : [row];
+    });
   });
 }

@@ -55,7 +55,8 @@ export function frontierChart(input: ComputeSweepInput): ChartSpec {
       ),
     );
   }
-  const subtitle = `${lawsSubtitle(input.laws)} · dashed line: beyond the runs the law was fitted on${models.rows.length > 0 ? " · dashed rule: each model's gap above the frontier" : ''}`;
+  const gaps = models.rows.length > 0 ? " · dashed rule: each model's gap above the frontier" : '';
+  const subtitle = `${lawsSubtitle(input.laws)} · dashed line: beyond the runs the law was fitted on${gaps}`;
   return {
     spec: layeredChart('Predicted loss on the compute-optimal frontier', subtitle, layers),
     droppedPoints: frontier.dropped + models.dropped,

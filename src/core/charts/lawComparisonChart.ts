@@ -32,9 +32,11 @@ export function lawComparisonChart(input: Omit<ComputeSweepInput, 'models'>): Ch
   // Each optimum is one row; the fold draws it twice (N and D), halving the inline data.
   const fold = { fold: ['params', 'tokens'], as: ['quantity', 'count'] };
   return {
-    spec: layeredChart('Compute-optimal model size and data by law', `${lawsSubtitle(input.laws)} · solid: parameters, dashed: tokens, faded: beyond the law's fitting runs`, [
-      lineLayer(optima.rows, encoding, tooltipOf(['law', 'compute', 'params', 'tokens', 'tokensPerParam', 'range']), [fold]),
-    ]),
+    spec: layeredChart(
+      'Compute-optimal model size and data by law',
+      `${lawsSubtitle(input.laws)} · solid: parameters, dashed: tokens, faded: beyond the law's fitting runs`,
+      [lineLayer(optima.rows, encoding, tooltipOf(['law', 'compute', 'params', 'tokens', 'tokensPerParam', 'range']), [fold])],
+    ),
     droppedPoints: optima.dropped,
     fileName: chartFileName('law-comparison'),
   };

@@ -7,6 +7,9 @@ import { runsValidity } from './validity';
  *
  * @example withRunsValidity(lawFromFit(fit, 'ladder'), runs).validity?.params // { low: smallest N, high: largest N }
  */
-export function withRunsValidity(law: ChinchillaLaw, runs: ReadonlyArray<{ readonly params: number; readonly tokens: number }>): ChinchillaLaw {
+export function withRunsValidity(
+  law: ChinchillaLaw,
+  runs: ReadonlyArray<{ readonly params: number; readonly tokens: number }>,
+): ChinchillaLaw {
   return new ChinchillaLaw(law.id, law.name, law.citation, law.fit, law.standardErrors, law.caveat, runsValidity(runs), 'your runs');
 }

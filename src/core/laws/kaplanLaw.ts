@@ -18,12 +18,15 @@ import { PRESET_VALIDITY } from './validity';
 export class KaplanLaw implements ScalingLaw {
   readonly id = 'kaplan2020';
   readonly name = 'Kaplan et al. 2020';
-  readonly citation = 'Kaplan et al. 2020, "Scaling Laws for Neural Language Models": frontier Table 6 and Eq. 1.3, runs via App. B.4 (Eq. 1.6)';
+  readonly citation =
+    'Kaplan et al. 2020, "Scaling Laws for Neural Language Models": frontier Table 6 and Eq. 1.3, runs via App. B.4 (Eq. 1.6)';
   readonly irreducibleLoss = 0;
   readonly optimumMethod =
-    'Kaplan et al. 2020 frontier N = 1.3e9·C_min^0.73, D = 2e10·C_min^0.27 (Table 6), C_min = C/2 in PF-days (critical batch size, Sec. 6.3; as Hoffmann et al. 2022, App. D.4)';
+    'Kaplan et al. 2020 frontier N = 1.3e9·C_min^0.73, D = 2e10·C_min^0.27 (Table 6), C_min = C/2 in PF-days ' +
+    '(critical batch size, Sec. 6.3; as Hoffmann et al. 2022, App. D.4)';
   readonly caveat =
-    "Kaplan et al.'s losses are on WebText2 with GPT-2's tokenizer (Sec. 2): they are not comparable in absolute value with the Chinchilla-family losses (MassiveText), and its frontier favours much larger, less-trained models.";
+    "Kaplan et al.'s losses are on WebText2 with GPT-2's tokenizer (Sec. 2): they are not comparable in absolute value with " +
+    'the Chinchilla-family losses (MassiveText), and its frontier favours much larger, less-trained models.';
   readonly validity = PRESET_VALIDITY.kaplan2020;
   readonly countsNonEmbeddingParams = true;
   /** Sec. 2: WebText2, byte-pair encoded with GPT-2's 50,257-token vocabulary. */

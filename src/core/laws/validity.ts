@@ -95,7 +95,9 @@ export interface QueryPoint {
   readonly tokensPerParam?: number;
 }
 
-const AXES: ReadonlyArray<{ key: keyof QueryPoint & keyof Omit<ValidityRange, 'source'>; what: string; format: (value: number) => string }> = [
+type Axis = keyof Omit<ValidityRange, 'source'>;
+
+const AXES: ReadonlyArray<{ key: Axis; what: string; format: (value: number) => string }> = [
   { key: 'params', what: 'N', format: (value) => formatCount(value) },
   { key: 'tokens', what: 'D', format: (value) => `${formatCount(value)} tokens` },
   { key: 'compute', what: 'C', format: (value) => `${formatScientific(value)} FLOP` },
@@ -119,16 +121,18 @@ export function extrapolationNotes(lawId: string, validity: ValidityRange | unde
     const { low, high } = validity[key];
     if (value === undefined || !(value > 0)) return [];
     if (high !== undefined && Math.log10(value / high) > INSIDE_DECADES) {
-      return [`${what} = ${format(value)} is ${decades(value / high)} above the largest ${noun(key)} ${lawId} was fitted on (${format(high)}; ${validity.source}).`];
+      const where = `${decades(value / high)} above the largest ${noun(key)}`;
+      return [`${what} = ${format(value)} is ${where} ${lawId} was fitted on (${format(high)}; ${validity.source}).`];
     }
     if (low !== undefined && Math.log10(low / value) > INSIDE_DECADES) {
-      return [`${what} = ${format(value)} is ${decades(low / value)} below the smallest ${noun(key)} ${lawId} was fitted on (${format(low)}; ${validity.source}).`];
+      const where = `${decades(low / value)} below the smallest ${noun(key)}`;
+      return [`${what} = ${format(value)} is ${where} ${lawId} was fitted on (${format(low)}; ${validity.source}).`];
     }
     return [];
   });
 }
 
-function noun(key: keyof Omit<ValidityRange, 'source'>): string {
+function noun(key: Axis): string {
   return { params: 'model', tokens: 'token count', compute: 'compute budget', tokensPerParam: 'tokens per parameter' }[key];
 }
 
@@ -141,7 +145,7 @@ function decades(ratio: number): string {
 /**
  * The range in one line, for hovers and the `laws` listing.
  *
- * @example describeValidity(PRESET_VALIDITY.besiroglu2024) // 'N 70M–16B, D 5B–500B tokens, C 1e18–1e22 FLOP, D/N 0.313–7.14K (…)'
+ * @example describeValidity(PRESET_VALIDITY.besiroglu2024) // 'N 70M–16B, D 5B–500B tokens, C 1e18–1e22 FLOP, D/N 0.313–7140 (…)'
  */
 export function describeValidity(validity: ValidityRange): string {
   const parts = AXES.flatMap(({ key, what, format }) => {

@@ -19,7 +19,9 @@ export function mixedExponentsWarning(fit: CurseExponents & { readonly alpha: nu
   const combined = mixed.params + mixed.totalTokens;
   if (Math.abs(combined - published) < SAME_EXPONENT) return undefined;
   return (
-    `ATLAS's ϕ = ${fit.phi} and ψ = ${fit.psi} were fitted together with ATLAS's own exponents (Longpre et al. 2026), which give C ∝ r^${formatSignificant(published)}; ` +
-    `with α = ${fit.alpha} and β = ${fit.beta} they give C ∝ r^${formatSignificant(combined)} instead. Fit ϕ and ψ with your α and β (phi=… psi=…), or drop alpha= and beta= for ATLAS's published scaling.`
+    `ATLAS's ϕ = ${fit.phi} and ψ = ${fit.psi} were fitted together with ATLAS's own exponents (Longpre et al. 2026), ` +
+    `which give C ∝ r^${formatSignificant(published)}; with α = ${fit.alpha} and β = ${fit.beta} they give ` +
+    `C ∝ r^${formatSignificant(combined)} instead. Fit ϕ and ψ with your α and β (phi=… psi=…), ` +
+    "or drop alpha= and beta= for ATLAS's published scaling."
   );
 }

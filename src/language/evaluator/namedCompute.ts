@@ -24,7 +24,12 @@ export function computeNamed(scope: Scope, node: NameNode): NamedCompute {
   const estimate = trainingCompute(model.activeParams ?? model.params, model.tokens, model.architecture);
   if (model.reportedCompute) {
     const { flops, source } = model.reportedCompute;
-    return { compute: flops, figure: `Compute: ${node.name}'s reported training compute, ${formatScientific(flops)} FLOP (${source}); 6·N·D would give ${formatScientific(estimate)}.` };
+    const figure = `Compute: ${node.name}'s reported training compute, ${formatScientific(flops)} FLOP (${source}); ` +
+      `6·N·D would give ${formatScientific(estimate)}.`;
+    return { compute: flops, figure };
   }
-  return { compute: estimate, figure: `Compute: 6·N·D = ${formatScientific(estimate)} FLOP for ${node.name} (${model.source ? 'the catalog has no reported training compute for it' : 'a declared model; catalog models use their reported compute where published'}).` };
+  const why = model.source
+    ? 'the catalog has no reported training compute for it'
+    : 'a declared model; catalog models use their reported compute where published';
+  return { compute: estimate, figure: `Compute: 6·N·D = ${formatScientific(estimate)} FLOP for ${node.name} (${why}).` };
 }

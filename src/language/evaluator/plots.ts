@@ -79,16 +79,28 @@ function wallTable(laws: readonly ScalingLaw[], samples: ReadonlyArray<{ params:
 const BUILDERS: Readonly<Record<string, PlotBuilder>> = {
   frontier: ({ values, laws, models, points }) => {
     const compute = values.range('compute') ?? DEFAULT_COMPUTE_RANGE;
-    return { chart: frontierChart({ laws, compute, models, ...(points ? { points } : {}) }), tables: frontierTables(laws, compute), notes: [...rangeNotes(laws, compute), ...lossScaleNotes(laws)] };
+    return {
+      chart: frontierChart({ laws, compute, models, ...(points ? { points } : {}) }),
+      tables: frontierTables(laws, compute),
+      notes: [...rangeNotes(laws, compute), ...lossScaleNotes(laws)],
+    };
   },
   'tokens-per-param': ({ values, laws, models, points }) => {
     const compute = values.range('compute') ?? DEFAULT_COMPUTE_RANGE;
-    return { chart: tokensPerParamChart({ laws, compute, models, ...(points ? { points } : {}) }), tables: frontierTables(laws, compute), notes: rangeNotes(laws, compute) };
+    return {
+      chart: tokensPerParamChart({ laws, compute, models, ...(points ? { points } : {}) }),
+      tables: frontierTables(laws, compute),
+      notes: rangeNotes(laws, compute),
+    };
   },
   laws: ({ values, laws, lawsGiven, points }) => {
     const compute = values.range('compute') ?? DEFAULT_COMPUTE_RANGE;
     const compared = lawsGiven ? laws : [...laws, ...PRESET_LAWS.filter((preset) => !laws.some((law) => law.id === preset.id))];
-    return { chart: lawComparisonChart({ laws: compared, compute, ...(points ? { points } : {}) }), tables: frontierTables(compared, compute), notes: [...rangeNotes(compared, compute), ...lossScaleNotes(compared)] };
+    return {
+      chart: lawComparisonChart({ laws: compared, compute, ...(points ? { points } : {}) }),
+      tables: frontierTables(compared, compute),
+      notes: [...rangeNotes(compared, compute), ...lossScaleNotes(compared)],
+    };
   },
   fit: ({ context, points }) => {
     const [dataNode, ...rest] = context.statement.positionals;

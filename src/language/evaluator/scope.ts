@@ -124,7 +124,9 @@ export class Scope {
     const declared = this.lookup(name);
     if (declared) return declared.kind === 'model' ? declared : undefined;
     const catalog = findCatalogModel(name);
-    return catalog && { kind: 'model', name: catalog.id, params: catalog.params, activeParams: catalog.activeParams, tokens: catalog.tokens, source: catalog.source, reportedCompute: catalog.reportedCompute };
+    if (!catalog) return undefined;
+    const { params, activeParams, tokens, source, reportedCompute } = catalog;
+    return { kind: 'model', name: catalog.id, params, activeParams, tokens, source, reportedCompute };
   }
 
   /** Records the fit of data set `name` (or that it is still running). */

@@ -42,7 +42,8 @@ export function evaluateServingOptimal(context: EvaluationContext, values: State
   }
   const payload = inferenceAwarePayload(answerServing(values, context, law, context.statement.name), context.statement.span.line + 1);
   const { name } = context.statement;
-  const figure = name && context.scope.lookup(name.name)?.kind !== 'budget' && context.scope.findModel(name.name) ? computeNamed(context.scope, name).figure : undefined;
+  const isModel = name && context.scope.lookup(name.name)?.kind !== 'budget' && context.scope.findModel(name.name);
+  const figure = name && isModel ? computeNamed(context.scope, name).figure : undefined;
   return figure ? { ...payload, notes: [...payload.notes, figure] } : payload;
 }
 

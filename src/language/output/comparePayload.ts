@@ -28,7 +28,10 @@ export function comparePayload(models: readonly ComparedModel[], laws: readonly 
           formatParams(first(model).params, first(model).activeParams),
           formatCount(first(model).tokens),
           formatRatio(first(model).tokensPerParam),
-          ...model.verdicts.map((verdict) => `${verdict.label}${verdict.activeParams < verdict.params ? ' (dense-equivalent)' : ''} (opt ${formatRatio(verdict.optimal.tokensPerParam)}, ${formatEfficiency(verdict.computeEfficiency)})`),
+          ...model.verdicts.map((verdict) => {
+            const label = `${verdict.label}${verdict.activeParams < verdict.params ? ' (dense-equivalent)' : ''}`;
+            return `${label} (opt ${formatRatio(verdict.optimal.tokensPerParam)}, ${formatEfficiency(verdict.computeEfficiency)})`;
+          }),
         ]),
       },
     ],
@@ -36,7 +39,11 @@ export function comparePayload(models: readonly ComparedModel[], laws: readonly 
       'Each law cell: verdict (optimal tokens/parameter at the same compute, compute efficiency).',
       ...disagreements.map((model) => `The laws disagree about ${model.name}: ${laws.map((law, i) => `${law.id} says ${model.verdicts[i].label}`).join(', ')}.`),
       // Extrapolation under the first (active) law only: every law would repeat it with its own range.
-      ...distinct(models.flatMap((model) => [...model.verdicts.flatMap((verdict) => verdict.warnings), ...first(model).extrapolation].map((note) => `${model.name}: ${note}`))),
+      ...distinct(
+        models.flatMap((model) =>
+          [...model.verdicts.flatMap((verdict) => verdict.warnings), ...first(model).extrapolation].map((note) => `${model.name}: ${note}`),
+        ),
+      ),
       ...lossScaleNotes(laws),
     ],
     data: {

@@ -10,6 +10,10 @@ export function lossScaleNotes(laws: readonly ScalingLaw[]): string[] {
   const known = laws.filter((law) => law.lossDataset !== undefined);
   const datasets = [...new Set(known.map((law) => law.lossDataset!))];
   if (datasets.length < 2) return [];
-  const named = datasets.map((dataset) => `${known.filter((law) => law.lossDataset === dataset).map((law) => law.id).join(', ')} on ${dataset}`);
-  return [`Losses are not comparable in absolute value across these laws: ${named.join('; ')} (other text, other tokenizer). Compare allocations and trends, not loss levels.`];
+  const lawsOn = (dataset: string) => known.filter((law) => law.lossDataset === dataset).map((law) => law.id);
+  const named = datasets.map((dataset) => `${lawsOn(dataset).join(', ')} on ${dataset}`);
+  return [
+    `Losses are not comparable in absolute value across these laws: ${named.join('; ')} (other text, other tokenizer). ` +
+      'Compare allocations and trends, not loss levels.',
+  ];
 }

@@ -1,4 +1,13 @@
-import { formatCount, formatRatio, formatScientific, formatSignificant, mixedExponentsWarning, type CurseExponents, type EffectiveData, type LanguageScaling } from '../../core';
+import {
+  formatCount,
+  formatRatio,
+  formatScientific,
+  formatSignificant,
+  mixedExponentsWarning,
+  type CurseExponents,
+  type EffectiveData,
+  type LanguageScaling,
+} from '../../core';
 import { languageScalingChart } from '../../core/charts';
 import { RESULT_PAYLOAD_VERSION, type ResultPayload, type ResultTable } from './resultPayload';
 import { formatLoss } from './resultTables';

@@ -17,7 +17,7 @@ export function rangeNotes(laws: readonly ScalingLaw[], compute: readonly [numbe
     const where =
       inside.length === 0
         ? 'extrapolates over the whole range'
-        : `is within the runs it was fitted on only from about ${formatScientific(inside[0])} to ${formatScientific(inside[inside.length - 1])} FLOP`;
+        : `is within the runs it was fitted on only from about ${formatScientific(inside[0])} to ${formatScientific(inside.at(-1)!)} FLOP`;
     return [`${law.id} ${where} (${law.validity.source}); its line is dashed or faded elsewhere.`];
   });
 }

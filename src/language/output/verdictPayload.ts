@@ -11,7 +11,8 @@ export function distinct(sentences: readonly string[]): string[] {
 export function bandEdgeNote(law: ScalingLaw, verdict: Verdict): string {
   const edges = bandEdgeEfficiencies(law, verdict.compute);
   return (
-    `"Near compute-optimal" means D/N within 3× of the optimum; at the band's edges a model reaches ${formatEfficiency(edges.fewerTokens)} (⅓ the optimal D/N) ` +
+    `"Near compute-optimal" means D/N within 3× of the optimum; at the band's edges a model reaches ` +
+    `${formatEfficiency(edges.fewerTokens)} (⅓ the optimal D/N) ` +
     `and ${formatEfficiency(edges.moreTokens)} (3×) compute efficiency under ${law.id} at ${formatScientific(verdict.compute)} FLOP.`
   );
 }
@@ -24,7 +25,10 @@ export function verdictPayload(
   kind = 'check',
 ): ResultPayload {
   const notes = entries.map(({ name, verdict }) => `${name}: ${verdict.label} — ${verdict.explanation}`);
-  notes.push(...distinct(entries.flatMap(({ name, verdict }) => [...verdict.warnings.map((warning) => `${name}: ${warning}`), ...verdict.extrapolation.map((note) => `${name}: ${note}`)])));
+  const modelNotes = entries.flatMap(({ name, verdict }) =>
+    [...verdict.warnings, ...verdict.extrapolation].map((note) => `${name}: ${note}`),
+  );
+  notes.push(...distinct(modelNotes));
   if (law.caveat) notes.push(law.caveat);
   if (entries.length > 0) notes.push(bandEdgeNote(law, entries[0].verdict));
   return {

@@ -16,7 +16,8 @@ describe('core/laws/validity', () => {
   });
 
   it('is empty inside the range (1B parameters on 20B tokens, 1.2e20 FLOP, 20 tokens/parameter)', () => {
-    assert.deepEqual(extrapolationNotes('epoch', PRESET_VALIDITY.besiroglu2024, { params: 1e9, tokens: 2e10, compute: 1.2e20, tokensPerParam: 20 }), []);
+    const inside = { params: 1e9, tokens: 2e10, compute: 1.2e20, tokensPerParam: 20 };
+    assert.deepEqual(extrapolationNotes('epoch', PRESET_VALIDITY.besiroglu2024, inside), []);
     assert.deepEqual(extrapolationNotes('custom', undefined, { params: 1e15 }), []);
   });
 

@@ -55,11 +55,13 @@ describe('language/output: which compute figure an answer used', () => {
     const evaluation = evaluateLast('optimal gopher');
     const result = evaluation.results[0];
     assert.equal((result.data as { compute: number }).compute, 5.76e23);
-    assert.match(result.notes.join('\n'), /gopher's reported training compute, 5\.76e23 FLOP \(Hoffmann et al\. 2022.*6·N·D would give 5\.04e23/);
+    const figure = /gopher's reported training compute, 5\.76e23 FLOP \(Hoffmann et al\. 2022.*6·N·D would give 5\.04e23/;
+    assert.match(result.notes.join('\n'), figure);
   });
 
   it('a model without a reported figure says it used 6·N·D', () => {
-    assert.match(evaluateLast('optimal llama-3-8b').results[0].notes.join('\n'), /Compute: 6·N·D = 7\.2e23 FLOP for llama-3-8b \(the catalog has no reported/);
+    const notes = evaluateLast('optimal llama-3-8b').results[0].notes.join('\n');
+    assert.match(notes, /Compute: 6·N·D = 7\.2e23 FLOP for llama-3-8b \(the catalog has no reported/);
     // A declared model shadows the catalog's: its compute is its own 6·N·D, 6·280e9·300e9 = 5.04e23.
     const declared = evaluateLast('model gopher params=280B tokens=300B\noptimal gopher').results.at(-1)!;
     assert.equal((declared.data as { compute: number }).compute, 5.04e23);
