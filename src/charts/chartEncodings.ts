@@ -8,7 +8,7 @@ export type NumericField = 'compute' | 'params' | 'activeParams' | 'tokens' | 't
 export type FractionField = 'coverage' | 'exactMatch' | 'tokenSuccess';
 
 /** Text fields of chart rows: the law's name and the model's name. */
-export type NameField = 'law' | 'model';
+export type NameField = 'law' | 'model' | 'range';
 
 interface FieldFormat {
   /** Axis title, with the unit. */
@@ -44,7 +44,7 @@ const FIELD_FORMATS: Readonly<Record<NumericField, FieldFormat>> = {
   tokenSuccess: { axisTitle: 'Per-token success p', tooltipTitle: 'Per-token p', format: percentExpr },
 };
 
-const NAME_TITLES: Readonly<Record<NameField, string>> = { law: 'Law', model: 'Model' };
+const NAME_TITLES: Readonly<Record<NameField, string>> = { law: 'Law', model: 'Model', range: 'Range' };
 
 /** One log axis of a chart: the same scale, ticks and labels for every layer that plots on it. */
 export interface LogAxis {
@@ -95,7 +95,7 @@ export function tooltipOf(fields: ReadonlyArray<NumericField | NameField>): Tool
   const transform: object[] = [];
   const tooltip: object[] = [];
   for (const field of fields) {
-    if (field === 'law' || field === 'model') {
+    if (field === 'law' || field === 'model' || field === 'range') {
       tooltip.push({ field, type: 'nominal', title: NAME_TITLES[field] });
     } else {
       const { format, tooltipTitle } = FIELD_FORMATS[field];
@@ -116,4 +116,33 @@ export const LINE_LEGEND = { orient: 'bottom', direction: 'vertical', symbolType
 /** Colour by law, with a legend, only when there is more than one law to tell apart. */
 export function lawColor(lawCount: number): Record<string, unknown> {
   return lawCount > 1 ? { color: { field: 'law', type: 'nominal', title: 'Law', legend: LINE_LEGEND } } : {};
+}
+
+/**
+ * Solid where a law's line lies within the runs it was fitted on, dashed where it extrapolates
+ * (rows carry `range`, see frontierRows).
+ */
+export function fittedRangeDash(): Record<string, unknown> {
+  return {
+    strokeDash: {
+      field: 'range',
+      type: 'nominal',
+      title: 'Range',
+      scale: { domain: ['within the fitted runs', 'extrapolated', 'fitting range unknown'], range: [[1, 0], [4, 3], [1, 0]] },
+      legend: LINE_LEGEND,
+    },
+  };
+}
+
+/** Faded where a law's line extrapolates beyond its fitting runs, for charts whose dashes mean something else. */
+export function fittedRangeOpacity(): Record<string, unknown> {
+  return {
+    opacity: {
+      field: 'range',
+      type: 'ordinal',
+      title: 'Range (faded: extrapolated)',
+      scale: { domain: ['within the fitted runs', 'extrapolated', 'fitting range unknown'], range: [1, 0.4, 1] },
+      legend: LINE_LEGEND,
+    },
+  };
 }

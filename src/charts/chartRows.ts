@@ -49,19 +49,34 @@ export function modelLossRow(law: ScalingLaw, model: ChartModel): ModelLossRow {
   };
 }
 
-/** A point of a law's compute-optimal frontier. */
-export type FrontierRow = Pick<Allocation, 'compute' | 'params' | 'tokens' | 'tokensPerParam' | 'loss'> & { readonly law: string };
+/** Whether a frontier point lies within the runs its law was fitted on (see laws/validity.ts). */
+export type FittedRange = 'within the fitted runs' | 'extrapolated' | 'fitting range unknown';
 
-/** Each law's compute-optimal allocation at `points` budgets log-spaced over `compute`. */
+/** A point of a law's compute-optimal frontier. */
+export type FrontierRow = Pick<Allocation, 'compute' | 'params' | 'tokens' | 'tokensPerParam' | 'loss'> & {
+  readonly law: string;
+  readonly range: FittedRange;
+};
+
+/**
+ * Each law's compute-optimal allocation at `points` budgets log-spaced over `compute`, each marked
+ * inside or beyond the law's fitting range. Where the range changes, the point after the change is
+ * repeated under the earlier range too, so the solid and dashed parts of a line meet.
+ */
 export function frontierRows(laws: readonly ScalingLaw[], compute: LogRange, points: number): FrontierRow[] {
-  return laws.flatMap((law) =>
-    optimalFrontier(law, compute[0], compute[1], points).map((optimum) => ({
+  return laws.flatMap((law) => {
+    const rows = optimalFrontier(law, compute[0], compute[1], points).map((optimum): FrontierRow => ({
       law: law.name,
       compute: optimum.compute,
       params: optimum.params,
       tokens: optimum.tokens,
       tokensPerParam: optimum.tokensPerParam,
       loss: optimum.loss,
-    })),
-  );
+      range: !law.validity ? 'fitting range unknown' : optimum.extrapolation.length > 0 ? 'extrapolated' : 'within the fitted runs',
+    }));
+    return rows.flatMap((row, index) => {
+      const before = rows[index - 1];
+      return before && before.range !== row.range ? [{ ...row, range: before.range }, row] : [row];
+    });
+  });
 }

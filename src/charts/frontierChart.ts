@@ -1,4 +1,4 @@
-import { lawColor, logAxis, tooltipOf } from './chartEncodings';
+import { fittedRangeDash, lawColor, logAxis, tooltipOf } from './chartEncodings';
 import { labelledPointsLayer, lineLayer } from './chartLayers';
 import { frontierRows, modelLossRow, type ModelLossRow } from './chartRows';
 import {
@@ -35,8 +35,8 @@ export function frontierChart(input: ComputeSweepInput): ChartSpec {
   const layers: object[] = [
     lineLayer(
       frontier.rows,
-      { x: x.channel('compute'), y: y.channel('loss'), ...color },
-      tooltipOf(['law', 'compute', 'params', 'tokens', 'tokensPerParam', 'loss']),
+      { x: x.channel('compute'), y: y.channel('loss'), ...color, ...fittedRangeDash() },
+      tooltipOf(['law', 'compute', 'params', 'tokens', 'tokensPerParam', 'loss', 'range']),
     ),
   ];
   if (models.rows.length > 0) {
@@ -55,7 +55,8 @@ export function frontierChart(input: ComputeSweepInput): ChartSpec {
       ),
     );
   }
-  const subtitle = models.rows.length > 0 ? `${lawsSubtitle(input.laws)} · dashed: each model's gap above the frontier` : lawsSubtitle(input.laws);
+  const gaps = models.rows.length > 0 ? " · dashed rule: each model's gap above the frontier" : '';
+  const subtitle = `${lawsSubtitle(input.laws)} · dashed line: beyond the runs the law was fitted on${gaps}`;
   return {
     spec: layeredChart('Predicted loss on the compute-optimal frontier', subtitle, layers),
     droppedPoints: frontier.dropped + models.dropped,

@@ -1,4 +1,4 @@
-import { LINE_LEGEND, lawColor, logAxis, tooltipOf } from './chartEncodings';
+import { LINE_LEGEND, fittedRangeOpacity, lawColor, logAxis, tooltipOf } from './chartEncodings';
 import { lineLayer } from './chartLayers';
 import { frontierRows } from './chartRows';
 import { chartFileName, DEFAULT_SWEEP_POINTS, layeredChart, lawsSubtitle, requireLaws, type ChartSpec, type ComputeSweepInput } from './chartSpec';
@@ -20,6 +20,7 @@ export function lawComparisonChart(input: Omit<ComputeSweepInput, 'models'>): Ch
     x: x.channel('compute'),
     y: y.channel('count'),
     ...lawColor(input.laws.length),
+    ...fittedRangeOpacity(),
     strokeDash: {
       field: 'quantity',
       type: 'nominal',
@@ -31,9 +32,11 @@ export function lawComparisonChart(input: Omit<ComputeSweepInput, 'models'>): Ch
   // Each optimum is one row; the fold draws it twice (N and D), halving the inline data.
   const fold = { fold: ['params', 'tokens'], as: ['quantity', 'count'] };
   return {
-    spec: layeredChart('Compute-optimal model size and data by law', `${lawsSubtitle(input.laws)} · solid: parameters, dashed: tokens`, [
-      lineLayer(optima.rows, encoding, tooltipOf(['law', 'compute', 'params', 'tokens', 'tokensPerParam']), [fold]),
-    ]),
+    spec: layeredChart(
+      'Compute-optimal model size and data by law',
+      `${lawsSubtitle(input.laws)} · solid: parameters, dashed: tokens, faded: beyond the law's fitting runs`,
+      [lineLayer(optima.rows, encoding, tooltipOf(['law', 'compute', 'params', 'tokens', 'tokensPerParam', 'range']), [fold])],
+    ),
     droppedPoints: optima.dropped,
     fileName: chartFileName('law-comparison'),
   };

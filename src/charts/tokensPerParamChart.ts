@@ -1,4 +1,4 @@
-import { lawColor, logAxis, tooltipOf } from './chartEncodings';
+import { fittedRangeDash, lawColor, logAxis, tooltipOf } from './chartEncodings';
 import { labelledPointsLayer, lineLayer } from './chartLayers';
 import { frontierRows, modelRow } from './chartRows';
 import {
@@ -48,8 +48,8 @@ export function tokensPerParamChart(input: ComputeSweepInput): ChartSpec {
     },
     lineLayer(
       optima.rows,
-      { x: x.channel('compute'), y: y.channel('tokensPerParam'), ...lawColor(input.laws.length) },
-      tooltipOf(['law', 'compute', 'tokensPerParam', 'params', 'tokens']),
+      { x: x.channel('compute'), y: y.channel('tokensPerParam'), ...lawColor(input.laws.length), ...fittedRangeDash() },
+      tooltipOf(['law', 'compute', 'tokensPerParam', 'params', 'tokens', 'range']),
     ),
   ];
   if (models.rows.length > 0) {

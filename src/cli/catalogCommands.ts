@@ -1,4 +1,4 @@
-import { MODEL_CATALOG, PRESET_LAWS, LAW_ALIASES, formatCount, formatRatio } from '../core';
+import { MODEL_CATALOG, PRESET_LAWS, LAW_ALIASES, describeValidity, formatCount, formatRatio, formatScientific } from '../core';
 import { formatTextTable } from '../language/output/textTable';
 import { parseArgs } from './cliArgs';
 import { EXIT_OK, type CliIo } from './cliIo';
@@ -8,7 +8,15 @@ export function runLaws(argv: readonly string[], io: CliIo): number {
   const args = parseArgs(argv, [], ['json']);
   const aliasesOf = (id: string) => Object.keys(LAW_ALIASES).filter((alias) => LAW_ALIASES[alias] === id);
   if (args.flags.has('json')) {
-    io.out(JSON.stringify(PRESET_LAWS.map((law) => ({ id: law.id, aliases: aliasesOf(law.id), name: law.name, constants: law.constants, citation: law.citation })), null, 2));
+    const laws = PRESET_LAWS.map((law) => ({
+      id: law.id,
+      aliases: aliasesOf(law.id),
+      name: law.name,
+      constants: law.constants,
+      citation: law.citation,
+      validity: law.validity ?? null,
+    }));
+    io.out(JSON.stringify(laws, null, 2));
     return EXIT_OK;
   }
   const rows = PRESET_LAWS.map((law) => [
@@ -16,8 +24,9 @@ export function runLaws(argv: readonly string[], io: CliIo): number {
     aliasesOf(law.id).join(', '),
     Object.entries(law.constants).map(([key, value]) => `${key}=${formatRatio(value, 4)}`).join(' '),
     law.citation,
+    law.validity ? describeValidity(law.validity) : '',
   ]);
-  io.out(formatTextTable(['law', 'aliases', 'constants', 'source'], rows));
+  io.out(formatTextTable(['law', 'aliases', 'constants', 'source', 'fitted on'], rows));
   return EXIT_OK;
 }
 
@@ -34,8 +43,10 @@ export function runModels(argv: readonly string[], io: CliIo): number {
     model.activeParams ? formatCount(model.activeParams) : '',
     formatCount(model.tokens),
     formatRatio(model.tokens / (model.activeParams ?? model.params)),
-    model.source,
+    model.reportedCompute ? formatScientific(model.reportedCompute.flops) : '',
+    model.reportedCompute ? `${model.source}; compute: ${model.reportedCompute.source}` : model.source,
   ]);
-  io.out(formatTextTable(['model', 'N', 'active', 'D', 'D/N', 'source'], rows, ['left', 'right', 'right', 'right', 'right', 'left']));
+  const columns = ['model', 'N', 'active', 'D', 'D/N', 'reported C', 'source'];
+  io.out(formatTextTable(columns, rows, ['left', 'right', 'right', 'right', 'right', 'right', 'left']));
   return EXIT_OK;
 }

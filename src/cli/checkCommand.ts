@@ -29,6 +29,8 @@ export function verdictJson(verdict: Verdict) {
     verdict: verdict.label,
     explanation: verdict.explanation,
     law: verdict.law,
+    extrapolation: verdict.extrapolation,
+    warnings: verdict.warnings,
   };
 }
 

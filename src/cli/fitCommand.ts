@@ -1,4 +1,4 @@
-import { parseCount, parseFraction, QuantityError } from '../core';
+import { FLOP_PER_PARAM_TOKEN, extrapolationNotes, parseCount, parseFraction, QuantityError, withRunsValidity } from '../core';
 import { FitDataError, lawFromFit, parseRunsCsv, type RunColumn, type RunsCsv } from '../core/fit';
 import { unusableLawReason } from '../core/fit/fitDiagnostics';
 import { computeFitRequest } from '../language/evaluator/inThreadFitRunner';
@@ -9,7 +9,9 @@ import { MAX_BOOTSTRAP_SAMPLES } from '../language/limits';
 import { UsageError, parseArgs, readOption } from './cliArgs';
 import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, type CliIo } from './cliIo';
 
-export const FIT_USAGE = 'fit FILE.csv [--bootstrap N] [--seed S] [--confidence 95%] [--delta 1e-3] [--params|--tokens|--compute|--loss COLUMN] [--json]';
+export const FIT_USAGE =
+  'fit FILE.csv [--bootstrap N] [--seed S] [--confidence 95%] [--delta 1e-3] [--params|--tokens|--compute|--loss COLUMN] ' +
+  '[--predict 7B:140B,…] [--json]';
 
 function wholeNumber(text: string, what: string, minimum: number, maximum = Number.MAX_SAFE_INTEGER): number {
   const value = Number(text);
@@ -18,6 +20,17 @@ function wholeNumber(text: string, what: string, minimum: number, maximum = Numb
     throw new Error(`${what} must be at most ${maximum.toLocaleString('en-US')} (the cap notebooks have too), got "${text}"`);
   }
   return value;
+}
+
+/** `--predict 7B:140B,70B:1.4T`: planned runs (N:D) whose loss the fitted law predicts. */
+function plannedRuns(text: string): Array<{ name: string; params: number; tokens: number }> {
+  return text.split(',').map((pair) => {
+    const [params, tokens, extra] = pair.trim().split(':');
+    if (tokens === undefined || extra !== undefined) {
+      throw new UsageError(`--predict: expected N:D pairs like 7B:140B, got "${pair.trim()}"`);
+    }
+    return { name: pair.trim(), params: parseCount(params, 'parameters'), tokens: parseCount(tokens, 'tokens') };
+  });
 }
 
 /** The runs in `text`; a data error names the file first, since the CLI may be given several in a script. */
@@ -39,7 +52,7 @@ function readRuns(file: string, text: string, columns: Partial<Record<RunColumn,
  * printing them and the warnings; 2 for bad arguments or data (unreadable file, bad CSV, too few runs).
  */
 export function runFit(argv: readonly string[], io: CliIo): number {
-  const args = parseArgs(argv, ['bootstrap', 'seed', 'confidence', 'delta', 'params', 'tokens', 'compute', 'loss'], ['json']);
+  const args = parseArgs(argv, ['bootstrap', 'seed', 'confidence', 'delta', 'params', 'tokens', 'compute', 'loss', 'predict'], ['json']);
   const [file, ...extra] = args.positionals;
   if (!file) throw new UsageError(`missing CSV file: expected ${FIT_USAGE}`);
   if (extra.length > 0) throw new UsageError(`one CSV file at a time: unexpected "${extra[0]}"`);
@@ -55,6 +68,7 @@ export function runFit(argv: readonly string[], io: CliIo): number {
     throw new UsageError(`cannot read ${file}: ${(error as Error).message}`);
   }
   const runs = readRuns(file, text, columns);
+  const planned = readOption(args, 'predict', plannedRuns) ?? [];
   const fitOptions = delta === undefined ? {} : { delta };
   const request: FitRequest =
     samples > 0
@@ -68,6 +82,18 @@ export function runFit(argv: readonly string[], io: CliIo): number {
   }
   const { fit, bootstrap } = outcome;
   const problem = unusableLawReason(fit);
+  const law = problem ? undefined : withRunsValidity(lawFromFit(fit, 'fitted'), runs.points);
+  // Each planned run against the runs' ranges: the fitted law is untested beyond them.
+  const predictions = planned.map((run) => ({
+    ...run,
+    loss: law?.loss(run.params, run.tokens) ?? null,
+    extrapolation: extrapolationNotes('the fitted law', law?.validity, {
+      params: run.params,
+      tokens: run.tokens,
+      compute: FLOP_PER_PARAM_TOKEN * run.params * run.tokens,
+      tokensPerParam: run.tokens / run.params,
+    }),
+  }));
   if (args.flags.has('json')) {
     const { E, A, B, alpha, beta, objective, points, starts, searchedStarts, converged, paramsExponent } = fit;
     const warnings = [...fit.warnings, ...(bootstrap?.warnings ?? [])];
@@ -75,9 +101,13 @@ export function runFit(argv: readonly string[], io: CliIo): number {
     // Rounded to 1e-9 so that 95% reads [2.5, 97.5], not 2.500000000000002.
     const tail = bootstrap ? Math.round(((1 - bootstrap.confidence) / 2) * 100 * 1e9) / 1e9 : 0;
     const ci = bootstrap && { confidence: bootstrap.confidence, samples: bootstrap.completedSamples, method: 'percentile', percentiles: [tail, 100 - tail], ...bootstrap.constants };
-    io.out(JSON.stringify({ E, A, B, alpha, beta, paramsExponent, objective, points, starts, searchedStarts, converged, usable: !problem, warnings, columns: runs.columns, ...(ci ? { ci } : {}) }, null, 2));
+    const validity = law?.validity ?? null;
+    const extrapolation = predictions.flatMap((run) => run.extrapolation.map((note) => `${run.name}: ${note}`));
+    const fitted = { E, A, B, alpha, beta, paramsExponent, objective, points, starts, searchedStarts, converged, usable: !problem, warnings };
+    const body = { ...fitted, columns: runs.columns, validity, predictions, extrapolation };
+    io.out(JSON.stringify({ ...body, ...(ci ? { ci } : {}) }, null, 2));
   } else {
-    const payload = fitPayload(file, runs.points, outcome, problem ? undefined : lawFromFit(fit, 'fitted'), [], 1);
+    const payload = fitPayload(file, runs.points, outcome, law, planned, 1);
     io.out(payloadToText({ ...payload, notes: [`Columns: ${runs.summary}.`, ...payload.notes] }));
   }
   if (problem) {

@@ -2,6 +2,7 @@ import { firstYes } from './bisection';
 import { QuantityError, requirePositive } from './quantities';
 import { tokensForCompute } from './compute';
 import type { ScalingLaw } from './laws/scalingLaw';
+import { extrapolationNotes } from './laws/validity';
 
 /** A model size and token count chosen for a compute budget, with its predicted loss. */
 export interface Allocation {
@@ -12,6 +13,8 @@ export interface Allocation {
   readonly loss: number;
   /** How the optimum was found: closed form, published frontier or numerical minimum. */
   readonly method: string;
+  /** Sentences saying how far N, D, C or D/N lie outside the runs the law was fitted on; empty inside. */
+  readonly extrapolation: readonly string[];
 }
 
 const GOLDEN = (Math.sqrt(5) - 1) / 2;
@@ -60,16 +63,18 @@ export function minimizeLossAtCompute(law: ScalingLaw, compute: number): number 
  */
 export function computeOptimalAllocation(law: ScalingLaw, compute: number): Allocation {
   requirePositive(compute, 'compute');
+  const method = law.optimumMethod ?? 'numerical minimum of L(N, C/(6N))';
+  const chosen = law.optimum ? law.optimum(compute) : allocationFromParams(law, compute);
+  const { params, tokens, loss } = chosen;
+  const extrapolation = extrapolationNotes(law.id, law.validity, { params, tokens, compute, tokensPerParam: tokens / params });
+  return { compute, params, tokens, tokensPerParam: tokens / params, loss, method, extrapolation };
+}
+
+/** N from the law's closed form or a numerical minimum, D = C/(6N), and L(N, D). */
+function allocationFromParams(law: ScalingLaw, compute: number): { params: number; tokens: number; loss: number } {
   const params = law.optimalParams ? law.optimalParams(compute) : minimizeLossAtCompute(law, compute);
   const tokens = tokensForCompute(params, compute);
-  return {
-    compute,
-    params,
-    tokens,
-    tokensPerParam: tokens / params,
-    loss: law.loss(params, tokens),
-    method: law.optimumMethod ?? 'numerical minimum of L(N, C/(6N))',
-  };
+  return { params, tokens, loss: law.loss(params, tokens) };
 }
 
 /** Bisection on log10(x), to 1e-13 of a decade, for the x where a monotone `f` crosses `target`. */

@@ -55,7 +55,7 @@ function comparisonTable(name: string, verdict: Verdict, law: ScalingLaw): Resul
 export function detectedModelPayload(model: DetectedModel, law: ScalingLaw, line = 1): ResultPayload {
   const verdict = assessDetectedModel(model, law);
   const label = detectedModelLabel(model);
-  const notes = [`${verdict.label}: ${verdict.explanation}`];
+  const notes = [`${verdict.label}: ${verdict.explanation}`, ...verdict.warnings, ...verdict.extrapolation];
   if (law.caveat) notes.push(law.caveat);
   return {
     version: RESULT_PAYLOAD_VERSION,

@@ -1,5 +1,6 @@
 import {
   assessModel,
+  describeValidity,
   computeOptimalAllocation,
   findAccelerator,
   formatCount,
@@ -55,6 +56,7 @@ export function modelHover(name: string, model: ModelDeclaration, law: ScalingLa
         : []),
     ]),
     `**${verdict.label}** under ${law.id}: ${verdict.explanation} Compute-optimal at this compute: ${formatCount(optimum.params)} parameters on ${formatCount(optimum.tokens)} tokens.`,
+    ...[...verdict.warnings, ...verdict.extrapolation].map((note) => `_${note}_`),
   ].join('\n\n');
 }
 
@@ -75,6 +77,7 @@ function budgetHover(budget: BudgetDeclaration, law: ScalingLaw): string {
       ['optimal model', `${formatCount(optimum.params)} parameters on ${formatCount(optimum.tokens)} tokens (${formatRatio(optimum.tokensPerParam)} tokens/param) under ${law.id}`],
       ['loss', formatLoss(optimum.loss)],
     ]),
+    ...optimum.extrapolation.map((note) => `_${note}_`),
   ].join('\n\n');
 }
 
@@ -84,7 +87,13 @@ export function lawHover(law: ScalingLaw): string {
     key,
     `${formatRatio(value, 6)}${law.standardErrors?.[key] !== undefined ? ` ± ${formatRatio(law.standardErrors[key], 3)}` : ''}`,
   ]);
-  return [`**${law.name}** — law \`${law.id}\``, rows(constants), `Source: ${law.citation}`, ...(law.caveat ? [`_${law.caveat}_`] : [])].join('\n\n');
+  return [
+    `**${law.name}** — law \`${law.id}\``,
+    rows(constants),
+    `Source: ${law.citation}`,
+    ...(law.validity ? [`Fitted on: ${describeValidity(law.validity)}; answers beyond it say how far they extrapolate.`] : []),
+    ...(law.caveat ? [`_${law.caveat}_`] : []),
+  ].join('\n\n');
 }
 
 function numberHover(text: string, value: number, key: string | undefined): string {

@@ -11,7 +11,7 @@ export const REPORT_CHART_WIDTH = 640;
 
 /**
  * The spec as a report draws it: a fixed width where it follows its container (only the top level
- * does; see core/charts), and no ARIA label on every mark item. The report labels each chart as one
+ * does; see src/charts), and no ARIA label on every mark item. The report labels each chart as one
  * image by its title; per-item labels would have a screen reader read out hundreds of points, and
  * they double the SVG's size and the time to write it (a fitted ladder: 951 KB against 471 KB).
  */

@@ -39,7 +39,7 @@ const CHARTS: ReadonlyArray<readonly [string, ChartSpec]> = [
   ['tournament bound against calls', tournamentChart({ rates: { generate: 0.3, compare: 0.7 }, calls: [1, 10000], marked: 1000 })],
 ];
 
-describe('core/charts: conventions every chart follows', () => {
+describe('charts: conventions every chart follows', () => {
   for (const [name, chart] of CHARTS) {
     describe(name, () => {
       itFollowsChartBasics(chart);

@@ -3,7 +3,7 @@ import { coverageAt } from '../../src/core';
 import { coverageChart } from '../../src/charts';
 import { datasetWhere, relativeDifference, renderHeadless } from './vegaLiteKit';
 
-describe('core/charts/coverageChart', () => {
+describe('charts/coverageChart', () => {
   const chart = coverageChart({ rates: { kind: 'beta', a: 0.3, b: 3 }, samples: [1, 10000], target: 0.9, points: 9 });
   const coverageRows = datasetWhere(chart.spec, (row) => String(row.series).startsWith('coverage'));
 

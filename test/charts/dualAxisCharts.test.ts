@@ -14,7 +14,7 @@ const CHARTS: ReadonlyArray<readonly [string, ChartSpec]> = [
   ['emergence, fixed D', emergenceChart({ law: epoch, settings: { answerTokens: 5, offset: 0, training: { kind: 'fixed', tokens: 1e12 } }, params: [1e8, 1e12] })],
 ];
 
-describe('core/charts: conventions of the two-axis charts', () => {
+describe('charts: conventions of the two-axis charts', () => {
   for (const [name, chart] of CHARTS) {
     describe(name, () => {
       itFollowsChartBasics(chart);

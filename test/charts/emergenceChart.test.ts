@@ -6,7 +6,7 @@ import { datasetWhere, relativeDifference, renderHeadless } from './vegaLiteKit'
 /** L = 0.5 + 100/√N + 100/√D: at D = 10⁸ the data term is 100/10⁴ = 0.01. */
 const toy = customLaw('toy', { E: 0.5, A: 100, B: 100, alpha: 0.5, beta: 0.5 });
 
-describe('core/charts/emergenceChart', () => {
+describe('charts/emergenceChart', () => {
   const chart = emergenceChart({ law: toy, settings: { answerTokens: 10, offset: 0.5, training: { kind: 'fixed', tokens: 1e8 } }, params: [1e4, 1e10], threshold: 0.5, points: 7 });
   const lossRows = datasetWhere(chart.spec, (row) => String(row.series).startsWith('per-token'));
   const exactRows = datasetWhere(chart.spec, (row) => String(row.series).startsWith('exact'));

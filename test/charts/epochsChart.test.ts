@@ -7,7 +7,7 @@ import { assertValidVegaLite, datasetWhere, relativeDifference, renderHeadless }
 
 const muennighoff = findPresetLaw('muennighoff2023')!;
 
-describe('core/charts/epochsChart', () => {
+describe('charts/epochsChart', () => {
   describe('at a fixed compute budget', () => {
     const chart = epochsChart({ law: muennighoff, uniqueTokens: 500e9, fixed: { compute: 1e24 }, epochs: [1, 64], points: 7 });
     const curves = datasetWhere(chart.spec, (row) => 'series' in row && !('label' in row));

@@ -35,7 +35,7 @@ async function tooltips(spec: unknown, isRow: (row: Record<string, unknown>) => 
   return data('data_0').map((row) => Object.fromEntries(tooltip.map(({ field, title }) => [title, row[field]])));
 }
 
-describe('core/charts/fitChart', () => {
+describe('charts/fitChart', () => {
   const chart = fitChart({ law: epoch, points: runs, planned, samples: 9 });
   const layers = chart.spec.layer as Array<Record<string, unknown>>;
 

@@ -8,10 +8,24 @@ const epoch = findPresetLaw('epoch')!;
 const gopher = { name: 'Gopher 280B', params: 280e9, tokens: 300e9 };
 const deepseek = { name: 'DeepSeek-V3', params: 671e9, activeParams: 37e9, tokens: 14.8e12 };
 
-describe('core/charts/frontierChart', () => {
+describe('charts/frontierChart', () => {
   const chart = frontierChart({ laws: [epoch], compute: [1e20, 1e25], models: [gopher, deepseek], points: 21 });
-  const frontier = datasetWhere(chart.spec, (row) => !('model' in row));
+  const rows = datasetWhere(chart.spec, (row) => !('model' in row));
+  // The first point beyond the fitted range is repeated under the earlier range so the two parts join.
+  const frontier = rows.filter((row, index) => index === rows.length - 1 || row.compute !== rows[index + 1].compute);
   const models = datasetWhere(chart.spec, (row) => 'model' in row);
+
+  it("draws the frontier solid within Epoch's fitted runs (up to 1e22 FLOP) and dashed beyond, joined at the boundary", () => {
+    for (const row of frontier) {
+      const beyond = computeOptimalAllocation(epoch, row.compute as number).extrapolation.length > 0;
+      assert.equal(row.range, beyond ? 'extrapolated' : 'within the fitted runs', String(row.compute));
+    }
+    assert.equal(frontier[0].range, 'within the fitted runs');
+    assert.equal(frontier[20].range, 'extrapolated');
+    const joint = rows.filter((row) => rows.filter((other) => other.compute === row.compute).length === 2);
+    assert.deepEqual(joint.map((row) => row.range), ['within the fitted runs', 'extrapolated']);
+    assert.ok((joint[0].compute as number) > 1e22 && (joint[0].compute as number) < 1e22 * 10 ** 0.25 * 1.0001);
+  });
 
   it("plots computeOptimalAllocation's loss at every budget across the range", () => {
     assert.equal(frontier.length, 21);

@@ -5,7 +5,7 @@ import { assertValidVegaLite, channels, datasetWhere, relativeDifference, render
 
 const epoch = findPresetLaw('epoch')!;
 
-describe('core/charts/inferenceCostChart', () => {
+describe('charts/inferenceCostChart', () => {
   const chart = inferenceCostChart({ law: epoch, targetLoss: 1.95, inferenceTokens: 2e13, points: 21 });
   const curve = datasetWhere(chart.spec, (row) => !('model' in row));
   const optima = datasetWhere(chart.spec, (row) => 'model' in row);

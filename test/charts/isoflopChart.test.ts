@@ -13,7 +13,7 @@ function closedFormOptimum(compute: number): number {
   return G * (compute / 6) ** (beta / (alpha + beta));
 }
 
-describe('core/charts/isoflopChart', () => {
+describe('charts/isoflopChart', () => {
   const chart = isoflopChart({ law: epoch, budgets, points: 41 });
   const optima = datasetOfLength(chart.spec, budgets.length);
   const curves = datasetOfLength(chart.spec, budgets.length * 41);

@@ -14,7 +14,7 @@ async function evaluate(expression: (ref: string) => string, values: number[]): 
   return data('data_0').map((row) => row.text);
 }
 
-describe('core/charts/labelExpressions', () => {
+describe('charts/labelExpressions', () => {
   const counts = [1, 20, 0.5, 999, 1234, 7e10, 6.7e9, 1.4e12, 999.96e9, 2e15, 3.5e17, 1e18, 2.5e21];
 
   it('formats counts in the webview exactly as formatCount does in the text (70B, 1.4T, 1e18)', async () => {

@@ -4,7 +4,7 @@ import { languageScalingChart } from '../../src/charts';
 import { itFollowsChartBasics } from './chartBasics';
 import { channels, datasetWhere, renderHeadless } from './vegaLiteKit';
 
-describe('core/charts/languageScalingChart', () => {
+describe('charts/languageScalingChart', () => {
   const chart = languageScalingChart({ fromLanguages: 8, toLanguages: 32, points: 9 });
   itFollowsChartBasics(chart);
 

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { decadeTicks, lossTicks } from '../../src/charts';
 import { extent } from '../../src/charts/logTicks';
 
-describe('core/charts/logTicks', () => {
+describe('charts/logTicks', () => {
   it('labels 1, 2 and 5 in each decade when the data spans two decades or less', () => {
     assert.deepEqual(decadeTicks(7e10, 3e11), { domain: [1e10, 1e12], values: [1e10, 2e10, 5e10, 1e11, 2e11, 5e11, 1e12] });
   });
@@ -30,7 +30,7 @@ describe('core/charts/logTicks', () => {
   });
 });
 
-describe('core/charts/logTicks: values a log axis cannot show', () => {
+describe('charts/logTicks: values a log axis cannot show', () => {
   it('extent skips zero, negative and non-finite values (zero would tick at 10^−∞)', () => {
     assert.deepEqual(extent([0, -1, 5e-324, 3, Infinity, NaN]), [5e-324, 3]);
     assert.equal(extent([0, -2, NaN]), undefined);

@@ -7,7 +7,7 @@ import { datasetWhere, relativeDifference, renderHeadless } from './vegaLiteKit'
 const epoch = findPresetLaw('epoch')!;
 const { E, A, B, alpha, beta } = epoch.constants;
 
-describe('core/charts/lossWallCharts', () => {
+describe('charts/lossWallCharts', () => {
   describe('loss against N at fixed D', () => {
     const chart = lossVsParamsChart({ laws: [epoch], tokens: 1.4e12, params: [1e8, 1e13], points: 11 });
     const curve = datasetWhere(chart.spec, (row) => 'params' in row);

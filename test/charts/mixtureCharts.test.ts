@@ -7,7 +7,7 @@ import { channels, datasetWhere, renderHeadless } from './vegaLiteKit';
 const targets: MixtureTarget[] = [{ name: 'web', law: EXAMPLE_MIXTURE_LAW, importance: 1 }];
 const optimum = optimalMixture(targets, 7e9, 150e9);
 
-describe('core/charts/mixtureWeightChart', () => {
+describe('charts/mixtureWeightChart', () => {
   const chart = mixtureWeightChart({ targets, params: 7e9, tokens: 150e9, optimum, points: 11 });
   itFollowsChartBasics(chart);
 
@@ -37,7 +37,7 @@ describe('core/charts/mixtureWeightChart', () => {
   });
 });
 
-describe('core/charts/mixtureBarChart', () => {
+describe('charts/mixtureBarChart', () => {
   const chart = mixtureBarChart({
     domains: optimum.domains,
     mixtures: [

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { droppedPointsNote, keepLogPlottable } from '../../src/charts';
 
-describe('core/charts/plottable', () => {
+describe('charts/plottable', () => {
   it('keeps rows whose fields are all finite and positive, and counts the rest', () => {
     const rows = [
       { x: 1, y: 2 },

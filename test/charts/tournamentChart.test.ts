@@ -3,7 +3,7 @@ import { bestTournament } from '../../src/core';
 import { tournamentChart } from '../../src/charts';
 import { datasetWhere, renderHeadless } from './vegaLiteKit';
 
-describe('core/charts/tournamentChart', () => {
+describe('charts/tournamentChart', () => {
   const rates = { generate: 0.3, compare: 0.7 };
   const chart = tournamentChart({ rates, calls: [1, 10000], marked: 1000, points: 5 });
   const rows = datasetWhere(chart.spec, (row) => 'series' in row);

@@ -34,6 +34,21 @@ describe('cli fit', () => {
     assert.match(text, /not ± a standard error, so they can be asymmetric: [AB] [\d.]+ is −[\d.]+ \/ \+[\d.]+\./);
   });
 
+  it("--predict: the fitted law carries the runs' ranges and says how far a planned run extrapolates", async () => {
+    // Six runs: N 100M–400M, D 2B–8B, C = 6ND from 1.2e18 to 1.92e19. A 7B model on 140B tokens lies
+    // log10(7e9/4e8) = 1.24 decades above in N, log10(140/8) = 1.24 in D, log10(5.88e21/1.92e19) = 2.5 in C.
+    const io = memoryIo({ 'runs.csv': 'N,D,val_loss\n1e8,2e9,3.3\n2e8,2e9,3.2\n1e8,4e9,3.15\n2e8,4e9,3.0\n4e8,4e9,2.95\n4e8,8e9,2.8\n' });
+    assert.equal(await main(['fit', 'runs.csv', '--predict', '7B:140B,200M:4B', '--json'], io), 0, io.stderr.join('\n'));
+    const json = JSON.parse(io.stdout.join('\n'));
+    assert.deepEqual(json.validity.params, { low: 1e8, high: 4e8 });
+    assert.equal(json.predictions.length, 2);
+    assert.deepEqual(json.predictions[1].extrapolation, []);
+    assert.equal(json.extrapolation.length, 3);
+    const first = /^7B:140B: N = 7B is 1\.2 decades above the largest model the fitted law was fitted on \(400M; the 6 runs/;
+    assert.match(json.extrapolation[0], first);
+    assert.match(json.extrapolation[2], /C = 5\.88e21 FLOP is 2\.5 decades above/);
+  });
+
   it('prints a table of constants by default', async () => {
     const io = memoryIo({ 'runs.csv': 'N,D,val_loss\n1e8,2e9,3.3\n2e8,2e9,3.2\n1e8,4e9,3.15\n2e8,4e9,3.0\n4e8,4e9,2.95\n4e8,8e9,2.8\n' });
     const status = await main(['fit', 'runs.csv'], io);

@@ -27,6 +27,17 @@ describe('cli languages', () => {
     assert.match(out, /parameters N\s+r\^0\.324\s+×1\.25/);
   });
 
+  it("warns when ATLAS's ϕ, ψ are paired with other exponents: α = 0.34, β = 0.28 give C ∝ r^1.18, not r^0.971", async () => {
+    // By hand: 1 + 0.11/0.34 − 0.04/0.28 = 1 + 0.3235 − 0.1429 = 1.1807.
+    const json = JSON.parse((await runCli('languages', '--from', '8', '--to', '16', '--alpha', '0.34', '--beta', '0.28', '--json')).out);
+    assert.equal(json.warnings.length, 1);
+    assert.match(json.warnings[0], /C ∝ r\^0\.971; with α = 0\.34 and β = 0\.28 they give C ∝ r\^1\.18 instead/);
+    const ownArgs = ['--alpha', '0.34', '--beta', '0.28', '--phi', '0.08', '--psi', '-0.05', '--json'];
+    const own = JSON.parse((await runCli('languages', '--from', '8', '--to', '16', ...ownArgs)).out);
+    assert.deepEqual(own.warnings, []);
+    assert.deepEqual(JSON.parse((await runCli('languages', '--from', '8', '--to', '16', '--json')).out).warnings, []);
+  });
+
   for (const [argv, message] of [
     [['languages', '--from', '8'], /"languages" needs --to …/],
     [['languages', '--from', '0', '--to', '8'], /--from: from must be a whole number ≥ 1, got 0/],

@@ -22,6 +22,23 @@ describe('cli', () => {
     for (const key of ['params', 'tokens', 'tokensPerParam', 'loss']) assert.equal(typeof json.optimal[key], 'number', key);
   });
 
+  it('check --json carries an extrapolation array, empty inside the fitted range, and MoE warnings', async () => {
+    const inside = JSON.parse((await run('check', '--params', '1B', '--tokens', '20B', '--json')).out);
+    assert.deepEqual(inside.extrapolation, []);
+    assert.deepEqual(inside.warnings, []);
+    const moe = JSON.parse((await run('check', '--params', '671B', '--active', '37B', '--tokens', '14.8T', '--json')).out);
+    assert.match(moe.extrapolation.join(' '), /D = 14\.8T tokens is 1\.5 decades above the largest token count/);
+    assert.match(moe.warnings[0], /mixture-of-experts/);
+    assert.match(moe.explanation, /^Dense-equivalent assumption/);
+  });
+
+  it('check under kaplan never prints an efficiency above 100% (GPT-3: 87.6%, App. B.4)', async () => {
+    const json = JSON.parse((await run('check', '--params', '175B', '--tokens', '300B', '--law', 'kaplan', '--json')).out);
+    assert.ok(Math.abs(json.computeEfficiency - 0.87588) < 1e-4, String(json.computeEfficiency));
+    assert.ok(json.lossGap >= 0);
+    assert.match(json.warnings.join(' '), /non-embedding/);
+  });
+
   it('check prints an aligned table by default', async () => {
     const { status, out } = await run('check', '--params', '8B', '--tokens', '15T', '--law', 'chinchilla');
     assert.equal(status, 0);
@@ -81,8 +98,12 @@ describe('cli', () => {
   it('lists laws and models with sources', async () => {
     const laws = await run('laws', '--json');
     assert.deepEqual(JSON.parse(laws.out).map((law: { id: string }) => law.id), ['hoffmann2022', 'hoffmann2022-precise', 'besiroglu2024', 'kaplan2020', 'muennighoff2023']);
+    const kaplan = JSON.parse(laws.out).find((law: { id: string }) => law.id === 'kaplan2020');
+    assert.deepEqual(kaplan.validity.params, { low: 768, high: 1.5e9 }); // Kaplan et al. 2020, Sec. 3
+    assert.match((await run('laws')).out, /N 70M–16B, D 5B–500B tokens, C 1e18–1e22 FLOP/);
     const models = await run('models');
     assert.match(models.out, /deepseek-v3\s+671B\s+37B\s+14\.8T/);
+    assert.match(models.out, /gopher\s+280B\s+300B\s+1\.07K?\s+5\.76e23/);
   });
 
   describe('cli check --unique', () => {

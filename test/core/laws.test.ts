@@ -59,17 +59,6 @@ describe('core/laws', () => {
     });
   }
 
-  it("Kaplan's compute-efficient frontier grows as C^0.73", () => {
-    const kaplan = law('kaplan2020');
-    const exponent = Math.log(kaplan.optimalParams!(1e26) / kaplan.optimalParams!(1e20)) / Math.log(1e6);
-    assert.ok(Math.abs(exponent - 0.73) < 1e-9);
-  });
-
-  it('Kaplan Eq. 1.5 reduces to L(N) = (Nc/N)^αN when data is unlimited', () => {
-    const kaplan = law('kaplan2020');
-    assert.ok(Math.abs(kaplan.loss(1e9, 1e30) - (8.8e13 / 1e9) ** 0.076) < 1e-9);
-  });
-
   it('reads custom constants in any order and rejects incomplete or invalid ones', () => {
     const constants = parseLawConstants('alpha=0.34 E=1.69, A=406.4 B=410.7 beta=0.28');
     assert.deepEqual(constants, { E: 1.69, A: 406.4, B: 410.7, alpha: 0.34, beta: 0.28 });

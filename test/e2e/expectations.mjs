@@ -21,7 +21,8 @@ export const notebooks = {
   'chinchilla-vs-gopher.scaling': {
     outputs: [
       { source: 'model chinchilla', contains: ['5.04e23', '5.88e23', 'undertrained', 'near compute-optimal'] },
-      { source: 'optimal gopher', contains: ['Compute-optimal model for gopher', '5.04e23'] },
+      // The notebook declares its own gopher, so its compute is 6ND = 5.04e23 and the output says which figure it used.
+      { source: 'optimal gopher', contains: ['Compute-optimal model for gopher', 'Compute: 6·N·D = 5.04e23 FLOP for gopher'] },
       { source: 'check gopher, chinchilla', contains: ['gopher: undertrained', 'chinchilla: near compute-optimal'] },
       { source: 'compare gopher, chinchilla', contains: ['kaplan2020', 'hoffmann2022'] },
       { source: 'plot frontier', chart: true },
@@ -30,11 +31,15 @@ export const notebooks = {
     charts: 2,
   },
   // GPT-3 6·175e9·300e9 = 3.15e23; DeepSeek-V3 counts its 37B active parameters:
-  // 6·37e9·14.8e12 = 3.29e24; "mine" 6·13e9·2e12 = 1.56e23.
+  // 6·37e9·14.8e12 = 3.29e24; "mine" 6·13e9·2e12 = 1.56e23. DeepSeek-V3's 14.8T tokens lie
+  // log10(14.8T / 500B) = 1.47 decades beyond Hoffmann et al.'s largest runs (5 to 500B tokens).
   'is-my-model-undertrained.scaling': {
     outputs: [
       { cell: 0, contains: ['gpt-3', '3.15e23', 'llama-3-8b', 'overtrained', 'undertrained'] },
-      { source: 'deepseek-v3', contains: ['37B active', '3.29e24'] },
+      {
+        source: 'deepseek-v3',
+        contains: ['37B active', '3.29e24', 'D = 14.8T tokens is 1.5 decades above the largest token count', 'mixture-of-experts'],
+      },
       { source: 'plot tokens-per-param', chart: true },
       { source: 'model mine', contains: ['1.56e23', 'mine: overtrained'] },
     ],

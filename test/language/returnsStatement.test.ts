@@ -23,6 +23,15 @@ describe('language/returns', () => {
     assert.ok(!evaluateLast('returns laws=chinchilla').results[0].notes.some((text) => note.test(text)));
   });
 
+  it("under kaplan, every decade removes Kaplan's constant 1 − 10^−0.05 ≈ 10.9% of the loss (Eq. 1.3), and Epoch's ≈ 34%", () => {
+    const data = onlyResultData('returns compute=1e20..1e24 laws=kaplan,epoch');
+    const kaplanShare = 1 - 10 ** -0.05;
+    for (const { reducibleShare } of data.laws[0].decades) assert.ok(Math.abs(reducibleShare - kaplanShare) < 1e-9, String(reducibleShare));
+    // Epoch: L − E ∝ C^(−αβ/(α+β)) with α = 0.3478, β = 0.3659: exponent 0.17832, share 1 − 10^−0.17832 = 33.7%.
+    const epochShare = 1 - 10 ** -((0.34781302903942635 * 0.3658541172951044) / (0.34781302903942635 + 0.3658541172951044));
+    for (const { reducibleShare } of data.laws[1].decades) assert.ok(Math.abs(reducibleShare - epochShare) < 1e-9, String(reducibleShare));
+  });
+
   it('reports a range without a full decade at the range', () => {
     const [diagnostic] = assertDiagnostics('returns compute=1e20..5e20', 'invalid-value').diagnostics;
     assert.match(diagnostic.message, /at least one 10× step/);

@@ -100,7 +100,8 @@ describe('language/evaluator/uniqueData', () => {
     });
 
     it('works for a model name and keeps a budget\'s hardware table', () => {
-      assert.equal(onlyResultData('optimal chinchilla unique=300B').compute, 6 * 70e9 * 1.4e12);
+      // Chinchilla's reported budget, the same as Gopher's (Hoffmann et al. 2022, abstract).
+      assert.equal(onlyResultData('optimal chinchilla unique=300B').compute, 5.76e23);
       const result = evaluateLast('budget cluster gpus=1024 gpu=H100 days=30 mfu=40%', 'optimal cluster unique=1T').results[0];
       assert.equal(result.tables.length, 2);
       assert.match(payloadToText(result), /1024 × H100/);

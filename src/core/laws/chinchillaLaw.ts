@@ -1,5 +1,6 @@
 import { QuantityError } from '../quantities';
 import type { ChinchillaConstants, ScalingLaw } from './scalingLaw';
+import type { ValidityRange } from './validity';
 
 /**
  * Training FLOPs per parameter per token: forward (2) plus backward (4), C ≈ 6·N·D
@@ -24,6 +25,8 @@ export class ChinchillaLaw implements ScalingLaw {
     readonly fit: ChinchillaConstants,
     readonly standardErrors?: Readonly<Record<string, number>>,
     readonly caveat?: string,
+    readonly validity?: ValidityRange,
+    readonly lossDataset?: string,
   ) {
     validateChinchillaConstants(fit);
     this.irreducibleLoss = fit.E;

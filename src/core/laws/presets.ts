@@ -2,6 +2,7 @@ import { QuantityError } from '../quantities';
 import { ChinchillaLaw } from './chinchillaLaw';
 import { KaplanLaw } from './kaplanLaw';
 import type { ChinchillaConstants, ScalingLaw } from './scalingLaw';
+import { PRESET_VALIDITY } from './validity';
 
 /**
  * Hoffmann et al. 2022 ("Training Compute-Optimal Large Language Models"), Approach 3 as printed
@@ -52,6 +53,9 @@ const MUENNIGHOFF_2023: ChinchillaConstants = {
 /** Bootstrap standard errors of Epoch's refit (Besiroglu et al. 2024, Eq. 4). */
 const BESIROGLU_2024_STANDARD_ERRORS = { A: 124.5, B: 1293.3, E: 0.026, alpha: 0.015, beta: 0.021 };
 
+/** Hoffmann et al. 2022 train and evaluate on MassiveText (Sec. 3; Rae et al. 2021). */
+const MASSIVE_TEXT = 'MassiveText';
+
 function buildPresets(): ScalingLaw[] {
   return [
     new ChinchillaLaw(
@@ -61,12 +65,18 @@ function buildPresets(): ScalingLaw[] {
       HOFFMANN_2022_PRINTED,
       undefined,
       'The printed, rounded constants put the optimum far from 20 tokens/parameter (about 93 at Chinchilla\'s budget); Besiroglu et al. 2024 show the fit is unreliable.',
+      PRESET_VALIDITY.hoffmann2022,
+      MASSIVE_TEXT,
     ),
     new ChinchillaLaw(
       'hoffmann2022-precise',
       'Chinchilla (Hoffmann et al. 2022, full precision)',
       'Hoffmann et al. 2022, Approach 3, constants recovered from the paper\'s source by Besiroglu et al. 2024, Sec. 2',
       HOFFMANN_2022_PRECISE,
+      undefined,
+      undefined,
+      PRESET_VALIDITY['hoffmann2022-precise'],
+      MASSIVE_TEXT,
     ),
     new ChinchillaLaw(
       'besiroglu2024',
@@ -74,6 +84,9 @@ function buildPresets(): ScalingLaw[] {
       'Besiroglu et al. 2024, "Chinchilla Scaling: A replication attempt", Eq. 4',
       BESIROGLU_2024,
       BESIROGLU_2024_STANDARD_ERRORS,
+      undefined,
+      PRESET_VALIDITY.besiroglu2024,
+      MASSIVE_TEXT,
     ),
     new KaplanLaw(),
     new ChinchillaLaw(
@@ -83,6 +96,9 @@ function buildPresets(): ScalingLaw[] {
       MUENNIGHOFF_2023,
       undefined,
       'Fitted to the paper\'s own runs (up to 9B parameters and 900B tokens, many on repeated data); as a plain law it assumes every token is fresh. Repetition is modelled by the unique= property (unique tokens: epochs, effective data, the loss lost to repeats).',
+      PRESET_VALIDITY.muennighoff2023,
+      // Muennighoff et al. 2023 train on C4 (English), not on Hoffmann et al.'s MassiveText.
+      'C4',
     ),
   ];
 }

@@ -1,3 +1,5 @@
+import type { ValidityRange } from './validity';
+
 /**
  * What every scaling law offers the rest of the tool: a predicted loss for a model of N parameters
  * trained on D tokens, and (when the law has one) its own compute-optimal model size.
@@ -24,8 +26,22 @@ export interface ScalingLaw {
    * or published as a fitted frontier. Laws without one are minimised numerically.
    */
   optimalParams?(compute: number): number;
-  /** How `optimalParams` was obtained, for the output ("closed form", "published frontier"). */
+  /**
+   * The law's published compute-optimal model at `compute` FLOP, when its tokens and loss are not
+   * simply D = C/(6N) and L(N, D) (Kaplan et al. 2020's frontier, Table 6 and Eq. 1.3).
+   */
+  optimum?(compute: number): { readonly params: number; readonly tokens: number; readonly loss: number };
+  /** How the optimum was obtained, for the output ("closed form", "published frontier"). */
   readonly optimumMethod?: string;
+  /**
+   * The text the losses were measured on (MassiveText, WebText2, C4, your runs), when known: losses
+   * on different data and tokenizers differ in absolute value.
+   */
+  readonly lossDataset?: string;
+  /** True when N counts non-embedding parameters only (Kaplan et al. 2020, Sec. 2.1). */
+  readonly countsNonEmbeddingParams?: boolean;
+  /** The range of the runs the law was fitted on; answers outside it are extrapolations. */
+  readonly validity?: ValidityRange;
 }
 
 /** The five constants of the Chinchilla functional form L(N, D) = E + A/N^α + B/D^β. */

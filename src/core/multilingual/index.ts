@@ -6,4 +6,5 @@
 export * from './repetitionSaturation';
 export * from './effectiveData';
 export * from './curseOfMultilinguality';
+export * from './mixedExponentsWarning';
 export * from './languageTable';

@@ -1,4 +1,4 @@
-import { FractionRangeError, formatCount } from '../../core';
+import { FractionRangeError, formatCount, withRunsValidity } from '../../core';
 import { unusableLawReason } from '../../core/fit/fitDiagnostics';
 import { BOOTSTRAP_CONFIDENCE_RANGE, FitDataError, lawFromFit, parseRunsCsv, type BootstrapRequestOptions, type FitPoint, type RunColumn } from '../../core/fit';
 import type { ValueNode } from '../ast';
@@ -152,7 +152,7 @@ export function evaluateFit(context: EvaluationContext): ResultPayload {
     const payload = fitPayload(data.name, data.points, outcome, undefined, [], statement.span.line + 1);
     return { ...payload, notes: [...payload.notes, `"${data.name}" is not a usable law (${problem}), so the active law is unchanged.`] };
   }
-  const law = atSpan(name.span, () => lawFromFit(fit, data.name));
+  const law = atSpan(name.span, () => withRunsValidity(lawFromFit(fit, data.name), data.points));
   scope.setFit(data.name, {
     law,
     predictions: predicted.map((model, index) => {

@@ -15,6 +15,8 @@ import {
 import { errorAt } from '../diagnostics';
 import { MAX_CHART_SERIES } from '../limits';
 import { RESULT_PAYLOAD_VERSION, type ResultPayload, type ResultTable } from '../output/resultPayload';
+import { lossScaleNotes } from '../output/lossScaleNote';
+import { rangeNotes } from '../output/rangeNotes';
 import { allocationTable } from '../output/resultTables';
 import type { EvaluationContext } from './evaluationContext';
 import { DEFAULT_COMPUTE_RANGE, DEFAULT_PARAMS_RANGE, DEFAULT_TOKENS_RANGE } from './defaultRanges';
@@ -76,16 +78,28 @@ function wallTable(laws: readonly ScalingLaw[], samples: ReadonlyArray<{ params:
 export const BUILDERS: Readonly<Record<string, PlotBuilder>> = {
   frontier: ({ values, laws, models, points }) => {
     const compute = values.range('compute') ?? DEFAULT_COMPUTE_RANGE;
-    return { chart: frontierChart({ laws, compute, models, ...(points ? { points } : {}) }), tables: frontierTables(laws, compute) };
+    return {
+      chart: frontierChart({ laws, compute, models, ...(points ? { points } : {}) }),
+      tables: frontierTables(laws, compute),
+      notes: [...rangeNotes(laws, compute), ...lossScaleNotes(laws)],
+    };
   },
   'tokens-per-param': ({ values, laws, models, points }) => {
     const compute = values.range('compute') ?? DEFAULT_COMPUTE_RANGE;
-    return { chart: tokensPerParamChart({ laws, compute, models, ...(points ? { points } : {}) }), tables: frontierTables(laws, compute) };
+    return {
+      chart: tokensPerParamChart({ laws, compute, models, ...(points ? { points } : {}) }),
+      tables: frontierTables(laws, compute),
+      notes: rangeNotes(laws, compute),
+    };
   },
   laws: ({ values, laws, lawsGiven, points }) => {
     const compute = values.range('compute') ?? DEFAULT_COMPUTE_RANGE;
     const compared = lawsGiven ? laws : [...laws, ...PRESET_LAWS.filter((preset) => !laws.some((law) => law.id === preset.id))];
-    return { chart: lawComparisonChart({ laws: compared, compute, ...(points ? { points } : {}) }), tables: frontierTables(compared, compute) };
+    return {
+      chart: lawComparisonChart({ laws: compared, compute, ...(points ? { points } : {}) }),
+      tables: frontierTables(compared, compute),
+      notes: [...rangeNotes(compared, compute), ...lossScaleNotes(compared)],
+    };
   },
   fit: ({ context, points }) => {
     const [dataNode, ...rest] = context.statement.positionals;
@@ -118,6 +132,7 @@ export const BUILDERS: Readonly<Record<string, PlotBuilder>> = {
     return {
       chart: lossVsParamsChart({ laws, tokens, params, ...(points ? { points } : {}) }),
       tables: [wallTable(laws, samples, (sample) => `N=${formatCount(sample.params)}`)],
+      notes: lossScaleNotes(laws),
     };
   },
   'loss-vs-tokens': ({ values, laws, points }) => {
@@ -127,6 +142,7 @@ export const BUILDERS: Readonly<Record<string, PlotBuilder>> = {
     return {
       chart: lossVsTokensChart({ laws, params, tokens, ...(points ? { points } : {}) }),
       tables: [wallTable(laws, samples, (sample) => `D=${formatCount(sample.tokens)}`)],
+      notes: lossScaleNotes(laws),
     };
   },
   isoflop: ({ values, laws, points }) => {

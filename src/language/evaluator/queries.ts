@@ -89,9 +89,11 @@ export function evaluateOptimal(context: EvaluationContext): ResultPayload {
   let compute: number;
   let label: string;
   let hardware: Parameters<typeof allocationPayload>[4];
+  let figure: string[] = [];
   if (statement.name) {
     const named = computeNamed(scope, statement.name);
     compute = named.compute;
+    figure = named.figure ? [named.figure] : [];
     if (named.hardware) hardware = { table: hardwareTable(named.hardware, named.hardware.accelerators, named.hardware.hours, named.hardware.mfu), budget: named.hardware };
     label = statement.name.name;
   } else {
@@ -100,7 +102,7 @@ export function evaluateOptimal(context: EvaluationContext): ResultPayload {
   }
   const allocation = computeOptimalAllocation(law, compute);
   const { solved } = solveAll((other) => computeOptimalAllocation(other, compute));
-  return allocationPayload(label, { law, allocation }, solved, line, hardware);
+  return withNotes(allocationPayload(label, { law, allocation }, solved, line, hardware), figure);
 }
 
 function withNotes(payload: ResultPayload, notes: readonly string[]): ResultPayload {

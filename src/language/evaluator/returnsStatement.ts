@@ -1,10 +1,16 @@
 import { diminishingReturns, formatScientific } from '../../core';
 import { diminishingReturnsChart } from '../../charts';
 import { RESULT_PAYLOAD_VERSION, type ResultPayload } from '../output/resultPayload';
+import { lossScaleNotes } from '../output/lossScaleNote';
+import { rangeNotes } from '../output/rangeNotes';
 import { formatEfficiency, formatLoss } from '../../core/numberFormat';
 import { DEFAULT_RETURNS_RANGE } from './defaultRanges';
 import type { EvaluationContext } from './evaluationContext';
 import { StatementValues, atSpan } from './statementValues';
+
+/** Kaplan et al. 2020's frontier L(C_min) = (C_c/C_min)^0.050 (Eq. 1.3): each decade removes 1 − 10^−0.05 of the loss. */
+const KAPLAN_SHARE =
+  ', and its frontier L(C_min) ∝ C_min^−0.05 (Kaplan et al. 2020, Eq. 1.3) removes the same 1 − 10^−0.05 ≈ 10.9% of it every decade';
 
 /** `returns [compute=FROM..TO] [laws=…]`: what each further 10× of compute buys, per law. */
 export function evaluateReturns(context: EvaluationContext): ResultPayload {
@@ -34,8 +40,16 @@ export function evaluateReturns(context: EvaluationContext): ResultPayload {
       ]),
     })),
     notes: [
-      'Along a Chinchilla-form frontier the reducible loss L − E falls as C^(−αβ/(α+β)), so every 10× removes the same share of what is left — and less loss in absolute terms each time.',
-      ...laws.filter((law) => law.irreducibleLoss === 0).map((law) => `${law.id} has no irreducible term (E = 0): its "reducible" loss is the whole loss.`),
+      'Along a Chinchilla-form frontier the reducible loss L − E falls as C^(−αβ/(α+β)), so every 10× removes the same share of what ' +
+        'is left — and less loss in absolute terms each time. No power law with a floor gives growing or arbitrary step ratios ' +
+        '(see docs/diminishing-returns.md).',
+      ...laws
+        .filter((law) => law.irreducibleLoss === 0)
+        .map(
+          (law) => `${law.id} has no irreducible term (E = 0): its "reducible" loss is the whole loss${law.optimum ? KAPLAN_SHARE : ''}.`,
+        ),
+      ...lossScaleNotes(laws),
+      ...rangeNotes(laws, compute),
     ],
     chart: diminishingReturnsChart({ laws, compute }),
     data: { laws: returns.map(({ law, result }) => ({ law: law.id, ...result })) },

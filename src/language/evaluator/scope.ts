@@ -28,6 +28,8 @@ export interface ModelDeclaration extends ModelSize {
   readonly site?: DeclarationSite;
   /** The catalog source for catalog models. */
   readonly source?: string;
+  /** The training compute the authors report, for catalog models that have one. */
+  readonly reportedCompute?: { readonly flops: number; readonly source: string };
   /** Unique tokens the training data is drawn from (`unique=`); absent when every token is fresh. */
   readonly uniqueTokens?: number;
 }
@@ -178,7 +180,9 @@ export class Scope {
     const declared = this.lookup(name);
     if (declared) return declared.kind === 'model' ? declared : undefined;
     const catalog = findCatalogModel(name);
-    return catalog && { kind: 'model', name: catalog.id, params: catalog.params, activeParams: catalog.activeParams, tokens: catalog.tokens, source: catalog.source };
+    if (!catalog) return undefined;
+    const { params, activeParams, tokens, source, reportedCompute } = catalog;
+    return { kind: 'model', name: catalog.id, params, activeParams, tokens, source, reportedCompute };
   }
 
   /** Records the fit of data set `name` (or that it is still running). */

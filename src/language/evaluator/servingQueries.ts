@@ -40,7 +40,11 @@ export function evaluateServingOptimal(context: EvaluationContext, values: State
   if (values.has('params')) {
     throw errorAt(values.property('params')!.keySpan, 'invalid-value', 'serve= sizes a model for a target loss or a budget, not for a given size', 'write: optimal loss=1.95 serve=2T, or optimal BUDGET serve=2T');
   }
-  return inferenceAwarePayload(answerServing(values, context, law, context.statement.name), context.statement.span.line + 1);
+  const payload = inferenceAwarePayload(answerServing(values, context, law, context.statement.name), context.statement.span.line + 1);
+  const { name } = context.statement;
+  const isModel = name && context.scope.lookup(name.name)?.kind !== 'budget' && context.scope.findModel(name.name);
+  const figure = name && isModel ? computeNamed(context.scope, name).figure : undefined;
+  return figure ? { ...payload, notes: [...payload.notes, figure] } : payload;
 }
 
 /** `plot inference-cost loss=L serve=TOKENS` (or a budget name, or compute=C): lifetime cost against model size. */

@@ -54,5 +54,6 @@ export function evaluateUniqueDataOptimal(context: EvaluationContext, values: St
   const named = statement.name ? computeNamed(scope, statement.name) : { compute: values.positive('compute', 'compute')! };
   const hardware = 'hardware' in named && named.hardware ? hardwareTable(named.hardware, named.hardware.accelerators, named.hardware.hours, named.hardware.mfu) : undefined;
   const result = atSpan(values.property('unique')!.value.span, () => constrainedAllocation(law, named.compute, uniqueTokens));
-  return constrainedAllocationPayload(statement.name?.name ?? 'this budget', law, result, statement.span.line + 1, hardware);
+  const payload = constrainedAllocationPayload(statement.name?.name ?? 'this budget', law, result, statement.span.line + 1, hardware);
+  return 'figure' in named && named.figure ? { ...payload, notes: [...payload.notes, named.figure] } : payload;
 }

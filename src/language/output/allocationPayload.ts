@@ -1,5 +1,6 @@
 import type { Allocation, HardwareBudget, ScalingLaw } from '../../core';
 import { RESULT_PAYLOAD_VERSION, type ResultPayload, type ResultTable } from './resultPayload';
+import { lossScaleNotes } from './lossScaleNote';
 import { allocationTable } from './resultTables';
 
 /**
@@ -15,8 +16,9 @@ export function allocationPayload(
   hardware?: { table: ResultTable; budget: HardwareBudget },
   othersCaption = 'Other laws at the same compute',
 ): ResultPayload {
-  const notes = [`Optimum by ${active.allocation.method}.`];
+  const notes = [`Optimum by ${active.allocation.method}.`, ...active.allocation.extrapolation];
   if (active.law.caveat) notes.push(active.law.caveat);
+  notes.push(...lossScaleNotes([active.law, ...others.map((other) => other.law)]));
   return {
     version: RESULT_PAYLOAD_VERSION,
     kind: 'optimal',

@@ -1,7 +1,9 @@
 import { formatCount, formatRatio, type ScalingLaw, type Verdict } from '../../core';
 import { RESULT_PAYLOAD_VERSION, type ResultPayload } from './resultPayload';
 import { formatEfficiency } from '../../core/numberFormat';
+import { lossScaleNotes } from './lossScaleNote';
 import { formatParams } from './resultTables';
+import { distinct } from './verdictPayload';
 
 export interface ComparedModel {
   readonly name: string;
@@ -27,13 +29,23 @@ export function comparePayload(models: readonly ComparedModel[], laws: readonly 
           formatParams(first(model).params, first(model).activeParams),
           formatCount(first(model).tokens),
           formatRatio(first(model).tokensPerParam),
-          ...model.verdicts.map((verdict) => `${verdict.label} (opt ${formatRatio(verdict.optimal.tokensPerParam)}, ${formatEfficiency(verdict.computeEfficiency)})`),
+          ...model.verdicts.map((verdict) => {
+            const label = `${verdict.label}${verdict.activeParams < verdict.params ? ' (dense-equivalent)' : ''}`;
+            return `${label} (opt ${formatRatio(verdict.optimal.tokensPerParam)}, ${formatEfficiency(verdict.computeEfficiency)})`;
+          }),
         ]),
       },
     ],
     notes: [
       'Each law cell: verdict (optimal tokens/parameter at the same compute, compute efficiency).',
       ...disagreements.map((model) => `The laws disagree about ${model.name}: ${laws.map((law, i) => `${law.id} says ${model.verdicts[i].label}`).join(', ')}.`),
+      // Extrapolation under the first (active) law only: every law would repeat it with its own range.
+      ...distinct(
+        models.flatMap((model) =>
+          [...model.verdicts.flatMap((verdict) => verdict.warnings), ...first(model).extrapolation].map((note) => `${model.name}: ${note}`),
+        ),
+      ),
+      ...lossScaleNotes(laws),
     ],
     data: {
       laws: laws.map((law) => law.id),

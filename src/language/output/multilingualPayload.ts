@@ -1,4 +1,13 @@
-import { formatCount, formatRatio, formatScientific, formatSignificant, type CurseExponents, type EffectiveData, type LanguageScaling } from '../../core';
+import {
+  formatCount,
+  formatRatio,
+  formatScientific,
+  formatSignificant,
+  mixedExponentsWarning,
+  type CurseExponents,
+  type EffectiveData,
+  type LanguageScaling,
+} from '../../core';
 import { languageScalingChart } from '../../charts';
 import { RESULT_PAYLOAD_VERSION, type ResultPayload, type ResultTable } from './resultPayload';
 import { formatLoss } from '../../core/numberFormat';
@@ -31,7 +40,13 @@ function languagesNotes(scaling: LanguageScaling, fit: CurseFit | undefined): st
     ? `From the curse-of-multilinguality law L = L∞ + A·K^ϕ/N^α + B·K^ψ/D_t^β (Longpre et al. 2026) with α = ${fit.alpha}, β = ${fit.beta}, ϕ = ${fit.phi}, ψ = ${fit.psi}: N ∝ r^(ϕ/α), D_total ∝ r^(1+ψ/β).`
     : "ATLAS's published iso-loss scaling (Longpre et al. 2026, ICLR 2026): N ∝ r^0.243, D_total ∝ r^0.728, so C ∝ r^0.971 (the paper's r^0.97); doubling the languages takes 1.18× the parameters and 1.66× the data.";
   const meaning = `ϕ > 0: languages compete for the model's capacity, so more of them need a bigger model; ψ < 0: they help each other, so each needs ${formatSignificant(scaling.tokensPerLanguage * 100, 3)}% of its own data at ${languageCount(scaling.toLanguages)}.`;
-  return [source, meaning];
+  return [source, meaning, ...languagesWarnings(fit)];
+}
+
+/** ATLAS's ϕ and ψ paired with other exponents, when that changes the answer. */
+function languagesWarnings(fit: CurseFit | undefined): string[] {
+  const mixed = fit && mixedExponentsWarning(fit);
+  return mixed ? [mixed] : [];
 }
 
 /**
@@ -61,7 +76,11 @@ export function languagesPayload(scaling: LanguageScaling, base: BaseRun | undef
     ],
     notes: languagesNotes(scaling, fit),
     chart: languageScalingChart({ fromLanguages: from, toLanguages: to, exponents }),
-    data: { ...scaling, ...(base ? { base, scaled: { params: base.params * scaling.params, tokens: base.tokens * scaling.totalTokens } } : {}) },
+    data: {
+      ...scaling,
+      ...(base ? { base, scaled: { params: base.params * scaling.params, tokens: base.tokens * scaling.totalTokens } } : {}),
+      warnings: languagesWarnings(fit),
+    },
   };
 }
 

@@ -33,7 +33,7 @@ export function verdictTable(entries: ReadonlyArray<{ name: string; verdict: Ver
       formatRatio(verdict.optimal.tokensPerParam),
       formatLossGap(verdict.lossGap),
       formatEfficiency(verdict.computeEfficiency),
-      verdict.label,
+      verdict.activeParams < verdict.params ? `${verdict.label} (dense-equivalent)` : verdict.label,
     ]),
   };
 }

@@ -1,6 +1,22 @@
-import type { ScalingLaw, Verdict } from '../../core';
+import { bandEdgeEfficiencies, formatScientific, type ScalingLaw, type Verdict } from '../../core';
+import { formatEfficiency } from '../../core/numberFormat';
 import { RESULT_PAYLOAD_VERSION, type ResultKind, type ResultPayload } from './resultPayload';
 import { verdictTable } from './resultTables';
+
+/** Each distinct sentence once, in first-seen order. */
+export function distinct(sentences: readonly string[]): string[] {
+  return [...new Set(sentences)];
+}
+
+/** What "near compute-optimal" costs at its edges under `law`, at the compute of `verdict`. */
+export function bandEdgeNote(law: ScalingLaw, verdict: Verdict): string {
+  const edges = bandEdgeEfficiencies(law, verdict.compute);
+  return (
+    `"Near compute-optimal" means D/N within 3× of the optimum; at the band's edges a model reaches ` +
+    `${formatEfficiency(edges.fewerTokens)} (⅓ the optimal D/N) ` +
+    `and ${formatEfficiency(edges.moreTokens)} (3×) compute efficiency under ${law.id} at ${formatScientific(verdict.compute)} FLOP.`
+  );
+}
 
 /** The result of checking one or more models: a table of verdicts and one sentence per model. */
 export function verdictPayload(
@@ -10,12 +26,12 @@ export function verdictPayload(
   kind: ResultKind = 'check',
 ): ResultPayload {
   const notes = entries.map(({ name, verdict }) => `${name}: ${verdict.label} — ${verdict.explanation}`);
+  const modelNotes = entries.flatMap(({ name, verdict }) =>
+    [...verdict.warnings, ...verdict.extrapolation].map((note) => `${name}: ${note}`),
+  );
+  notes.push(...distinct(modelNotes));
   if (law.caveat) notes.push(law.caveat);
-  if (entries.some(({ verdict }) => verdict.computeEfficiency > 1.001)) {
-    notes.push(
-      `Efficiency above 100% means the model reaches a lower loss than ${law.id}'s own compute-optimal model of the same compute: the law's optimum is not the minimum of its loss formula (Kaplan et al. 2020's frontier includes training short of convergence), so read its verdicts as that law's advice, not as waste.`,
-    );
-  }
+  if (entries.length > 0) notes.push(bandEdgeNote(law, entries[0].verdict));
   return {
     version: RESULT_PAYLOAD_VERSION,
     kind,

@@ -3,6 +3,7 @@ import {
   QuantityError,
   computeOptimalAllocation,
   costPerFlop,
+  customLaw,
   findPresetLaw,
   hardwareBudget,
   inferenceAwareForCompute,
@@ -69,6 +70,15 @@ describe('core/inference/inferenceAwareOptimum', () => {
     assert.ok(optimum.savingFraction > 0.15 && optimum.savingFraction < 0.18, String(optimum.savingFraction));
     const saved = optimum.chinchilla.totalFlops - optimum.totalFlops;
     assert.ok(saved > 1.5e22 && saved < 1.8e22, String(saved));
+  });
+
+  it("Sardana et al.'s own constants (α = 0.336, β = 0.283) give the paper's Fig. 1: 7B, 17%, 1.7e22 FLOP", () => {
+    // bench/sardana_reference.py (scipy): N = 6.9686e9, saving 0.1745, 1.6917e22 FLOP saved.
+    const law = customLaw('sardana', { E: 1.69, A: 406.4, B: 410.7, alpha: 0.336, beta: 0.283 });
+    const optimum = inferenceAwareOptimum(law, optimalForParams(law, 13e9).loss, 2e12);
+    assert.ok(relative(optimum.params, 6.9686e9) < 1e-3, String(optimum.params));
+    assert.ok(Math.abs(optimum.savingFraction - 0.1745) < 5e-4, String(optimum.savingFraction));
+    assert.ok(relative(optimum.chinchilla.totalFlops - optimum.totalFlops, 1.6917e22) < 1e-3);
   });
 
   for (const [law, loss, served] of [

@@ -1,0 +1,161 @@
+import { formatCount, formatScientific, formatSignificant } from '../numberFormat';
+
+/** A closed interval [low, high]; either end may be open (undefined) when the source does not state it. */
+export interface Bounds {
+  readonly low?: number;
+  readonly high?: number;
+}
+
+/**
+ * Where a law was measured: the spread of the runs its constants were fitted to. Answers outside it
+ * are extrapolations, which every output says in words (see {@link extrapolationNotes}).
+ */
+export interface ValidityRange {
+  /** Model sizes N (Kaplan: non-embedding parameters). */
+  readonly params: Bounds;
+  /** Training tokens D. */
+  readonly tokens: Bounds;
+  /** Training compute C in FLOP. */
+  readonly compute: Bounds;
+  /** Tokens per parameter D/N. */
+  readonly tokensPerParam: Bounds;
+  /** Where the ranges come from: paper and section, or "your N runs". */
+  readonly source: string;
+}
+
+/**
+ * Hoffmann et al. 2022 (abstract and Sec. 3): "over 400 language models ranging from 70 million to
+ * over 16 billion parameters on 5 to 500 billion tokens". Compute: the isoFLOP budgets of Approach 2
+ * run from 6e18 to 3e21 FLOP (Sec. 3.2) and the points of Fig. 4 that Approach 3 (and Epoch's refit)
+ * use span about 1e18 to 1e22 FLOP (Besiroglu et al. 2024, Sec. 2, Fig. 1). D/N: the paper states no
+ * range, so the bound is the widest the stated N and D allow (5B/16B to 500B/70M).
+ */
+const HOFFMANN_2022_RUNS: Omit<ValidityRange, 'source'> = {
+  params: { low: 7e7, high: 1.6e10 },
+  tokens: { low: 5e9, high: 5e11 },
+  compute: { low: 1e18, high: 1e22 },
+  tokensPerParam: { low: 5e9 / 1.6e10, high: 5e11 / 7e7 },
+};
+
+/**
+ * Kaplan et al. 2020, Sec. 3: "Model size (ranging in size from 768 to 1.5 billion non-embedding
+ * parameters)", "Dataset size (ranging from 22 million to 23 billion tokens)". Compute: the longest
+ * runs are 2.5e5 steps at 2^19 tokens per batch (Sec. 2.2), 6·1.5e9·1.31e11 ≈ 1.18e21 FLOP for the
+ * largest model, and the L(C_min) trend holds "across eight orders of magnitude in C_min" (Sec. 1.2),
+ * so down to about 1.18e13 FLOP. D/N is not bounded by the paper.
+ */
+const KAPLAN_2020_RUNS: Omit<ValidityRange, 'source'> = {
+  params: { low: 768, high: 1.5e9 },
+  tokens: { low: 2.2e7, high: 2.3e10 },
+  compute: { low: 1.18e21 / 1e8, high: 6 * 1.5e9 * 2.5e5 * 2 ** 19 },
+  tokensPerParam: {},
+};
+
+/**
+ * Muennighoff et al. 2023, abstract: "ranging up to 900 billion training tokens and 9 billion
+ * parameter models"; the smallest runs are not bounded here because the abstract gives only the top.
+ */
+const MUENNIGHOFF_2023_RUNS: Omit<ValidityRange, 'source'> = {
+  params: { high: 9e9 },
+  tokens: { high: 9e11 },
+  compute: {},
+  tokensPerParam: {},
+};
+
+/** Each preset's fitting range, by preset id. */
+export const PRESET_VALIDITY: Readonly<Record<string, ValidityRange>> = {
+  hoffmann2022: { ...HOFFMANN_2022_RUNS, source: 'Hoffmann et al. 2022, abstract and Sec. 3.2; Besiroglu et al. 2024, Sec. 2' },
+  'hoffmann2022-precise': { ...HOFFMANN_2022_RUNS, source: 'Hoffmann et al. 2022, abstract and Sec. 3.2; Besiroglu et al. 2024, Sec. 2' },
+  besiroglu2024: { ...HOFFMANN_2022_RUNS, source: "Hoffmann et al. 2022's runs as reconstructed by Besiroglu et al. 2024, Sec. 2" },
+  kaplan2020: { ...KAPLAN_2020_RUNS, source: 'Kaplan et al. 2020, Secs. 1.2, 2.2 and 3' },
+  muennighoff2023: { ...MUENNIGHOFF_2023_RUNS, source: 'Muennighoff et al. 2023, abstract' },
+};
+
+/**
+ * The range of a user's own runs: smallest to largest N, D, C = 6ND and D/N.
+ *
+ * @example runsValidity([{ params: 1e8, tokens: 2e9 }, { params: 1e9, tokens: 2e10 }]).params // { low: 1e8, high: 1e9 }
+ */
+export function runsValidity(runs: ReadonlyArray<{ readonly params: number; readonly tokens: number }>): ValidityRange {
+  const span = (values: number[]): Bounds => ({ low: Math.min(...values), high: Math.max(...values) });
+  return {
+    params: span(runs.map((run) => run.params)),
+    tokens: span(runs.map((run) => run.tokens)),
+    compute: span(runs.map((run) => 6 * run.params * run.tokens)),
+    tokensPerParam: span(runs.map((run) => run.tokens / run.params)),
+    source: `the ${runs.length} runs it was fitted to`,
+  };
+}
+
+/** What an answer is about: any of a model size, token count, compute and D/N. */
+export interface QueryPoint {
+  readonly params?: number;
+  readonly tokens?: number;
+  readonly compute?: number;
+  readonly tokensPerParam?: number;
+}
+
+type Axis = keyof Omit<ValidityRange, 'source'>;
+
+const AXES: ReadonlyArray<{ key: Axis; what: string; format: (value: number) => string }> = [
+  { key: 'params', what: 'N', format: (value) => formatCount(value) },
+  { key: 'tokens', what: 'D', format: (value) => `${formatCount(value)} tokens` },
+  { key: 'compute', what: 'C', format: (value) => `${formatScientific(value)} FLOP` },
+  { key: 'tokensPerParam', what: 'D/N', format: (value) => formatSignificant(value) },
+];
+
+/** Decades below which a value counts as inside the range: round-off of a stated bound, not extrapolation. */
+const INSIDE_DECADES = 0.005;
+
+/**
+ * Plain sentences, one per axis on which `point` lies outside the range the law was fitted on, e.g.
+ * "N = 405B is 1.4 decades above the largest model epoch was fitted on (16B; Hoffmann et al. 2022 …)".
+ * Empty when the point is inside, or when the law's range is unknown.
+ *
+ * @example extrapolationNotes('epoch', PRESET_VALIDITY.besiroglu2024, { params: 405e9 })
+ */
+export function extrapolationNotes(lawId: string, validity: ValidityRange | undefined, point: QueryPoint): string[] {
+  if (!validity) return [];
+  return AXES.flatMap(({ key, what, format }) => {
+    const value = point[key];
+    const { low, high } = validity[key];
+    if (value === undefined || !(value > 0)) return [];
+    if (high !== undefined && Math.log10(value / high) > INSIDE_DECADES) {
+      const where = `${decades(value / high)} above the largest ${noun(key)}`;
+      return [`${what} = ${format(value)} is ${where} ${lawId} was fitted on (${format(high)}; ${validity.source}).`];
+    }
+    if (low !== undefined && Math.log10(low / value) > INSIDE_DECADES) {
+      const where = `${decades(low / value)} below the smallest ${noun(key)}`;
+      return [`${what} = ${format(value)} is ${where} ${lawId} was fitted on (${format(low)}; ${validity.source}).`];
+    }
+    return [];
+  });
+}
+
+function noun(key: Axis): string {
+  return { params: 'model', tokens: 'token count', compute: 'compute budget', tokensPerParam: 'tokens per parameter' }[key];
+}
+
+/** "1.4 decades" (or "0.3 decades, ×2"), for a ratio above 1. */
+function decades(ratio: number): string {
+  const count = Math.log10(ratio);
+  return count < 1 ? `${formatSignificant(count, 2)} decades (×${formatSignificant(ratio, 2)})` : `${formatSignificant(count, 2)} decades`;
+}
+
+/**
+ * The range in one line, for hovers and the `laws` listing.
+ *
+ * @example describeValidity(PRESET_VALIDITY.besiroglu2024).split(' (')[0] // 'N 70M–16B, D 5B–500B tokens, C 1e18–1e22 FLOP, D/N 0.313–7140'
+ */
+export function describeValidity(validity: ValidityRange): string {
+  const parts = AXES.flatMap(({ key, what, format }) => {
+    const { low, high } = validity[key];
+    if (low === undefined && high === undefined) return [];
+    const text = (value: number) => format(value).replace(/ (tokens|FLOP)$/, '');
+    const unit = key === 'tokens' ? ' tokens' : key === 'compute' ? ' FLOP' : '';
+    if (low === undefined) return [`${what} up to ${text(high!)}${unit}`];
+    if (high === undefined) return [`${what} from ${text(low)}${unit}`];
+    return [`${what} ${text(low)}–${text(high)}${unit}`];
+  });
+  return `${parts.join(', ')} (${validity.source})`;
+}

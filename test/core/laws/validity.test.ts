@@ -1,0 +1,50 @@
+import * as assert from 'node:assert/strict';
+import { PRESET_VALIDITY, assessModel, computeOptimalAllocation, extrapolationNotes, findPresetLaw, runsValidity } from '../../../src/core';
+
+const epoch = findPresetLaw('epoch')!;
+
+describe('core/laws/validity', () => {
+  it('says by how many decades a model lies beyond the largest the law was fitted on (405B vs 16B: log10(405/16) = 1.40)', () => {
+    const notes = extrapolationNotes('epoch', PRESET_VALIDITY.besiroglu2024, { params: 405e9 });
+    assert.equal(notes.length, 1);
+    assert.match(notes[0], /^N = 405B is 1\.4 decades above the largest model epoch was fitted on \(16B; /);
+  });
+
+  it('says "below" with the factor for less than a decade (10M vs 70M: 0.85 decades, ×7)', () => {
+    const [note] = extrapolationNotes('epoch', PRESET_VALIDITY.besiroglu2024, { params: 1e7 });
+    assert.match(note, /N = 10M is 0\.85 decades \(×7\) below the smallest model/);
+  });
+
+  it('is empty inside the range (1B parameters on 20B tokens, 1.2e20 FLOP, 20 tokens/parameter)', () => {
+    const inside = { params: 1e9, tokens: 2e10, compute: 1.2e20, tokensPerParam: 20 };
+    assert.deepEqual(extrapolationNotes('epoch', PRESET_VALIDITY.besiroglu2024, inside), []);
+    assert.deepEqual(extrapolationNotes('custom', undefined, { params: 1e15 }), []);
+  });
+
+  it('flags each axis of a verdict on its own: Llama 3.1 405B on 15.6T tokens under Epoch', () => {
+    // By hand: N log10(405/16) = 1.4, D log10(15.6T/500B) = 1.5, C = 6·405e9·15.6e12 = 3.79e25: log10(3.79e25/1e22) = 3.6.
+    const { extrapolation } = assessModel(epoch, { params: 405e9, tokens: 15.6e12 });
+    assert.equal(extrapolation.length, 3);
+    assert.match(extrapolation[0], /N = 405B is 1\.4 decades above/);
+    assert.match(extrapolation[1], /D = 15\.6T tokens is 1\.5 decades above/);
+    assert.match(extrapolation[2], /C = 3\.79e25 FLOP is 3\.6 decades above/);
+  });
+
+  it('flags a 1e28-FLOP budget under every preset with a compute range', () => {
+    const { extrapolation } = computeOptimalAllocation(epoch, 1e28);
+    assert.ok(extrapolation.some((note) => /^C = 1e28 FLOP is 6 decades above/.test(note)), extrapolation.join('\n'));
+  });
+
+  it("a law fitted to the user's runs carries the runs' ranges", () => {
+    const validity = runsValidity([
+      { params: 1e8, tokens: 2e9 },
+      { params: 4e8, tokens: 1e9 },
+      { params: 1e9, tokens: 3e10 },
+    ]);
+    assert.deepEqual(validity.params, { low: 1e8, high: 1e9 });
+    assert.deepEqual(validity.tokens, { low: 1e9, high: 3e10 });
+    assert.deepEqual(validity.compute, { low: 6 * 1e8 * 2e9, high: 6 * 1e9 * 3e10 });
+    assert.deepEqual(validity.tokensPerParam, { low: 2.5, high: 30 });
+    assert.match(validity.source, /3 runs/);
+  });
+});
