@@ -57,7 +57,8 @@ export interface RunsCsv {
   readonly summary: string;
 }
 
-function normalizeHeader(header: string): string {
+/** A header as the alias tables spell it: lower case, with spaces, dots and hyphens as underscores. */
+export function normalizeHeader(header: string): string {
   return header.trim().toLowerCase().replace(/[\s.\-]+/g, '_');
 }
 
@@ -88,7 +89,7 @@ function missingColumn(column: RunColumn, headers: readonly string[], extra = ''
 }
 
 /** Reads one cell as a positive number, naming the line and column when it cannot. */
-function readCell(cell: string | undefined, line: number, header: string, column: RunColumn): number {
+export function readCell(cell: string | undefined, line: number, header: string, column: RunColumn): number {
   const where = `line ${line}, column "${header}"`;
   const text = (cell ?? '').trim();
   if (text === '') throw new FitDataError(`${where} is empty`, line);
@@ -154,7 +155,9 @@ export function parseRunsCsv(text: string, options: RunsCsvOptions = {}): RunsCs
     const params = cell('params');
     const tokens = tokensFromCompute ? tokensForCompute(params, cell('compute')) : cell('tokens');
     const weights = domainColumns.length > 0 ? { weights: readDomainWeights(row, domainColumns, headers, line) } : {};
-    points.push({ params, tokens, loss: cell('loss'), source: `line ${line}`, ...weights });
+    // A sweep's declared budget groups its runs exactly (see isoflopProfiles.ts).
+    const compute = index.compute !== undefined ? { compute: cell('compute') } : {};
+    points.push({ params, tokens, loss: cell('loss'), source: `line ${line}`, ...weights, ...compute });
   });
   if (points.length === 0) throw new FitDataError('the table has a header but no runs');
   validateFitPoints(points, 1);
