@@ -10,7 +10,7 @@ space. Every number is seeded, so the files come out byte for byte the same each
   quarter to 4x the law's optimum (rounded to 3 significant digits), tokens D = C/(6N) rounded to 4
   significant digits as a tracker prints them, and 0.5% noise. The compute column is the budget.
 - training-curves.jsonl: long-format training curves (one JSON object per evaluation, the shape
-  experiment trackers export): 13 sizes from 20M to 2B parameters (10^(1/6) apart), each trained for
+  experiment trackers export): 19 sizes from 20M to 2B parameters (10^(1/9) apart), each trained for
   100 tokens per parameter in steps of 2^19 tokens and evaluated 40 times, with 0.2% noise. Each
   evaluation's loss is the law's loss at the tokens seen so far: an idealised curve, as if every
   checkpoint ended its own schedule (see Hoffmann et al.'s cosine-schedule caveat in the output).
@@ -74,7 +74,7 @@ def isoflop_sweep(seed=13, noise=0.005):
 def training_curves(seed=5, noise=0.002, tokens_per_step=2**19, evaluations=40):
     rng = np.random.default_rng(seed)
     lines = []
-    for params in np.geomspace(2e7, 2e9, 13):
+    for params in np.geomspace(2e7, 2e9, 19):
         params = significant(params, 3)
         steps = math.ceil(100 * params / tokens_per_step)
         for step in np.linspace(steps / evaluations, steps, evaluations):

@@ -44,6 +44,36 @@ export interface EnvelopeFit extends AllocationFit {
   readonly curves: readonly TrainingCurve[];
 }
 
+/**
+ * Evaluations averaged over to smooth each curve before the envelope is read: Hoffmann et al. 2022
+ * (Sec. 3.1) "smooth and then interpolate each training loss curve" without saying how; a centred
+ * moving average of 5 evaluations cuts independent evaluation noise by √5 ≈ 2.2×.
+ */
+export const ENVELOPE_SMOOTHING = 5;
+
+/** Options of {@link fitTrainingCurveEnvelope}. */
+export interface EnvelopeOptions {
+  /** FLOP values the envelope is read at (default {@link ENVELOPE_GRID_POINTS}). */
+  readonly gridPoints?: number;
+  /** Evaluations in the moving average (default {@link ENVELOPE_SMOOTHING}; 1 = none). */
+  readonly smoothing?: number;
+}
+
+/** A curve whose losses are centred moving averages of `window` evaluations, shrinking symmetrically at the ends. */
+export function smoothCurve(curve: TrainingCurve, window: number): TrainingCurve {
+  const half = Math.floor(window / 2);
+  const { evaluations } = curve;
+  return {
+    ...curve,
+    evaluations: evaluations.map((evaluation, i) => {
+      // Symmetric about i, so the average of a straight stretch stays on it even at the ends.
+      const reach = Math.min(half, i, evaluations.length - 1 - i);
+      const around = evaluations.slice(i - reach, i + reach + 1);
+      return { ...evaluation, loss: around.reduce((total, entry) => total + entry.loss, 0) / around.length };
+    }),
+  };
+}
+
 /** A curve as ln C of each evaluation beside its loss, for interpolation. */
 interface LogCurve {
   readonly curve: TrainingCurve;
@@ -100,15 +130,19 @@ function envelopeSegments(envelope: readonly EnvelopePoint[], smallest: number, 
  *
  * @example fitTrainingCurveEnvelope(curves).params.exponent // a
  */
-export function fitTrainingCurveEnvelope(curves: readonly TrainingCurve[], gridPoints = ENVELOPE_GRID_POINTS): EnvelopeFit {
+export function fitTrainingCurveEnvelope(curves: readonly TrainingCurve[], options: EnvelopeOptions = {}): EnvelopeFit {
   const sizes = [...new Set(curves.map((curve) => curve.params))].sort((left, right) => left - right);
   if (sizes.length < 3) {
     throw new FitDataError(`${sizes.length} model size${sizes.length === 1 ? '' : 's'} among the curves: the envelope needs at least 3 (the smallest and largest only bound it)`);
   }
-  const envelope = lowerEnvelope(curves, gridPoints);
+  const window = options.smoothing ?? ENVELOPE_SMOOTHING;
+  const envelope = lowerEnvelope(window > 1 ? curves.map((curve) => smoothCurve(curve, window)) : curves, options.gridPoints);
   const [smallest, largest] = [sizes[0], sizes[sizes.length - 1]];
   const segments = envelopeSegments(envelope, smallest, largest);
-  const inside = envelope.filter((point) => point.params !== smallest && point.params !== largest);
+  // The regression keeps the compute between the last point the smallest size wins and the first the largest wins.
+  const lastSmallest = envelope.map((point) => point.params).lastIndexOf(smallest);
+  const firstLargest = envelope.findIndex((point) => point.params === largest);
+  const inside = envelope.slice(lastSmallest + 1, firstLargest < 0 ? envelope.length : firstLargest);
   const insideSizes = new Set(inside.map((point) => point.params)).size;
   if (insideSizes < 2) {
     throw new FitDataError(
@@ -117,13 +151,11 @@ export function fitTrainingCurveEnvelope(curves: readonly TrainingCurve[], gridP
     );
   }
   const { params, tokens } = fitAllocationExponents(inside);
-  const edges = segments.filter((segment) => segment.atEdge);
+  const beyond = (size: string, point: EnvelopePoint, range: string) =>
+    `${range} the ${size} size (${formatCount(point.params)}, ${point.run}) is on the envelope, so the optimum there may lie beyond the sizes trained; left out of the regression.`;
   const warnings = [
-    ...edges.map(
-      (segment) =>
-        `${formatFlops(segment.fromCompute)}–${formatFlops(segment.toCompute)}: the ${segment.params === smallest ? 'smallest' : 'largest'} size (${formatCount(segment.params)}, ${segment.run}) ` +
-        'is on the envelope, so the optimum may lie beyond the sizes trained; left out of the regression.',
-    ),
+    ...(lastSmallest >= 0 ? [beyond('smallest', envelope[lastSmallest], `Up to ${formatFlops(envelope[lastSmallest].compute)}`)] : []),
+    ...(firstLargest >= 0 ? [beyond('largest', envelope[firstLargest], `From ${formatFlops(envelope[firstLargest].compute)}`)] : []),
     COSINE_SCHEDULE_CAVEAT,
   ];
   return { approach: 'envelope', params, tokens, optima: inside, warnings, envelope, segments, curves };
