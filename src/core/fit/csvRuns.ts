@@ -166,7 +166,8 @@ export function parseRunsCsv(text: string, options: RunsCsvOptions = {}): RunsCs
     const found = index[column];
     if (found !== undefined && (column !== 'compute' || tokensFromCompute)) columns[column] = headers[found];
   }
-  const used = new Set([...Object.values(columns), ...domainColumns.map(({ index: column }) => headers[column])]);
+  const budgetColumn = !tokensFromCompute && index.compute !== undefined ? headers[index.compute] : undefined;
+  const used = new Set([...Object.values(columns), ...(budgetColumn ? [budgetColumn] : []), ...domainColumns.map(({ index: column }) => headers[column])]);
   return {
     points,
     columns,
@@ -177,6 +178,7 @@ export function parseRunsCsv(text: string, options: RunsCsvOptions = {}): RunsCs
       `parameters from "${columns.params}"`,
       tokensFromCompute ? `tokens = compute/(6·N) from "${columns.compute}"` : `tokens from "${columns.tokens}"`,
       `loss from "${columns.loss}"`,
+      ...(budgetColumn ? [`isoFLOP budgets from "${budgetColumn}"`] : []),
       ...(domainColumns.length > 0 ? [`domain weights from ${domainColumns.map(({ index: column }) => `"${headers[column]}"`).join(', ')}`] : []),
     ].join(', '),
   };

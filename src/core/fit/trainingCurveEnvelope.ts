@@ -32,8 +32,11 @@ export interface EnvelopeSegment {
   readonly params: number;
   readonly fromCompute: number;
   readonly toCompute: number;
-  /** True when the run is the smallest or largest size trained, so the segment stays out of the regression. */
-  readonly atEdge: boolean;
+  /**
+   * False up to the last stretch of the smallest size and from the first of the largest: the
+   * optimum there may lie beyond the sizes trained, so the regression leaves it out.
+   */
+  readonly inRegression: boolean;
 }
 
 /** Approach 1's result: the allocation fitted to the envelope, the envelope and its segments. */
@@ -111,14 +114,14 @@ export function lowerEnvelope(curves: readonly TrainingCurve[], gridPoints = ENV
   });
 }
 
-/** Consecutive envelope points won by the same run, as segments. */
-function envelopeSegments(envelope: readonly EnvelopePoint[], smallest: number, largest: number): EnvelopeSegment[] {
+/** Consecutive envelope points won by the same run, as segments; those outside [first, last) of the regression flagged. */
+function envelopeSegments(envelope: readonly EnvelopePoint[], first: number, last: number): EnvelopeSegment[] {
   const segments: EnvelopeSegment[] = [];
-  for (const point of envelope) {
-    const last = segments[segments.length - 1];
-    if (last && last.run === point.run) segments[segments.length - 1] = { ...last, toCompute: point.compute };
-    else segments.push({ run: point.run, params: point.params, fromCompute: point.compute, toCompute: point.compute, atEdge: point.params === smallest || point.params === largest });
-  }
+  envelope.forEach((point, i) => {
+    const previous = segments[segments.length - 1];
+    if (previous && previous.run === point.run) segments[segments.length - 1] = { ...previous, toCompute: point.compute };
+    else segments.push({ run: point.run, params: point.params, fromCompute: point.compute, toCompute: point.compute, inRegression: i >= first && i < last });
+  });
   return segments;
 }
 
@@ -138,11 +141,12 @@ export function fitTrainingCurveEnvelope(curves: readonly TrainingCurve[], optio
   const window = options.smoothing ?? ENVELOPE_SMOOTHING;
   const envelope = lowerEnvelope(window > 1 ? curves.map((curve) => smoothCurve(curve, window)) : curves, options.gridPoints);
   const [smallest, largest] = [sizes[0], sizes[sizes.length - 1]];
-  const segments = envelopeSegments(envelope, smallest, largest);
   // The regression keeps the compute between the last point the smallest size wins and the first the largest wins.
   const lastSmallest = envelope.map((point) => point.params).lastIndexOf(smallest);
   const firstLargest = envelope.findIndex((point) => point.params === largest);
-  const inside = envelope.slice(lastSmallest + 1, firstLargest < 0 ? envelope.length : firstLargest);
+  const end = firstLargest < 0 ? envelope.length : firstLargest;
+  const inside = envelope.slice(lastSmallest + 1, end);
+  const segments = envelopeSegments(envelope, lastSmallest + 1, end);
   const insideSizes = new Set(inside.map((point) => point.params)).size;
   if (insideSizes < 2) {
     throw new FitDataError(

@@ -17,6 +17,7 @@ import { RESULT_PAYLOAD_VERSION, type ResultPayload, type ResultTable } from '..
 import { allocationTable } from '../output/resultTables';
 import { PLOT_KINDS, closestWord } from '../statements';
 import type { EvaluationContext } from './evaluationContext';
+import { plotAllocation } from './approachStatements';
 import { epochsPlot } from './epochsPlot';
 import { inferenceCostPlot } from './servingQueries';
 import { plotMixture } from './mixtureStatements';
@@ -139,6 +140,7 @@ const BUILDERS: Readonly<Record<string, PlotBuilder>> = {
   'inference-cost': ({ context, values, laws, points }) => inferenceCostPlot(context, values, laws, points),
   epochs: ({ context, values, laws, points }) => epochsPlot(context, values, laws, points),
   mixture: plotMixture,
+  allocation: plotAllocation,
 };
 
 /** `plot KIND …`: a chart payload with a table of the key numbers as its text fallback. */

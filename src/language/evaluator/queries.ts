@@ -16,6 +16,7 @@ import { hardwareTable } from '../output/resultTables';
 import { verdictPayload } from '../output/verdictPayload';
 import { withRepetition, withRepetitionByLaw } from '../output/repetitionPayloads';
 import type { EvaluationContext } from './evaluationContext';
+import { allocationNamed, evaluateAllocationOptimal } from './allocationQueries';
 import { computeNamed } from './namedCompute';
 import { asksForOptimalMixture, evaluateOptimalMixture } from './mixtureStatements';
 import type { Scope } from './scope';
@@ -52,6 +53,8 @@ export function evaluateOptimal(context: EvaluationContext): ResultPayload {
   if (asksForOptimalMixture(context)) return evaluateOptimalMixture(context);
   const { statement, scope } = context;
   const values = new StatementValues(statement);
+  const fittedAllocation = allocationNamed(values, scope);
+  if (fittedAllocation) return evaluateAllocationOptimal(context, values, fittedAllocation);
   const law = lawFor(values, scope);
   const line = statement.span.line + 1;
   const modes = ['compute', 'loss', 'params'].filter((key) => values.has(key));
