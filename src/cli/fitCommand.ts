@@ -1,19 +1,28 @@
 import { parseCount, parseFraction, QuantityError } from '../core';
 import { FitDataError, lawFromFit, parseRunsCsv, type RunColumn, type RunsCsv } from '../core/fit';
 import { unusableLawReason } from '../core/fit/fitDiagnostics';
+import { FIT_APPROACHES, type FitApproach } from '../language/evaluator/approachStatements';
 import { computeFitRequest } from '../language/evaluator/inThreadFitRunner';
 import type { FitRequest } from '../language/evaluator/resources';
 import { fitPayload } from '../language/output/fitPayload';
 import { payloadToText } from '../language/output/payloadText';
+import { parseBudgets, runApproachFit } from './approachFitCommand';
 import { UsageError, parseArgs, readOption } from './cliArgs';
 import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, type CliIo } from './cliIo';
 
-export const FIT_USAGE = 'fit FILE.csv [--bootstrap N] [--seed S] [--confidence 95%] [--delta 1e-3] [--params|--tokens|--compute|--loss COLUMN] [--json]';
+export const FIT_USAGE =
+  'fit FILE.csv|FILE.jsonl [--approach parametric|isoflop|envelope|all] [--bootstrap N] [--seed S] [--confidence 95%] [--delta 1e-3] [--at C,…] [--tokens-per-step N] [--params|--tokens|--compute|--loss COLUMN] [--json]';
 
 function wholeNumber(text: string, what: string, minimum: number): number {
   const value = Number(text);
   if (!Number.isInteger(value) || value < minimum) throw new Error(`${what} must be a whole number ≥ ${minimum}, got "${text}"`);
   return value;
+}
+
+function readApproach(text: string): FitApproach {
+  const approach = FIT_APPROACHES.find((candidate) => candidate === text.toLowerCase());
+  if (!approach) throw new Error(`expected ${FIT_APPROACHES.join(', ')}, got "${text}"`);
+  return approach;
 }
 
 /** The runs in `text`; a data error names the file first, since the CLI may be given several in a script. */
@@ -35,7 +44,7 @@ function readRuns(file: string, text: string, columns: Partial<Record<RunColumn,
  * printing them and the warnings; 2 for bad arguments or data (unreadable file, bad CSV, too few runs).
  */
 export function runFit(argv: readonly string[], io: CliIo): number {
-  const args = parseArgs(argv, ['bootstrap', 'seed', 'confidence', 'delta', 'params', 'tokens', 'compute', 'loss'], ['json']);
+  const args = parseArgs(argv, ['approach', 'bootstrap', 'seed', 'confidence', 'delta', 'at', 'tokens-per-step', 'params', 'tokens', 'compute', 'loss'], ['json']);
   const [file, ...extra] = args.positionals;
   if (!file) throw new UsageError(`missing CSV file: expected ${FIT_USAGE}`);
   if (extra.length > 0) throw new UsageError(`one CSV file at a time: unexpected "${extra[0]}"`);
@@ -49,6 +58,13 @@ export function runFit(argv: readonly string[], io: CliIo): number {
     text = io.readFile(file);
   } catch (error) {
     throw new UsageError(`cannot read ${file}: ${(error as Error).message}`);
+  }
+  const approach = readOption(args, 'approach', readApproach) ?? 'parametric';
+  if (approach !== 'parametric') {
+    const at = readOption(args, 'at', parseBudgets) ?? [];
+    const tokensPerStep = readOption(args, 'tokens-per-step', (value) => parseCount(value, 'tokens per step'));
+    const bootstrap = samples > 0 ? { samples, ...(seed !== undefined ? { seed } : {}), ...(confidence !== undefined ? { confidence } : {}) } : undefined;
+    return runApproachFit({ file, text, approach, columns, at, json: args.flags.has('json'), ...(tokensPerStep !== undefined ? { tokensPerStep } : {}), ...(bootstrap ? { bootstrap } : {}) }, io);
   }
   const runs = readRuns(file, text, columns);
   const fitOptions = delta === undefined ? {} : { delta };

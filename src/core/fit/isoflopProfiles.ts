@@ -197,9 +197,11 @@ export function fitIsoflopProfiles(points: readonly FitPoint[], options: Isoflop
   return { approach: 'isoflop', params, tokens, optima, warnings, budgets, grouping: declared ? 'compute column' : '6ND', ...(intervals ? { intervals } : {}) };
 }
 
+/** Budgets named in an error before the rest are counted: enough to see the pattern, short enough to read. */
+const SKIPPED_NAMED = 4;
+
 function skippedList(budgets: readonly IsoflopBudget[]): string {
-  return budgets
-    .filter((budget) => budget.skipped)
-    .map((budget) => `${formatFlops(budget.compute)} (${budget.skipped})`)
-    .join('; ');
+  const skipped = budgets.filter((budget) => budget.skipped);
+  const named = skipped.slice(0, SKIPPED_NAMED).map((budget) => `${formatFlops(budget.compute)} (${budget.skipped})`);
+  return [...named, ...(skipped.length > SKIPPED_NAMED ? [`and ${skipped.length - SKIPPED_NAMED} more`] : [])].join('; ');
 }
