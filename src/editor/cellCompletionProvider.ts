@@ -12,6 +12,7 @@ const KIND: Readonly<Record<CompletionKind, vscode.CompletionItemKind>> = {
   budget: vscode.CompletionItemKind.Variable,
   accelerator: vscode.CompletionItemKind.EnumMember,
   plot: vscode.CompletionItemKind.Enum,
+  approach: vscode.CompletionItemKind.EnumMember,
 };
 
 /** Completions in `scaling` cells: keywords, properties, law presets, catalog models, GPUs, names above. */

@@ -5,8 +5,9 @@ import type { Scope } from './evaluator/scope';
 import { lexLine, type Token } from './lexer';
 import { splitLines } from './parser';
 import { KEYWORDS, PLOT_KINDS } from './statements';
+import { APPROACH_DOCS, FIT_APPROACHES } from './evaluator/approachStatements';
 
-export type CompletionKind = 'keyword' | 'property' | 'law' | 'model' | 'budget' | 'accelerator' | 'plot';
+export type CompletionKind = 'keyword' | 'property' | 'law' | 'model' | 'budget' | 'accelerator' | 'plot' | 'approach';
 
 export interface CompletionEntry {
   readonly label: string;
@@ -60,6 +61,8 @@ function valueEntries(key: string, scope: Scope): CompletionEntry[] {
       return lawEntries(scope);
     case 'models':
       return modelEntries(scope);
+    case 'approach':
+      return FIT_APPROACHES.map((label) => ({ label, kind: 'approach', detail: APPROACH_DOCS[label] }));
     default:
       return [];
   }

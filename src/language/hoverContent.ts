@@ -19,6 +19,7 @@ import { nodeAt } from './nodeAt';
 import { formatEfficiency, formatLoss, formatLossGap, formatParams } from './output/resultTables';
 import { parseCell } from './parser';
 import { KEYWORDS, PLOT_KINDS } from './statements';
+import { APPROACH_DOCS, FIT_APPROACHES } from './evaluator/approachStatements';
 
 /** A hover: Markdown and the span of the word it describes. */
 export interface HoverContent {
@@ -97,6 +98,8 @@ function nameHover(name: string, scope: Scope, key: string | undefined, keyword:
     return accelerator && `**${accelerator.name}** — ${formatScientific(accelerator.peakFlops)} FLOP/s dense BF16 peak\n\nSource: ${accelerator.source}`;
   }
   if (keyword === 'plot' && key === undefined && PLOT_KINDS[name.toLowerCase()]) return `**plot ${name}** — ${PLOT_KINDS[name.toLowerCase()]}`;
+  const approach = FIT_APPROACHES.find((candidate) => candidate === name.toLowerCase());
+  if (key === 'approach' && approach) return `**approach=${approach}** — ${APPROACH_DOCS[approach]}`;
   const declared = scope.lookup(name);
   if (declared?.kind === 'budget') return budgetHover(declared, scope.law);
   if (declared?.kind === 'law' || key === 'law' || key === 'laws' || keyword === 'law') {
