@@ -13,6 +13,9 @@ export interface AllocationTarget {
   readonly compute: number;
 }
 
+/** Optima drawn as points per series, at most. */
+const MAX_OPTIMA_DRAWN = 100;
+
 const SERIES = { params: 'N_opt (parameters)', tokens: 'D_opt (tokens)' } as const;
 
 /**
@@ -43,8 +46,10 @@ export function allocationChart(fit: AllocationFit, name: string, targets: reado
   const fitted = keepLogPlottable(sweep(dataLow, dataHigh, 'fitted'), ['compute', 'count']);
   const beyond = keepLogPlottable([...(start < dataLow ? sweep(start, dataLow, 'below') : []), ...(end > dataHigh ? sweep(dataHigh, end, 'beyond') : [])], ['compute', 'count']);
   const band = keepLogPlottable([...fitted.rows, ...beyond.rows].filter((row) => row.low !== undefined), ['low', 'high']);
+  // An envelope fit has ~1,000 optima along a staircase: a hundred show it as well.
+  const stride = Math.max(1, Math.ceil(fit.optima.length / MAX_OPTIMA_DRAWN));
   const optima = keepLogPlottable(
-    fit.optima.flatMap((optimum) => [
+    fit.optima.filter((_, i) => i % stride === 0).flatMap((optimum) => [
       { series: SERIES.params, compute: optimum.compute, count: optimum.params },
       { series: SERIES.tokens, compute: optimum.compute, count: optimum.tokens },
     ]),
