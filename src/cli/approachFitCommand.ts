@@ -54,9 +54,14 @@ function readData(args: ApproachFitArgs): { points: FitPoint[]; curves?: readonl
   }
 }
 
-function fitOne(approach: 'isoflop' | 'envelope', data: { points: FitPoint[]; curves?: readonly TrainingCurve[] }, args: ApproachFitArgs): IsoflopFit | EnvelopeFit {
+function fitOne(
+  approach: 'isoflop' | 'envelope',
+  data: { points: FitPoint[]; curves?: readonly TrainingCurve[] },
+  args: ApproachFitArgs,
+): IsoflopFit | EnvelopeFit {
   if (approach === 'isoflop') return fitIsoflopProfiles(data.points, args.bootstrap ? { bootstrap: args.bootstrap } : {});
-  if (!data.curves) throw new FitDataError('the file holds one row per finished run; --approach envelope needs training curves (one row per evaluation)');
+  if (!data.curves)
+    throw new FitDataError('the file holds one row per finished run; --approach envelope needs training curves (one row per evaluation)');
   return fitTrainingCurveEnvelope(data.curves);
 }
 
@@ -105,7 +110,14 @@ export function runApproachFit(args: ApproachFitArgs, io: CliIo): number {
     return EXIT_USAGE;
   }
   const a = outcome.fit.paramsExponent;
-  results.push({ approach: 'parametric', paramsExponent: a, tokensExponent: 1 - a, alpha: outcome.fit.alpha, beta: outcome.fit.beta, warnings: outcome.fit.warnings });
+  results.push({
+    approach: 'parametric',
+    paramsExponent: a,
+    tokensExponent: 1 - a,
+    alpha: outcome.fit.alpha,
+    beta: outcome.fit.beta,
+    warnings: outcome.fit.warnings,
+  });
   if (args.json) {
     io.out(JSON.stringify({ approach: 'all', approaches: results }, null, 2));
     return EXIT_OK;

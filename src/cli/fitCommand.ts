@@ -11,7 +11,8 @@ import { UsageError, parseArgs, readOption } from './cliArgs';
 import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, type CliIo } from './cliIo';
 
 export const FIT_USAGE =
-  'fit FILE.csv|FILE.jsonl [--approach parametric|isoflop|envelope|all] [--bootstrap N] [--seed S] [--confidence 95%] [--delta 1e-3] [--at C,…] [--tokens-per-step N] [--params|--tokens|--compute|--loss COLUMN] [--json]';
+  'fit FILE.csv|FILE.jsonl [--approach parametric|isoflop|envelope|all] [--bootstrap N] [--seed S] [--confidence 95%] ' +
+  '[--delta 1e-3] [--at C,…] [--tokens-per-step N] [--params|--tokens|--compute|--loss COLUMN] [--json]';
 
 function wholeNumber(text: string, what: string, minimum: number): number {
   const value = Number(text);
@@ -44,7 +45,8 @@ function readRuns(file: string, text: string, columns: Partial<Record<RunColumn,
  * printing them and the warnings; 2 for bad arguments or data (unreadable file, bad CSV, too few runs).
  */
 export function runFit(argv: readonly string[], io: CliIo): number {
-  const args = parseArgs(argv, ['approach', 'bootstrap', 'seed', 'confidence', 'delta', 'at', 'tokens-per-step', 'params', 'tokens', 'compute', 'loss'], ['json']);
+  const valueOptions = ['approach', 'bootstrap', 'seed', 'confidence', 'delta', 'at', 'tokens-per-step'];
+  const args = parseArgs(argv, [...valueOptions, 'params', 'tokens', 'compute', 'loss'], ['json']);
   const [file, ...extra] = args.positionals;
   if (!file) throw new UsageError(`missing CSV file: expected ${FIT_USAGE}`);
   if (extra.length > 0) throw new UsageError(`one CSV file at a time: unexpected "${extra[0]}"`);
@@ -63,8 +65,10 @@ export function runFit(argv: readonly string[], io: CliIo): number {
   if (approach !== 'parametric') {
     const at = readOption(args, 'at', parseBudgets) ?? [];
     const tokensPerStep = readOption(args, 'tokens-per-step', (value) => parseCount(value, 'tokens per step'));
-    const bootstrap = samples > 0 ? { samples, ...(seed !== undefined ? { seed } : {}), ...(confidence !== undefined ? { confidence } : {}) } : undefined;
-    return runApproachFit({ file, text, approach, columns, at, json: args.flags.has('json'), ...(tokensPerStep !== undefined ? { tokensPerStep } : {}), ...(bootstrap ? { bootstrap } : {}) }, io);
+    const bootstrap =
+      samples > 0 ? { samples, ...(seed !== undefined ? { seed } : {}), ...(confidence !== undefined ? { confidence } : {}) } : undefined;
+    const optional = { ...(tokensPerStep !== undefined ? { tokensPerStep } : {}), ...(bootstrap ? { bootstrap } : {}) };
+    return runApproachFit({ file, text, approach, columns, at, json: args.flags.has('json'), ...optional }, io);
   }
   const runs = readRuns(file, text, columns);
   const fitOptions = delta === undefined ? {} : { delta };

@@ -115,8 +115,11 @@ export const KEYWORDS: Readonly<Record<string, KeywordSpec>> = {
       compute: { doc: 'the column holding training FLOPs (tokens are then C/(6N))', expects: 'a header name like "flops"' },
       loss: { doc: 'the column holding the final loss', expects: 'a header name like "val_loss"' },
       run: { doc: 'the column naming each run, in training curves (one row per evaluation)', expects: 'a header name like "run_id"' },
-      step: { doc: 'the column holding optimizer steps, in training curves without a tokens column', expects: 'a header name like "global_step"' },
-      tokens_per_step: { doc: 'tokens per optimizer step (batch × sequence length), when training curves give steps', expects: 'a count like 524288 or 0.5M' },
+      step: { doc: 'the column of optimizer steps, in training curves without a tokens column', expects: 'a header like "global_step"' },
+      tokens_per_step: {
+        doc: 'tokens per optimizer step (batch × sequence length), when training curves give steps',
+        expects: 'a count like 524288 or 0.5M',
+      },
       domains: { doc: 'the domains of a data-mixture study, one weight column each (web, w_web, weight_web or h_web); without it, w_ and weight_ columns are read as domain weights', expects: 'names like web,code,books' },
     },
   },
@@ -131,7 +134,9 @@ export const KEYWORDS: Readonly<Record<string, KeywordSpec>> = {
       confidence: { doc: 'interval coverage', expects: 'a fraction like 95%' },
       predict: { doc: 'models (declared above or from the catalog) whose loss to predict, with intervals', expects: 'model names like big-run' },
       approach: {
-        doc: "Hoffmann et al. 2022's approach: parametric (Approach 3, L(N, D), the default), isoflop (Approach 2: a parabola per isoFLOP budget), envelope (Approach 1: the lower envelope of training curves), or all (their a and b side by side, as in Table 2)",
+        doc:
+          "Hoffmann et al. 2022's approach: parametric (Approach 3, L(N, D), the default), isoflop (Approach 2: a parabola per " +
+          'isoFLOP budget), envelope (Approach 1: the lower envelope of training curves), or all (a and b side by side, Table 2)',
         expects: 'parametric, isoflop, envelope or all',
       },
       mixture: { doc: "fit Shukor et al. 2025's data-mixture law L(N, D, h) instead, to runs with domain weights: joint (the best mixture moves with scale) or additive (it does not)", expects: 'joint or additive' },
@@ -234,7 +239,9 @@ export const PLOT_KINDS: Readonly<Record<string, string>> = {
   'inference-cost': 'training + inference FLOPs (or cost) vs parameters at a fixed loss, inference-aware and Chinchilla-optimal models marked',
   epochs: 'loss vs epochs over capped unique data at a fixed budget or model size, beside fresh data: where repeating stops paying',
   mixture: "loss vs each domain's weight, the others rescaled from the best mixture (plot mixture DATA params=N tokens=D)",
-  allocation: 'N_opt and D_opt vs compute for an allocation fitted by approach=isoflop or envelope (plot allocation DATA), dashed beyond the data to the budgets, with its band',
+  allocation:
+    'N_opt and D_opt vs compute for an allocation fitted by approach=isoflop or envelope (plot allocation DATA), ' +
+    'dashed beyond the data to the budgets, with its band',
 };
 
 /** Edit distance, for "did you mean" hints. */

@@ -11,10 +11,24 @@ const REFERENCE = JSON.parse(readFileSync(join(ROOT, 'test/fixtures/isoflop-refe
 describe('cli fit --approach', () => {
   it('isoflop --json prints the allocation with the keys scripts read, intervals and predictions', async () => {
     const io = diskIo(ROOT);
-    const status = await main(['fit', 'examples/runs/isoflop-sweep.csv', '--approach', 'isoflop', '--bootstrap', '100', '--seed', '2', '--at', '5.76e23', '--json'], io);
+    const status = await main(
+      ['fit', 'examples/runs/isoflop-sweep.csv', '--approach', 'isoflop', '--bootstrap', '100', '--seed', '2', '--at', '5.76e23', '--json'],
+      io,
+    );
     assert.equal(status, 0, io.stderr.join('\n'));
     const json = JSON.parse(io.stdout.join('\n'));
-    for (const key of ['approach', 'paramsExponent', 'tokensExponent', 'paramsCoefficient', 'tokensCoefficient', 'ci', 'budgets', 'warnings', 'predictions']) assert.ok(key in json, key);
+    for (const key of [
+      'approach',
+      'paramsExponent',
+      'tokensExponent',
+      'paramsCoefficient',
+      'tokensCoefficient',
+      'ci',
+      'budgets',
+      'warnings',
+      'predictions',
+    ])
+      assert.ok(key in json, key);
     assert.equal(json.approach, 'isoflop');
     assert.ok(Math.abs(json.paramsExponent - REFERENCE.paramsExponent) < 0.005);
     assert.equal(json.ci.samples, 100);
@@ -36,12 +50,20 @@ describe('cli fit --approach', () => {
 
   it('all prints a and b per approach and says which do not apply', async () => {
     const io = memoryIo({
-      'runs.csv': ['params,tokens,loss', ...[1e18, 1e19, 1e20].flatMap((compute) => [1e8, 3e8, 1e9].map((params) => `${params},${compute / (6 * params)},${2 + Math.log(params / (0.05 * compute ** 0.5)) ** 2}`))].join('\n'),
+      'runs.csv': [
+        'params,tokens,loss',
+        ...[1e18, 1e19, 1e20].flatMap((compute) =>
+          [1e8, 3e8, 1e9].map((params) => `${params},${compute / (6 * params)},${2 + Math.log(params / (0.05 * compute ** 0.5)) ** 2}`),
+        ),
+      ].join('\n'),
     });
     assert.equal(await main(['fit', 'runs.csv', '--approach', 'all', '--json'], io), 0, io.stderr.join('\n'));
     const json = JSON.parse(io.stdout.join('\n'));
     assert.equal(json.approach, 'all');
-    assert.deepEqual(json.approaches.map((entry: { approach: string }) => entry.approach), ['envelope', 'isoflop', 'parametric']);
+    assert.deepEqual(
+      json.approaches.map((entry: { approach: string }) => entry.approach),
+      ['envelope', 'isoflop', 'parametric'],
+    );
     assert.match(json.approaches[0].notApplicable, /needs training curves/);
     assert.ok(Math.abs(json.approaches[1].paramsExponent - 0.5) < 1e-9);
   });

@@ -10,7 +10,9 @@ import { evaluateWithResources, FitCache, type ResourceProvider } from '../../sr
  */
 function parabolaSweep(): string {
   const rows = logSpace(1e18, 1e21, 4).flatMap((compute) =>
-    logSpace(1e7, 1e10, 5).map((params) => `  ${params}, ${compute / (6 * params)}, ${2 + Math.log(params / (0.05 * compute ** 0.5)) ** 2}`),
+    logSpace(1e7, 1e10, 5).map(
+      (params) => `  ${params}, ${compute / (6 * params)}, ${2 + Math.log(params / (0.05 * compute ** 0.5)) ** 2}`,
+    ),
   );
   return ['data sweep', '  params, tokens, loss', ...rows].join('\n');
 }
@@ -56,15 +58,23 @@ describe('language/fit approach=isoflop|envelope|all', () => {
     assert.equal(data.allocationOnly, true);
     assert.ok(Math.abs(data.params / 5e10 - 1) < 1e-6, `N = ${data.params}`);
     assert.ok(Math.abs(data.tokens / (1e24 / 3e11) - 1) < 1e-6, `D = ${data.tokens}`);
-    assert.match(messages([`${parabolaSweep()}\nfit sweep approach=isoflop\noptimal loss=2 law=sweep`]).join('\n'), /allocation only: it says which N and D are optimal at a budget, not what loss they reach/);
-    assert.match(messages([`${parabolaSweep()}\nfit sweep approach=isoflop\ncheck chinchilla law=sweep`]).join('\n'), /"sweep" has an allocation fit \(Approach 2, isoFLOP profiles\), not a loss law/);
+    assert.match(
+      messages([`${parabolaSweep()}\nfit sweep approach=isoflop\noptimal loss=2 law=sweep`]).join('\n'),
+      /allocation only: it says which N and D are optimal at a budget, not what loss they reach/,
+    );
+    assert.match(
+      messages([`${parabolaSweep()}\nfit sweep approach=isoflop\ncheck chinchilla law=sweep`]).join('\n'),
+      /"sweep" has an allocation fit \(Approach 2, isoFLOP profiles\), not a loss law/,
+    );
     // params= inverts N_opt = G·C^a: 5e10 parameters are optimal at 1e24 FLOP.
     const [byParams] = evaluateNotebook([`${parabolaSweep()}\nfit sweep approach=isoflop\noptimal params=50B law=sweep`]);
     assert.ok(Math.abs((byParams.results[2].data as { compute: number }).compute / 1e24 - 1) < 1e-6);
   });
 
   it('plots the allocation extrapolated to the budgets declared above', () => {
-    const [evaluation] = evaluateNotebook([`${parabolaSweep()}\nfit sweep approach=isoflop bootstrap=50\nbudget big compute=1e24\nplot allocation sweep`]);
+    const [evaluation] = evaluateNotebook([
+      `${parabolaSweep()}\nfit sweep approach=isoflop bootstrap=50\nbudget big compute=1e24\nplot allocation sweep`,
+    ]);
     assert.deepEqual(evaluation.diagnostics, []);
     const plot = evaluation.results[3];
     assert.equal(plot.chart!.fileName, 'allocation-sweep');
@@ -87,9 +97,15 @@ describe('language/fit approach=isoflop|envelope|all', () => {
   });
 
   it('says why an approach or property does not fit the data', () => {
-    assert.match(messages([`${parabolaSweep()}\nfit sweep approach=envelope`]).join('\n'), /holds one row per finished run, and Approach 1 needs training curves/);
+    assert.match(
+      messages([`${parabolaSweep()}\nfit sweep approach=envelope`]).join('\n'),
+      /holds one row per finished run, and Approach 1 needs training curves/,
+    );
     assert.match(messages([`${parabolaSweep()}\nfit sweep approach=isoflp`]).join('\n'), /unknown approach "isoflp".*/);
-    assert.match(messages([`${parabolaSweep()}\nfit sweep approach=isoflop delta=1e-3`]).join('\n'), /delta= is for the parametric fit, not approach=isoflop/);
+    assert.match(
+      messages([`${parabolaSweep()}\nfit sweep approach=isoflop delta=1e-3`]).join('\n'),
+      /delta= is for the parametric fit, not approach=isoflop/,
+    );
   });
 
   it('approach=all puts every approach the data allow in one table, like Hoffmann et al.’s Table 2', async () => {
@@ -97,13 +113,21 @@ describe('language/fit approach=isoflop|envelope|all', () => {
       readFile: async () => ({ error: 'no files here' }),
       runFit: async (request) => ({ fit: fitChinchilla(request.points as never, request.options as never) }),
     };
-    const { evaluations } = await evaluateWithResources([`${parabolaSweep()}\nbudget big compute=1e24\nfit sweep approach=all`], {}, resources, new FitCache());
+    const { evaluations } = await evaluateWithResources(
+      [`${parabolaSweep()}\nbudget big compute=1e24\nfit sweep approach=all`],
+      {},
+      resources,
+      new FitCache(),
+    );
     const [evaluation] = evaluations;
     assert.deepEqual(evaluation.diagnostics, []);
     const all = evaluation.results[2];
     assert.equal(all.title, 'Three approaches fitted to sweep');
     const [table] = all.tables;
-    assert.deepEqual(table.rows.map((row) => row[0]), ['Approach 2, isoFLOP profiles', 'Approach 3, parametric L(N, D)']);
+    assert.deepEqual(
+      table.rows.map((row) => row[0]),
+      ['Approach 2, isoFLOP profiles', 'Approach 3, parametric L(N, D)'],
+    );
     assert.equal(table.rows[0][1], '0.5');
     assert.ok(all.notes.some((note) => /Approach 1, envelope of training curves: not applicable, sweep has no training curves/.test(note)));
     assert.ok(all.tables.some((other) => /Approach 2, isoFLOP profiles: allocation at the budgets above/.test(other.caption ?? '')));

@@ -17,7 +17,9 @@ const PARABOLA_MARGIN = 1.5;
  */
 export function isoflopProfilesChart(fit: IsoflopFit, name: string, samples = DEFAULT_SWEEP_POINTS): ChartSpec {
   const runs = keepLogPlottable(
-    fit.budgets.flatMap((budget) => budget.runs.map((run) => ({ compute: budget.compute, params: run.params, tokens: run.tokens, loss: run.loss }))),
+    fit.budgets.flatMap((budget) =>
+      budget.runs.map((run) => ({ compute: budget.compute, params: run.params, tokens: run.tokens, loss: run.loss })),
+    ),
     ['params', 'loss'],
   );
   const curves = keepLogPlottable(
@@ -34,25 +36,50 @@ export function isoflopProfilesChart(fit: IsoflopFit, name: string, samples = DE
     }),
     ['params', 'loss'],
   );
-  const minima = keepLogPlottable(fit.optima.map(({ compute, params, tokens, loss }) => ({ compute, params, tokens, loss: loss! })), ['params', 'loss']);
-  const x = logAxis('params', [...runs.rows, ...curves.rows].map((row) => row.params));
-  const y = logAxis('loss', [...runs.rows, ...curves.rows].map((row) => row.loss));
+  const minima = keepLogPlottable(
+    fit.optima.map(({ compute, params, tokens, loss }) => ({ compute, params, tokens, loss: loss! })),
+    ['params', 'loss'],
+  );
+  const x = logAxis(
+    'params',
+    [...runs.rows, ...curves.rows].map((row) => row.params),
+  );
+  const y = logAxis(
+    'loss',
+    [...runs.rows, ...curves.rows].map((row) => row.loss),
+  );
   // The axis carries observed losses, not only predicted ones.
   const position = { x: x.channel('params'), y: { ...y.channel('loss'), title: 'Loss L (nats/token)' } };
   const tooltip = tooltipOf(['compute', 'params', 'tokens', 'loss']);
   return {
-    spec: layeredChart(`IsoFLOP profiles of ${name}`, `${fit.optima.length} parabolas in ln N · ◆ each budget's minimum · a = ${fit.params.exponent.toFixed(3)}`, [
-      lineLayer(curves.rows, { ...position, color: BUDGET_COLOR }, tooltip),
-      { data: { values: runs.rows }, transform: tooltip.transform, mark: { type: 'point', filled: true, size: 45 }, encoding: { ...position, color: BUDGET_COLOR, tooltip: tooltip.tooltip } },
-      {
-        data: { values: minima.rows },
-        encoding: position,
-        layer: [
-          { mark: { type: 'line', style: REFERENCE_STYLE, strokeDash: [2, 3] }, encoding: { order: { field: 'compute', type: 'quantitative' } } },
-          { mark: { type: 'point', shape: 'diamond', filled: true, size: 110 }, transform: tooltip.transform, encoding: { color: BUDGET_COLOR, tooltip: tooltip.tooltip } },
-        ],
-      },
-    ]),
+    spec: layeredChart(
+      `IsoFLOP profiles of ${name}`,
+      `${fit.optima.length} parabolas in ln N · ◆ each budget's minimum · a = ${fit.params.exponent.toFixed(3)}`,
+      [
+        lineLayer(curves.rows, { ...position, color: BUDGET_COLOR }, tooltip),
+        {
+          data: { values: runs.rows },
+          transform: tooltip.transform,
+          mark: { type: 'point', filled: true, size: 45 },
+          encoding: { ...position, color: BUDGET_COLOR, tooltip: tooltip.tooltip },
+        },
+        {
+          data: { values: minima.rows },
+          encoding: position,
+          layer: [
+            {
+              mark: { type: 'line', style: REFERENCE_STYLE, strokeDash: [2, 3] },
+              encoding: { order: { field: 'compute', type: 'quantitative' } },
+            },
+            {
+              mark: { type: 'point', shape: 'diamond', filled: true, size: 110 },
+              transform: tooltip.transform,
+              encoding: { color: BUDGET_COLOR, tooltip: tooltip.tooltip },
+            },
+          ],
+        },
+      ],
+    ),
     droppedPoints: runs.dropped + curves.dropped + minima.dropped,
     fileName: chartFileName('isoflop-profiles', name),
   };

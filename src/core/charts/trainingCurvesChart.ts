@@ -33,23 +33,38 @@ export function trainingCurvesChart(fit: EnvelopeFit, name: string): ChartSpec {
   );
   const stride = Math.max(1, Math.ceil(fit.envelope.length / ENVELOPE_LINE_POINTS));
   const envelope = keepLogPlottable(
-    fit.envelope.filter((_, i) => i % stride === 0 || i === fit.envelope.length - 1).map(({ compute, params, tokens, loss }) => ({ compute, params, tokens, loss })),
+    fit.envelope
+      .filter((_, i) => i % stride === 0 || i === fit.envelope.length - 1)
+      .map(({ compute, params, tokens, loss }) => ({ compute, params, tokens, loss })),
     ['compute', 'loss'],
   );
-  const x = logAxis('compute', [...curves.rows, ...envelope.rows].map((row) => row.compute));
-  const y = logAxis('loss', [...curves.rows, ...envelope.rows].map((row) => row.loss));
+  const x = logAxis(
+    'compute',
+    [...curves.rows, ...envelope.rows].map((row) => row.compute),
+  );
+  const y = logAxis(
+    'loss',
+    [...curves.rows, ...envelope.rows].map((row) => row.loss),
+  );
   const position = { x: x.channel('compute'), y: { ...y.channel('loss'), title: 'Loss L (nats/token)' } };
   const tooltip = tooltipOf(['params', 'tokens', 'compute', 'loss']);
   return {
-    spec: layeredChart(`Training curves of ${name} and their lower envelope`, `${fit.curves.length} runs · thick line: the envelope (lowest loss at each FLOP) · a = ${fit.params.exponent.toFixed(3)}`, [
-      lineLayer(curves.rows, { ...position, color, detail: { field: 'run', type: 'nominal' } }, tooltip),
-      {
-        data: { values: envelope.rows },
-        transform: tooltip.transform,
-        encoding: position,
-        layer: [{ mark: { type: 'line', style: REFERENCE_STYLE, strokeWidth: 4, opacity: 0.6 } }, { mark: { type: 'point', opacity: 0, size: 60 }, encoding: { tooltip: tooltip.tooltip } }],
-      },
-    ]),
+    spec: layeredChart(
+      `Training curves of ${name} and their lower envelope`,
+      `${fit.curves.length} runs · thick line: the envelope (lowest loss at each FLOP) · a = ${fit.params.exponent.toFixed(3)}`,
+      [
+        lineLayer(curves.rows, { ...position, color, detail: { field: 'run', type: 'nominal' } }, tooltip),
+        {
+          data: { values: envelope.rows },
+          transform: tooltip.transform,
+          encoding: position,
+          layer: [
+            { mark: { type: 'line', style: REFERENCE_STYLE, strokeWidth: 4, opacity: 0.6 } },
+            { mark: { type: 'point', opacity: 0, size: 60 }, encoding: { tooltip: tooltip.tooltip } },
+          ],
+        },
+      ],
+    ),
     droppedPoints: curves.dropped + envelope.dropped,
     fileName: chartFileName('training-curves', name),
   };

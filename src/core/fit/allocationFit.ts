@@ -78,7 +78,8 @@ export function stratifiedAllocationBootstrap(
 ): AllocationIntervals {
   const seed = options.seed ?? 1;
   const confidence = options.confidence ?? 0.95;
-  if (!Number.isInteger(options.samples) || options.samples < 2) throw new QuantityError(`bootstrap samples must be a whole number ≥ 2, got ${options.samples}`);
+  if (!Number.isInteger(options.samples) || options.samples < 2)
+    throw new QuantityError(`bootstrap samples must be a whole number ≥ 2, got ${options.samples}`);
   if (!(confidence > 0 && confidence < 1)) throw new FractionRangeError('confidence', confidence, BOOTSTRAP_CONFIDENCE_RANGE);
   const random = seededRandom(seed);
   const samples: AllocationSample[] = [];
@@ -98,12 +99,16 @@ export function stratifiedAllocationBootstrap(
     }
   }
   if (samples.length < 2) {
-    throw new QuantityError(`bootstrap needs at least 2 successful resamples, got ${samples.length}${firstFailure ? `; first failure: ${firstFailure}` : ''}`);
+    throw new QuantityError(
+      `bootstrap needs at least 2 successful resamples, got ${samples.length}${firstFailure ? `; first failure: ${firstFailure}` : ''}`,
+    );
   }
   const interval = (estimate: number, pick: (sample: AllocationSample) => number, logarithmic = false): Interval => {
     const found = percentileInterval(logarithmic ? Math.log(estimate) : estimate, samples.map(pick), confidence);
     // Coefficients are resampled as logarithms; their percentiles map back through exp unchanged.
-    return logarithmic ? { estimate, low: Math.exp(found.low), high: Math.exp(found.high), standardError: found.standardError * estimate } : found;
+    return logarithmic
+      ? { estimate, low: Math.exp(found.low), high: Math.exp(found.high), standardError: found.standardError * estimate }
+      : found;
   };
   return {
     paramsExponent: interval(full.paramsExponent, (sample) => sample.paramsExponent),
@@ -137,7 +142,11 @@ export interface AllocationPrediction {
  */
 export function predictAllocation(fit: AllocationFit, compute: number): AllocationPrediction {
   const logCompute = Math.log(compute);
-  const prediction = { compute, params: fit.params.coefficient * compute ** fit.params.exponent, tokens: fit.tokens.coefficient * compute ** fit.tokens.exponent };
+  const prediction = {
+    compute,
+    params: fit.params.coefficient * compute ** fit.params.exponent,
+    tokens: fit.tokens.coefficient * compute ** fit.tokens.exponent,
+  };
   const intervals = fit.intervals;
   if (!intervals) return prediction;
   const band = (values: number[]) => {

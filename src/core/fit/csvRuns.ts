@@ -167,7 +167,11 @@ export function parseRunsCsv(text: string, options: RunsCsvOptions = {}): RunsCs
     if (found !== undefined && (column !== 'compute' || tokensFromCompute)) columns[column] = headers[found];
   }
   const budgetColumn = !tokensFromCompute && index.compute !== undefined ? headers[index.compute] : undefined;
-  const used = new Set([...Object.values(columns), ...(budgetColumn ? [budgetColumn] : []), ...domainColumns.map(({ index: column }) => headers[column])]);
+  const used = new Set([
+    ...Object.values(columns),
+    ...(budgetColumn ? [budgetColumn] : []),
+    ...domainColumns.map(({ index: column }) => headers[column]),
+  ]);
   return {
     points,
     columns,

@@ -64,7 +64,10 @@ export function groupIntoBudgets(points: readonly FitPoint[], tolerance = BUDGET
   const declared = points.length > 0 && points.every((point) => point.compute !== undefined);
   // Labels are fixed here, before sorting, so messages name each run's original row.
   const sorted = points
-    .map((point, index) => ({ point: { ...point, source: pointLabel(point, index) }, compute: declared ? point.compute! : trainingCompute(point.params, point.tokens) }))
+    .map((point, index) => ({
+      point: { ...point, source: pointLabel(point, index) },
+      compute: declared ? point.compute! : trainingCompute(point.params, point.tokens),
+    }))
     .sort((left, right) => left.compute - right.compute);
   const groups: { first: number; members: { point: FitPoint; compute: number }[] }[] = [];
   for (const entry of sorted) {
@@ -107,11 +110,15 @@ export function fitParabola(xs: readonly number[], ys: readonly number[], weight
     [sums[2], sums[3], sums[4]],
   ];
   const determinant = (m: number[][]) =>
-    m[0][0] * (m[1][1] * m[2][2] - m[1][2] * m[2][1]) - m[0][1] * (m[1][0] * m[2][2] - m[1][2] * m[2][0]) + m[0][2] * (m[1][0] * m[2][1] - m[1][1] * m[2][0]);
+    m[0][0] * (m[1][1] * m[2][2] - m[1][2] * m[2][1]) -
+    m[0][1] * (m[1][0] * m[2][2] - m[1][2] * m[2][0]) +
+    m[0][2] * (m[1][0] * m[2][1] - m[1][1] * m[2][0]);
   const whole = determinant(matrix);
   // Relative to the scale of the sums, a vanishing determinant means fewer than 3 distinct x.
   if (!(Math.abs(whole) > 1e-12 * sums[0] * sums[2] * sums[4])) return undefined;
-  const [c0, c1, c2] = [0, 1, 2].map((column) => determinant(matrix.map((row, r) => row.map((value, c) => (c === column ? moments[r] : value)))) / whole);
+  const [c0, c1, c2] = [0, 1, 2].map(
+    (column) => determinant(matrix.map((row, r) => row.map((value, c) => (c === column ? moments[r] : value)))) / whole,
+  );
   return { center, c0, c1, c2 };
 }
 
@@ -125,10 +132,17 @@ function profileBudget(compute: number, runs: readonly FitPoint[], weights?: Arr
   if (sizes < 3) {
     return { skipped: `${sizes} model size${sizes === 1 ? '' : 's'} (${used.map((run) => run.source).join(', ')}); a parabola needs 3` };
   }
-  const parabola = fitParabola(logParams, runs.map((run) => run.loss), weights);
+  const parabola = fitParabola(
+    logParams,
+    runs.map((run) => run.loss),
+    weights,
+  );
   if (!parabola) return { skipped: 'the sizes do not determine a parabola' };
   if (!(parabola.c2 > 0)) {
-    return { parabola, skipped: 'the parabola opens downwards (loss does not curve up on both sides of a minimum), so it has no minimum to take' };
+    return {
+      parabola,
+      skipped: 'the parabola opens downwards (loss does not curve up on both sides of a minimum), so it has no minimum to take',
+    };
   }
   const offset = -parabola.c1 / (2 * parabola.c2);
   const logOptimum = parabola.center + offset;
@@ -136,7 +150,12 @@ function profileBudget(compute: number, runs: readonly FitPoint[], weights?: Arr
   const usedLog = used.map((run) => Math.log(run.params));
   return {
     parabola,
-    optimum: { compute, params, tokens: tokensForCompute(params, compute), loss: parabola.c0 + parabola.c1 * offset + parabola.c2 * offset * offset },
+    optimum: {
+      compute,
+      params,
+      tokens: tokensForCompute(params, compute),
+      loss: parabola.c0 + parabola.c1 * offset + parabola.c2 * offset * offset,
+    },
     outsideSampled: logOptimum < Math.min(...usedLog) || logOptimum > Math.max(...usedLog),
   };
 }
@@ -159,7 +178,14 @@ export function fitIsoflopProfiles(points: readonly FitPoint[], options: Isoflop
   const groups = groupIntoBudgets(points, options.tolerance);
   const budgets: IsoflopBudget[] = groups.map(({ compute, runs }) => {
     const params = runs.map((run) => run.params);
-    return { compute, runs, sizes: new Set(params).size, smallestParams: Math.min(...params), largestParams: Math.max(...params), ...profileBudget(compute, runs) };
+    return {
+      compute,
+      runs,
+      sizes: new Set(params).size,
+      smallestParams: Math.min(...params),
+      largestParams: Math.max(...params),
+      ...profileBudget(compute, runs),
+    };
   });
   const fitted = budgets.filter((budget) => budget.optimum);
   if (fitted.length === 0) {
@@ -167,7 +193,8 @@ export function fitIsoflopProfiles(points: readonly FitPoint[], options: Isoflop
   }
   if (fitted.length < 2) {
     throw new FitDataError(
-      `only one isoFLOP budget (${formatFlops(fitted[0].compute)}) has a minimum, and a line in log C needs 2${budgets.length > 1 ? `; skipped: ${skippedList(budgets)}` : ''}`,
+      `only one isoFLOP budget (${formatFlops(fitted[0].compute)}) has a minimum, and a line in log C needs ` +
+      `2${budgets.length > 1 ? `; skipped: ${skippedList(budgets)}` : ''}`,
     );
   }
   const optima = fitted.map((budget) => budget.optimum!);
@@ -179,12 +206,16 @@ export function fitIsoflopProfiles(points: readonly FitPoint[], options: Isoflop
       .map(
         (budget) =>
           `${formatFlops(budget.compute)}: the minimum (N = ${formatCount(budget.optimum!.params)}) lies outside the sizes trained ` +
-          `(${formatCount(budget.smallestParams)}–${formatCount(budget.largestParams)}), so it is extrapolated; train sizes on both sides of it.`,
+          `(${formatCount(budget.smallestParams)}–${formatCount(budget.largestParams)}), so it is extrapolated; train sizes on both ` +
+          `sides of it.`,
       ),
   ];
   let intervals: AllocationFit['intervals'];
   if (options.bootstrap && fitted.length < 3) {
-    warnings.push(`only ${fitted.length} budgets have a minimum: too few for a bootstrap interval (a line through 2 points has no spread to resample); add budgets.`);
+    warnings.push(
+      `only ${fitted.length} budgets have a minimum: too few for a bootstrap interval (a line through 2 points has no spread to ` +
+      `resample); add budgets.`,
+    );
   } else if (options.bootstrap) {
     intervals = stratifiedAllocationBootstrap(
       budgets.map((budget) => budget.runs.length),
@@ -194,7 +225,16 @@ export function fitIsoflopProfiles(points: readonly FitPoint[], options: Isoflop
       options.bootstrap,
     );
   }
-  return { approach: 'isoflop', params, tokens, optima, warnings, budgets, grouping: declared ? 'compute column' : '6ND', ...(intervals ? { intervals } : {}) };
+  return {
+    approach: 'isoflop',
+    params,
+    tokens,
+    optima,
+    warnings,
+    budgets,
+    grouping: declared ? 'compute column' : '6ND',
+    ...(intervals ? { intervals } : {}),
+  };
 }
 
 /** Budgets named in an error before the rest are counted: enough to see the pattern, short enough to read. */

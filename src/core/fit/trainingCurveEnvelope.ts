@@ -100,7 +100,10 @@ function lossAt({ curve, logCompute: logs }: LogCurve, logCompute: number): numb
  * @example lowerEnvelope(curves)[0].params
  */
 export function lowerEnvelope(curves: readonly TrainingCurve[], gridPoints = ENVELOPE_GRID_POINTS): EnvelopePoint[] {
-  const logCurves = curves.map((curve) => ({ curve, logCompute: curve.evaluations.map((evaluation) => Math.log(trainingCompute(curve.params, evaluation.tokens))) }));
+  const logCurves = curves.map((curve) => ({
+    curve,
+    logCompute: curve.evaluations.map((evaluation) => Math.log(trainingCompute(curve.params, evaluation.tokens))),
+  }));
   const low = Math.min(...logCurves.map(({ logCompute }) => logCompute[0]));
   const high = Math.max(...logCurves.map(({ logCompute }) => logCompute[logCompute.length - 1]));
   if (!(high > low)) return [];
@@ -110,7 +113,9 @@ export function lowerEnvelope(curves: readonly TrainingCurve[], gridPoints = ENV
       const loss = lossAt(logCurve, Math.log(compute));
       if (loss !== undefined && (!best || loss < best.loss)) best = { curve: logCurve.curve, loss };
     }
-    return best ? [{ compute, params: best.curve.params, tokens: tokensForCompute(best.curve.params, compute), loss: best.loss, run: best.curve.run }] : [];
+    return best
+      ? [{ compute, params: best.curve.params, tokens: tokensForCompute(best.curve.params, compute), loss: best.loss, run: best.curve.run }]
+      : [];
   });
 }
 
@@ -120,7 +125,14 @@ function envelopeSegments(envelope: readonly EnvelopePoint[], first: number, las
   envelope.forEach((point, i) => {
     const previous = segments[segments.length - 1];
     if (previous && previous.run === point.run) segments[segments.length - 1] = { ...previous, toCompute: point.compute };
-    else segments.push({ run: point.run, params: point.params, fromCompute: point.compute, toCompute: point.compute, inRegression: i >= first && i < last });
+    else
+      segments.push({
+        run: point.run,
+        params: point.params,
+        fromCompute: point.compute,
+        toCompute: point.compute,
+        inRegression: i >= first && i < last,
+      });
   });
   return segments;
 }
@@ -136,7 +148,10 @@ function envelopeSegments(envelope: readonly EnvelopePoint[], first: number, las
 export function fitTrainingCurveEnvelope(curves: readonly TrainingCurve[], options: EnvelopeOptions = {}): EnvelopeFit {
   const sizes = [...new Set(curves.map((curve) => curve.params))].sort((left, right) => left - right);
   if (sizes.length < 3) {
-    throw new FitDataError(`${sizes.length} model size${sizes.length === 1 ? '' : 's'} among the curves: the envelope needs at least 3 (the smallest and largest only bound it)`);
+    throw new FitDataError(
+      `${sizes.length} model size${sizes.length === 1 ? '' : 's'} among the curves: the envelope needs at least 3 (the smallest and ` +
+      `largest only bound it)`,
+    );
   }
   const window = options.smoothing ?? ENVELOPE_SMOOTHING;
   const envelope = lowerEnvelope(window > 1 ? curves.map((curve) => smoothCurve(curve, window)) : curves, options.gridPoints);
@@ -150,13 +165,15 @@ export function fitTrainingCurveEnvelope(curves: readonly TrainingCurve[], optio
   const insideSizes = new Set(inside.map((point) => point.params)).size;
   if (insideSizes < 2) {
     throw new FitDataError(
-      `the envelope passes through ${insideSizes} size${insideSizes === 1 ? '' : 's'} between the smallest (${formatCount(smallest)}) and largest (${formatCount(largest)}): ` +
+      `the envelope passes through ${insideSizes} size${insideSizes === 1 ? '' : 's'} between the smallest ` +
+      `(${formatCount(smallest)}) and largest (${formatCount(largest)}): ` +
         'a slope needs 2; train sizes whose curves cross',
     );
   }
   const { params, tokens } = fitAllocationExponents(inside);
   const beyond = (size: string, point: EnvelopePoint, range: string) =>
-    `${range} the ${size} size (${formatCount(point.params)}, ${point.run}) is on the envelope, so the optimum there may lie beyond the sizes trained; left out of the regression.`;
+    `${range} the ${size} size (${formatCount(point.params)}, ${point.run}) is on the envelope, so the optimum there may lie beyond ` +
+    `the sizes trained; left out of the regression.`;
   const warnings = [
     ...(lastSmallest >= 0 ? [beyond('smallest', envelope[lastSmallest], `Up to ${formatFlops(envelope[lastSmallest].compute)}`)] : []),
     ...(firstLargest >= 0 ? [beyond('largest', envelope[firstLargest], `From ${formatFlops(envelope[firstLargest].compute)}`)] : []),

@@ -68,7 +68,10 @@ interface Rows {
 }
 
 function isJsonLines(text: string): boolean {
-  return text.replace(/^\uFEFF/, '').trimStart().startsWith('{');
+  return text
+    .replace(/^\uFEFF/, '')
+    .trimStart()
+    .startsWith('{');
 }
 
 /** JSON Lines (one object per line, as trackers export histories): the union of keys as headers. */
@@ -83,7 +86,8 @@ function jsonLinesRows(text: string): Rows {
     } catch (error) {
       throw new FitDataError(`line ${index + 1} is not valid JSON: ${(error as Error).message}`, index + 1);
     }
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new FitDataError(`line ${index + 1} is not a JSON object`, index + 1);
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+      throw new FitDataError(`line ${index + 1} is not a JSON object`, index + 1);
     for (const key of Object.keys(value)) if (!headers.includes(key)) headers.push(key);
     objects.push({ value: value as Record<string, unknown>, line: index + 1 });
   });
@@ -99,7 +103,10 @@ function csvRows(text: string): Rows {
   const rows = data.flatMap((cells, index) => {
     if (index <= headerIndex || cells.every((cell) => cell.trim() === '')) return [];
     if (cells.length !== headers.length) {
-      throw new FitDataError(`line ${index + 1} has ${cells.length} field${cells.length === 1 ? '' : 's'} but the header has ${headers.length}`, index + 1);
+      throw new FitDataError(
+        `line ${index + 1} has ${cells.length} field${cells.length === 1 ? '' : 's'} but the header has ${headers.length}`,
+        index + 1,
+      );
     }
     return [{ cells, line: index + 1 }];
   });
@@ -115,7 +122,10 @@ function curveColumn(headers: readonly string[], column: CurveColumn, requested?
   const normalized = headers.map(normalizeHeader);
   if (requested !== undefined) {
     const index = normalized.indexOf(normalizeHeader(requested));
-    if (index < 0) throw new FitDataError(`no column "${requested}" for ${CURVE_WORDS[column]}; the headers are ${headers.map((h) => `"${h}"`).join(', ')}`);
+    if (index < 0)
+      throw new FitDataError(
+        `no column "${requested}" for ${CURVE_WORDS[column]}; the headers are ${headers.map((h) => `"${h}"`).join(', ')}`,
+      );
     return index;
   }
   const index = normalized.findIndex((name) => CURVE_COLUMN_ALIASES[column].includes(name));
@@ -152,17 +162,31 @@ export function looksLikeTrainingCurves(text: string): boolean {
  */
 export function parseTrainingCurves(text: string, options: TrainingCurveOptions = {}): TrainingCurves {
   const { headers, rows } = tableRows(text);
-  if (headers.length === 0) throw new FitDataError('the file is empty: expected one row per evaluation (run, parameters, tokens seen, loss)');
+  if (headers.length === 0)
+    throw new FitDataError('the file is empty: expected one row per evaluation (run, parameters, tokens seen, loss)');
   const requested = options.columns ?? {};
   const find = (column: CurveColumn) => curveColumn(headers, column, requested[column]);
-  const index = { run: find('run'), params: find('params'), tokens: find('tokens'), step: find('step'), tokensPerStep: find('tokensPerStep'), loss: find('loss') };
+  const index = {
+    run: find('run'),
+    params: find('params'),
+    tokens: find('tokens'),
+    step: find('step'),
+    tokensPerStep: find('tokensPerStep'),
+    loss: find('loss'),
+  };
   const missing = (column: CurveColumn, extra = '') =>
-    new FitDataError(`no ${CURVE_WORDS[column]} column${extra}: expected a header such as ${CURVE_COLUMN_ALIASES[column].join(', ')}; the headers are ${headers.map((h) => `"${h}"`).join(', ')}`);
+    new FitDataError(
+      `no ${CURVE_WORDS[column]} column${extra}: expected a header such as ${CURVE_COLUMN_ALIASES[column].join(', ')}; the headers ` +
+      `are ${headers.map((h) => `"${h}"`).join(', ')}`,
+    );
   for (const column of ['run', 'params', 'loss'] as const) if (index[column] === undefined) throw missing(column);
   const fromSteps = index.tokens === undefined;
   if (fromSteps && index.step === undefined) throw missing('tokens', ' and no step column');
   if (fromSteps && index.tokensPerStep === undefined && options.tokensPerStep === undefined) {
-    throw new FitDataError(`the tokens seen come from "${headers[index.step!]}" steps, but no tokens-per-step column or tokens_per_step= says how many tokens a step is`);
+    throw new FitDataError(
+      `the tokens seen come from "${headers[index.step!]}" steps, but no tokens-per-step column or tokens_per_step= says how many ` +
+      `tokens a step is`,
+    );
   }
   const byRun = new Map<string, { params: number; firstLine: number; evaluations: CurveEvaluation[] }>();
   for (const { cells, line } of rows) {
@@ -172,11 +196,17 @@ export function parseTrainingCurves(text: string, options: TrainingCurveOptions 
     const params = cell('params', index.params!);
     const tokens = fromSteps
       ? readCell(cells[index.step!], line, headers[index.step!], 'tokens') *
-        (index.tokensPerStep !== undefined ? readCell(cells[index.tokensPerStep], line, headers[index.tokensPerStep], 'tokens') : options.tokensPerStep!)
+        (index.tokensPerStep !== undefined
+          ? readCell(cells[index.tokensPerStep], line, headers[index.tokensPerStep], 'tokens')
+          : options.tokensPerStep!)
       : cell('tokens', index.tokens!);
     const entry = byRun.get(run) ?? { params, firstLine: line, evaluations: [] };
     if (entry.params !== params) {
-      throw new FitDataError(`line ${line}: run "${run}" has ${params} parameters here but ${entry.params} on line ${entry.firstLine}; one run is one model size`, line);
+      throw new FitDataError(
+        `line ${line}: run "${run}" has ${params} parameters here but ${entry.params} on line ${entry.firstLine}; one run is one ` +
+        `model size`,
+        line,
+      );
     }
     entry.evaluations.push({ tokens, loss: cell('loss', index.loss!), source: `line ${line}` });
     byRun.set(run, entry);
@@ -186,7 +216,9 @@ export function parseTrainingCurves(text: string, options: TrainingCurveOptions 
     const sorted = [...evaluations].sort((left, right) => left.tokens - right.tokens);
     sorted.forEach((evaluation, i) => {
       if (i > 0 && evaluation.tokens === sorted[i - 1].tokens) {
-        throw new FitDataError(`${evaluation.source}: run "${run}" is evaluated twice at ${evaluation.tokens} tokens (also ${sorted[i - 1].source}); keep one`);
+        throw new FitDataError(
+          `${evaluation.source}: run "${run}" is evaluated twice at ${evaluation.tokens} tokens (also ${sorted[i - 1].source}); keep one`,
+        );
       }
     });
     return { run, params, evaluations: sorted };
@@ -200,7 +232,8 @@ export function parseTrainingCurves(text: string, options: TrainingCurveOptions 
       `runs from "${headers[index.run!]}"`,
       `parameters from "${headers[index.params!]}"`,
       fromSteps
-        ? `tokens seen = "${headers[index.step!]}" × ${index.tokensPerStep !== undefined ? `"${headers[index.tokensPerStep]}"` : `${options.tokensPerStep} tokens per step`}`
+        ? `tokens seen = "${headers[index.step!]}" × ` +
+          `${index.tokensPerStep !== undefined ? `"${headers[index.tokensPerStep]}"` : `${options.tokensPerStep} tokens per step`}`
         : `tokens seen from "${headers[index.tokens!]}"`,
       `loss from "${headers[index.loss!]}"`,
     ].join(', '),

@@ -25,7 +25,11 @@ export function allocationNamed(values: StatementValues, scope: Scope): { name: 
  * N_opt = G·C^a and D_opt = H·C^b, with intervals after a bootstrap. An allocation says where the
  * optimum lies, not the loss there, so loss questions are refused with the reason.
  */
-export function evaluateAllocationOptimal(context: EvaluationContext, values: StatementValues, allocation: { name: string; fit: AllocationFit }): ResultPayload {
+export function evaluateAllocationOptimal(
+  context: EvaluationContext,
+  values: StatementValues,
+  allocation: { name: string; fit: AllocationFit },
+): ResultPayload {
   const { statement, scope } = context;
   const { name, fit } = allocation;
   for (const key of ['loss', 'serve', 'unique'] as const) {
@@ -33,14 +37,20 @@ export function evaluateAllocationOptimal(context: EvaluationContext, values: St
       throw errorAt(
         values.property(key)!.keySpan,
         'invalid-value',
-        `${name}'s fit (${APPROACH_TITLES[fit.approach]}) is an allocation only: it says which N and D are optimal at a budget, not what loss they reach, so it cannot answer ${key}=`,
+        `${name}'s fit (${APPROACH_TITLES[fit.approach]}) is an allocation only: it says which N and D are optimal at a budget, not ` +
+        `what loss they reach, so it cannot answer ${key}=`,
         `fit ${name} (approach=parametric) for a loss law`,
       );
     }
   }
   const modes = ['compute', 'params'].filter((key) => values.has(key));
   if (modes.length + (statement.name ? 1 : 0) !== 1) {
-    throw errorAt(statement.keywordSpan, 'syntax', '"optimal" needs exactly one of: a budget or model name, compute=… or params=…', `e.g. optimal cluster law=${name}`);
+    throw errorAt(
+      statement.keywordSpan,
+      'syntax',
+      '"optimal" needs exactly one of: a budget or model name, compute=… or params=…',
+      `e.g. optimal cluster law=${name}`,
+    );
   }
   let label: string;
   let compute: number;
@@ -50,7 +60,8 @@ export function evaluateAllocationOptimal(context: EvaluationContext, values: St
   } else if (values.has('params')) {
     const params = values.positive('params', 'params')!;
     compute = atSpan(values.property('params')!.value.span, () => computeForParams(fit, params));
-    label = `the budget where ${statement.lineText.slice(values.property('params')!.value.span.start, values.property('params')!.value.span.end)} is optimal`;
+    const { span } = values.property('params')!.value;
+    label = `the budget where ${statement.lineText.slice(span.start, span.end)} is optimal`;
   } else {
     compute = values.positive('compute', 'compute')!;
     label = 'this budget';
@@ -65,9 +76,20 @@ export function evaluateAllocationOptimal(context: EvaluationContext, values: St
     line: statement.span.line + 1,
     tables: predictionTable([{ name: label, ...prediction }], `${APPROACH_TITLES[fit.approach]}: N_opt = G·C^a, D_opt = H·C^b`),
     notes: [
-      `Allocation only: ${name} was fitted by ${APPROACH_TITLES[fit.approach]}, which gives N and D, not a loss; for predicted loss, cost comparisons across laws or verdicts, fit ${name} (approach=parametric).`,
-      ...(compute > last || compute < first ? [`${label} lies outside the budgets fitted (${formatFlops(first)} to ${formatFlops(last)}): the line is extrapolated.`] : []),
+      `Allocation only: ${name} was fitted by ${APPROACH_TITLES[fit.approach]}, which gives N and D, not a loss; for predicted ` +
+      `loss, cost comparisons across laws or verdicts, fit ${name} (approach=parametric).`,
+      ...(compute > last || compute < first
+        ? [`${label} lies outside the budgets fitted (${formatFlops(first)} to ${formatFlops(last)}): the line is extrapolated.`]
+        : []),
     ],
-    data: { law: name, approach: fit.approach, allocationOnly: true, compute, params: prediction.params, tokens: prediction.tokens, ...(prediction.paramsInterval ? { paramsInterval: prediction.paramsInterval, tokensInterval: prediction.tokensInterval } : {}) },
+    data: {
+      law: name,
+      approach: fit.approach,
+      allocationOnly: true,
+      compute,
+      params: prediction.params,
+      tokens: prediction.tokens,
+      ...(prediction.paramsInterval ? { paramsInterval: prediction.paramsInterval, tokensInterval: prediction.tokensInterval } : {}),
+    },
   };
 }

@@ -43,7 +43,12 @@ export function fitApproach(values: StatementValues): FitApproach {
   const approach = FIT_APPROACHES.find((candidate) => candidate === node.name.toLowerCase());
   if (!approach) {
     const suggestion = closestWord(node.name, FIT_APPROACHES);
-    throw errorAt(node.span, 'invalid-value', `unknown approach "${node.name}"`, suggestion ? `did you mean "${suggestion}"?` : `use approach=${FIT_APPROACHES.join('|')}`);
+    throw errorAt(
+      node.span,
+      'invalid-value',
+      `unknown approach "${node.name}"`,
+      suggestion ? `did you mean "${suggestion}"?` : `use approach=${FIT_APPROACHES.join('|')}`,
+    );
   }
   return approach;
 }
@@ -52,15 +57,22 @@ export function fitApproach(values: StatementValues): FitApproach {
 function bootstrapOptions(values: StatementValues): AllocationBootstrapOptions | undefined {
   const samples = values.number('bootstrap') ?? 0;
   if (samples === 0) return undefined;
-  const confidence = checkedNumber(values, 'confidence', (value) => {
-    if (!(value > 0 && value < 1)) throw new FractionRangeError('confidence', value, BOOTSTRAP_CONFIDENCE_RANGE);
-  }, { unit: 'percent' });
+  const confidence = checkedNumber(
+    values,
+    'confidence',
+    (value) => {
+      if (!(value > 0 && value < 1)) throw new FractionRangeError('confidence', value, BOOTSTRAP_CONFIDENCE_RANGE);
+    },
+    { unit: 'percent' },
+  );
   return { samples, seed: values.number('seed') ?? 1, ...(confidence !== undefined ? { confidence } : {}) };
 }
 
 /** The budgets declared above, by name, in order. */
 function declaredBudgets(scope: Scope): { name: string; compute: number }[] {
-  return scope.all().flatMap((declaration) => (declaration.kind === 'budget' ? [{ name: declaration.name, compute: declaration.compute }] : []));
+  return scope
+    .all()
+    .flatMap((declaration) => (declaration.kind === 'budget' ? [{ name: declaration.name, compute: declaration.compute }] : []));
 }
 
 function predictionsAt(fit: IsoflopFit | EnvelopeFit, budgets: readonly { name: string; compute: number }[]): NamedPrediction[] {
@@ -68,11 +80,16 @@ function predictionsAt(fit: IsoflopFit | EnvelopeFit, budgets: readonly { name: 
 }
 
 /** Approach 1 or 2 on a data set, as the core fits it; Approach 1 needs training curves. */
-export function fitAllocation(data: DataDeclaration, approach: 'isoflop' | 'envelope', bootstrap: AllocationBootstrapOptions | undefined): IsoflopFit | EnvelopeFit {
+export function fitAllocation(
+  data: DataDeclaration,
+  approach: 'isoflop' | 'envelope',
+  bootstrap: AllocationBootstrapOptions | undefined,
+): IsoflopFit | EnvelopeFit {
   if (approach === 'isoflop') return fitIsoflopProfiles(data.points, bootstrap ? { bootstrap } : {});
   if (!data.curves) {
     throw new FitDataError(
-      `${data.name} holds one row per finished run, and Approach 1 needs training curves (one row per evaluation: run, parameters, tokens or step, loss; CSV or JSON Lines)`,
+      `${data.name} holds one row per finished run, and Approach 1 needs training curves (one row per evaluation: run, parameters, ` +
+      `tokens or step, loss; CSV or JSON Lines)`,
     );
   }
   return fitTrainingCurveEnvelope(data.curves);
@@ -83,16 +100,31 @@ export function fitAllocation(data: DataDeclaration, approach: 'isoflop' | 'enve
  * Approach 2 or 1 (Sec. 3.2, 3.1). The allocation is kept under the data set's name for
  * `optimal BUDGET law=DATA`; the active law is unchanged, since an allocation predicts no loss.
  */
-export function evaluateAllocationFit(context: EvaluationContext, data: DataDeclaration, values: StatementValues, approach: 'isoflop' | 'envelope'): ResultPayload {
+export function evaluateAllocationFit(
+  context: EvaluationContext,
+  data: DataDeclaration,
+  values: StatementValues,
+  approach: 'isoflop' | 'envelope',
+): ResultPayload {
   const { statement, scope } = context;
   const nameSpan = statement.name!.span;
   // These shape the parametric fit only; silently ignoring them would mislead.
   const parametricOnly = ['delta', 'predict', 'E', 'A', 'B', 'alpha', 'beta'].find((key) => values.has(key));
   if (parametricOnly) {
-    throw errorAt(values.property(parametricOnly)!.keySpan, 'invalid-value', `${parametricOnly}= is for the parametric fit, not approach=${approach}`, 'remove it, or fit with approach=parametric');
+    throw errorAt(
+      values.property(parametricOnly)!.keySpan,
+      'invalid-value',
+      `${parametricOnly}= is for the parametric fit, not approach=${approach}`,
+      'remove it, or fit with approach=parametric',
+    );
   }
   if (approach === 'envelope' && values.has('bootstrap')) {
-    throw errorAt(values.property('bootstrap')!.keySpan, 'invalid-value', 'bootstrap= is for approach=isoflop and parametric here', 'remove it for approach=envelope');
+    throw errorAt(
+      values.property('bootstrap')!.keySpan,
+      'invalid-value',
+      'bootstrap= is for approach=isoflop and parametric here',
+      'remove it for approach=envelope',
+    );
   }
   const fit = atSpan(nameSpan, () => fitAllocation(data, approach, bootstrapOptions(values)));
   scope.setAllocationFit(data.name, fit);
@@ -102,7 +134,13 @@ export function evaluateAllocationFit(context: EvaluationContext, data: DataDecl
 }
 
 /** One row of the Table-2-like comparison: a, b and their intervals, or why the approach does not apply. */
-function comparisonRow(title: string, a: number, b: number, aInterval?: { low: number; high: number }, bInterval?: { low: number; high: number }): string[] {
+function comparisonRow(
+  title: string,
+  a: number,
+  b: number,
+  aInterval?: { low: number; high: number },
+  bInterval?: { low: number; high: number },
+): string[] {
   const format = (value: number) => formatRatio(value, 3);
   return [title, intervalText(a, aInterval, format), intervalText(b, bInterval, format)];
 }
@@ -112,7 +150,13 @@ function comparisonRow(title: string, a: number, b: number, aInterval?: { low: n
  * like Hoffmann et al. 2022's Table 2 — a and b from each approach the data allow, Approach 3's as
  * β/(α+β) and α/(α+β) — and each approach's N_opt and D_opt at the budgets declared above.
  */
-export function withAllApproaches(context: EvaluationContext, data: DataDeclaration, values: StatementValues, parametric: ResultPayload, outcome: { fit: ChinchillaFit; bootstrap?: ChinchillaBootstrap }): ResultPayload {
+export function withAllApproaches(
+  context: EvaluationContext,
+  data: DataDeclaration,
+  values: StatementValues,
+  parametric: ResultPayload,
+  outcome: { fit: ChinchillaFit; bootstrap?: ChinchillaBootstrap },
+): ResultPayload {
   const bootstrap = bootstrapOptions(values);
   const budgets = declaredBudgets(context.scope);
   const rows: string[][] = [];
@@ -126,7 +170,15 @@ export function withAllApproaches(context: EvaluationContext, data: DataDeclarat
     try {
       const fit = fitAllocation(data, approach, approach === 'isoflop' ? bootstrap : undefined);
       if (approach === 'isoflop' || !context.scope.allocationFitOf(data.name)) context.scope.setAllocationFit(data.name, fit);
-      rows.push(comparisonRow(APPROACH_TITLES[approach], fit.params.exponent, fit.tokens.exponent, fit.intervals?.paramsExponent, fit.intervals?.tokensExponent));
+      rows.push(
+        comparisonRow(
+          APPROACH_TITLES[approach],
+          fit.params.exponent,
+          fit.tokens.exponent,
+          fit.intervals?.paramsExponent,
+          fit.intervals?.tokensExponent,
+        ),
+      );
       predictions.push(...predictionTable(predictionsAt(fit, budgets), `${APPROACH_TITLES[approach]}: allocation at the budgets above`));
       notes.push(...fit.warnings.map((warning) => `${APPROACH_TITLES[approach]}: ${warning}`));
     } catch (error) {
@@ -136,7 +188,9 @@ export function withAllApproaches(context: EvaluationContext, data: DataDeclarat
   const { fit, bootstrap: parametricBootstrap } = outcome;
   const a = parametricBootstrap?.constants.paramsExponent;
   // b = α/(α+β) = 1 − a, so its interval is a's reflected.
-  rows.push(comparisonRow(APPROACH_TITLES.parametric, fit.paramsExponent, 1 - fit.paramsExponent, a, a && { low: 1 - a.high, high: 1 - a.low }));
+  rows.push(
+    comparisonRow(APPROACH_TITLES.parametric, fit.paramsExponent, 1 - fit.paramsExponent, a, a && { low: 1 - a.high, high: 1 - a.low }),
+  );
   const law = context.scope.fitOf(data.name)?.law;
   if (law && budgets.length > 0) {
     predictions.push(
@@ -161,7 +215,8 @@ export function withAllApproaches(context: EvaluationContext, data: DataDeclarat
     tables: [table, ...predictions, ...parametric.tables],
     notes: [
       ...notes,
-      'Approaches disagree when the loss surface is not the Chinchilla form everywhere, when sizes are not centred on each optimum (the parabola is biased), or when curves come from long cosine schedules (Besiroglu et al. 2024; Hoffmann et al. 2022, Sec. 3.4).',
+      'Approaches disagree when the loss surface is not the Chinchilla form everywhere, when sizes are not centred on each optimum ' +
+      '(the parabola is biased), or when curves come from long cosine schedules (Besiroglu et al. 2024; Hoffmann et al. 2022, Sec. 3.4).',
       ...parametric.notes,
     ],
   };
@@ -172,18 +227,35 @@ export function withAllApproaches(context: EvaluationContext, data: DataDeclarat
  * DATA (Hoffmann et al. 2022, Fig. 3), extrapolated dashed to the given budgets, or to the budgets
  * declared above, with the bootstrap band when the fit had one.
  */
-export function plotAllocation({ context, values }: { context: EvaluationContext; values: StatementValues }): { chart: ChartSpec; tables: ResultTable[] } {
+export function plotAllocation({ context, values }: { context: EvaluationContext; values: StatementValues }): {
+  chart: ChartSpec;
+  tables: ResultTable[];
+} {
   const [dataNode, ...rest] = context.statement.positionals;
   if (dataNode?.type !== 'name' || rest.length > 0) {
-    throw errorAt(dataNode?.span ?? context.statement.span, 'syntax', '"plot allocation" needs one data set', 'write: plot allocation DATA, after fit DATA approach=isoflop');
+    throw errorAt(
+      dataNode?.span ?? context.statement.span,
+      'syntax',
+      '"plot allocation" needs one data set',
+      'write: plot allocation DATA, after fit DATA approach=isoflop',
+    );
   }
   const fit = context.scope.allocationFitOf(dataNode.name);
   if (!fit) {
-    if (context.scope.lookup(dataNode.name)?.kind !== 'data') throw context.scope.unknown(dataNode, 'data set', context.scope.namesOf('data'));
-    throw errorAt(dataNode.span, 'invalid-value', `${dataNode.name} has no allocation fit`, `add a line "fit ${dataNode.name} approach=isoflop" (or envelope) above`);
+    if (context.scope.lookup(dataNode.name)?.kind !== 'data')
+      throw context.scope.unknown(dataNode, 'data set', context.scope.namesOf('data'));
+    throw errorAt(
+      dataNode.span,
+      'invalid-value',
+      `${dataNode.name} has no allocation fit`,
+      `add a line "fit ${dataNode.name} approach=isoflop" (or envelope) above`,
+    );
   }
   const computes = values.numberList('compute');
   const targets = computes ? computes.map((compute) => ({ name: formatRatio(compute), compute })) : declaredBudgets(context.scope);
   const predictions = targets.map((target) => ({ name: target.name, ...predictAllocation(fit, target.compute) }));
-  return { chart: allocationChart(fit, dataNode.name, targets), tables: predictionTable(predictions, 'Compute-optimal allocation at the marked budgets') };
+  return {
+    chart: allocationChart(fit, dataNode.name, targets),
+    tables: predictionTable(predictions, 'Compute-optimal allocation at the marked budgets'),
+  };
 }

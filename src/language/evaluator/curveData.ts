@@ -22,11 +22,23 @@ function header(node: ValueNode, key: string): string {
  * declares the curves for `fit NAME approach=envelope`, and each run's last evaluation as its
  * finished run for the other approaches.
  */
-export function evaluateCurvesData(context: EvaluationContext, name: NameNode, text: string, origin: string, span: ValueNode['span']): ResultPayload {
+export function evaluateCurvesData(
+  context: EvaluationContext,
+  name: NameNode,
+  text: string,
+  origin: string,
+  span: ValueNode['span'],
+): ResultPayload {
   const { statement, scope } = context;
   const values = new StatementValues(statement);
   const columns: Partial<Record<CurveColumn, string>> = {};
-  for (const [key, column] of [['run', 'run'], ['params', 'params'], ['tokens', 'tokens'], ['step', 'step'], ['loss', 'loss']] as const) {
+  for (const [key, column] of [
+    ['run', 'run'],
+    ['params', 'params'],
+    ['tokens', 'tokens'],
+    ['step', 'step'],
+    ['loss', 'loss'],
+  ] as const) {
     const property = values.property(key);
     if (property) columns[column] = header(property.value, key);
   }
@@ -55,7 +67,13 @@ export function evaluateCurvesData(context: EvaluationContext, name: NameNode, t
         align: ['left', 'right', 'right', 'right', 'right'],
         rows: shown.map((curve) => {
           const last = curve.evaluations[curve.evaluations.length - 1];
-          return [curve.run, formatCount(curve.params), String(curve.evaluations.length), `${formatCount(curve.evaluations[0].tokens)}–${formatCount(last.tokens)}`, formatLoss(last.loss)];
+          return [
+            curve.run,
+            formatCount(curve.params),
+            String(curve.evaluations.length),
+            `${formatCount(curve.evaluations[0].tokens)}–${formatCount(last.tokens)}`,
+            formatLoss(last.loss),
+          ];
         }),
       },
     ],
@@ -63,7 +81,8 @@ export function evaluateCurvesData(context: EvaluationContext, name: NameNode, t
       `Columns: ${parsed.summary}.`,
       ...(parsed.ignoredColumns.length > 0 ? [`Ignored columns: ${parsed.ignoredColumns.join(', ')}.`] : []),
       ...(parsed.curves.length > shown.length ? [`…and ${parsed.curves.length - shown.length} more runs.`] : []),
-      `One row per evaluation: fit ${name.name} approach=envelope reads the curves (Approach 1); other fits use each run's last evaluation.`,
+      `One row per evaluation: fit ${name.name} approach=envelope reads the curves (Approach 1); other fits use each run's last ` +
+      `evaluation.`,
     ],
     data: { name: name.name, curves: parsed.curves.length, evaluations: parsed.evaluations, summary: parsed.summary },
   };

@@ -196,10 +196,11 @@ export class Scope {
     const allocation = this.allocationFitOf(node.name);
     if (allocation) {
       // Approaches 1 and 2 fit where the optimum lies, not the loss there (Hoffmann et al. 2022, Sec. 3).
+      const approach = allocation.approach === 'isoflop' ? 'Approach 2, isoFLOP profiles' : 'Approach 1, training-curve envelope';
       throw errorAt(
         node.span,
         'invalid-value',
-        `"${node.name}" has an allocation fit (${allocation.approach === 'isoflop' ? 'Approach 2, isoFLOP profiles' : 'Approach 1, training-curve envelope'}), not a loss law: it gives N_opt and D_opt, not losses`,
+        `"${node.name}" has an allocation fit (${approach}), not a loss law: it gives N_opt and D_opt, not losses`,
         `ask optimal BUDGET law=${node.name}, or fit ${node.name} (approach=parametric) for L(N, D)`,
       );
     }

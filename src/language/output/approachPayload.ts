@@ -61,7 +61,9 @@ function budgetsJson(fit: IsoflopFit | EnvelopeFit): Array<Record<string, unknow
     run: segment.run,
     params: segment.params,
     tokens: Math.sqrt(segment.fromCompute * segment.toCompute) / (6 * segment.params),
-    ...(segment.inRegression ? {} : { skipped: 'at or beyond a stretch of the smallest or largest size trained: the optimum there may lie beyond the sizes' }),
+    ...(segment.inRegression
+      ? {}
+      : { skipped: 'at or beyond a stretch of the smallest or largest size trained: the optimum there may lie beyond the sizes' }),
   }));
 }
 
@@ -96,7 +98,9 @@ export function allocationJson(fit: IsoflopFit | EnvelopeFit, predictions: reado
       compute: prediction.compute,
       params: prediction.params,
       tokens: prediction.tokens,
-      ...(prediction.paramsInterval ? { paramsInterval: pair(prediction.paramsInterval), tokensInterval: pair(prediction.tokensInterval!) } : {}),
+      ...(prediction.paramsInterval
+        ? { paramsInterval: pair(prediction.paramsInterval), tokensInterval: pair(prediction.tokensInterval!) }
+        : {}),
     })),
   };
 }
@@ -107,7 +111,9 @@ function constantsTable(fit: AllocationFit): ResultTable {
   const exponent = (value: number) => formatRatio(value, 3);
   const coefficient = (value: number) => formatSignificant(value, 3);
   return {
-    caption: ci ? `N_opt = G·C^a and D_opt = H·C^b, ${Math.round(ci.confidence * 100)}% bootstrap intervals (${ci.samples.length} resamples)` : 'N_opt = G·C^a and D_opt = H·C^b',
+    caption: ci
+      ? `N_opt = G·C^a and D_opt = H·C^b, ${Math.round(ci.confidence * 100)}% bootstrap intervals (${ci.samples.length} resamples)`
+      : 'N_opt = G·C^a and D_opt = H·C^b',
     columns: ['constant', 'value'],
     align: ['left', 'right'],
     rows: [
@@ -132,7 +138,14 @@ function budgetTable(fit: IsoflopFit | EnvelopeFit): ResultTable {
           formatScientific(budget.compute),
           String(budget.runs.length),
           String(budget.sizes),
-          ...(optimum ? [formatCount(optimum.params), formatCount(optimum.tokens), formatRatio(optimum.tokens / optimum.params), formatLoss(optimum.loss)] : ['–', '–', '–', '–']),
+          ...(optimum
+            ? [
+                formatCount(optimum.params),
+                formatCount(optimum.tokens),
+                formatRatio(optimum.tokens / optimum.params),
+                formatLoss(optimum.loss),
+              ]
+            : ['–', '–', '–', '–']),
           note,
         ];
       }),
@@ -179,13 +192,14 @@ export function predictionTable(predictions: readonly NamedPrediction[], caption
 function methodNote(fit: IsoflopFit | EnvelopeFit): string {
   if (fit.approach === 'isoflop') {
     return (
-      `Approach 2 (Hoffmann et al. 2022, Sec. 3.2): per budget, a parabola of loss in ln N; its vertex is N_opt and D_opt = C/(6·N_opt); ` +
-      `ln N_opt and ln D_opt regressed on ln C over ${fit.optima.length} budgets.` +
+      'Approach 2 (Hoffmann et al. 2022, Sec. 3.2): per budget, a parabola of loss in ln N; its vertex is N_opt ' +
+      `and D_opt = C/(6·N_opt); ln N_opt and ln D_opt regressed on ln C over ${fit.optima.length} budgets.` +
       (fit.intervals ? ` Intervals resample runs within each budget (seed ${fit.intervals.seed}).` : '')
     );
   }
   return (
-    `Approach 1 (Hoffmann et al. 2022, Sec. 3.1): each curve smoothed and interpolated in ln C; at ${fit.envelope.length} log-spaced FLOP values the run with the ` +
+    `Approach 1 (Hoffmann et al. 2022, Sec. 3.1): each curve smoothed and interpolated in ln C; at ${fit.envelope.length} ` +
+    `log-spaced FLOP values the run with the ` +
     `lowest loss gives N, D = C/(6N); ln N and ln D regressed on ln C over ${fit.optima.length} envelope points between the edge sizes.`
   );
 }
@@ -194,19 +208,30 @@ function methodNote(fit: IsoflopFit | EnvelopeFit): string {
  * The result of `fit DATA approach=isoflop|envelope`: the allocation (a, b, G, H), each budget or
  * envelope stretch, the allocation at the budgets declared above, warnings, and the chart.
  */
-export function allocationFitPayload(name: string, fit: IsoflopFit | EnvelopeFit, predictions: readonly NamedPrediction[], chart: ChartSpec, line: number): ResultPayload {
-  const failures = fit.intervals && fit.intervals.failedSamples > 0 ? [`${fit.intervals.failedSamples} resamples failed (first: ${fit.intervals.firstFailure}).`] : [];
+export function allocationFitPayload(
+  name: string,
+  fit: IsoflopFit | EnvelopeFit,
+  predictions: readonly NamedPrediction[],
+  chart: ChartSpec,
+  line: number,
+): ResultPayload {
+  const failures =
+    fit.intervals && fit.intervals.failedSamples > 0
+      ? [`${fit.intervals.failedSamples} resamples failed (first: ${fit.intervals.firstFailure}).`]
+      : [];
   return {
     version: RESULT_PAYLOAD_VERSION,
     kind: 'fit',
-    title: `${APPROACH_TITLES[fit.approach]}, fitted to ${name}: N_opt ∝ C^${formatRatio(fit.params.exponent, 3)}, D_opt ∝ C^${formatRatio(fit.tokens.exponent, 3)}`,
+    title: `${APPROACH_TITLES[fit.approach]}, fitted to ${name}: N_opt ∝ C^${formatRatio(fit.params.exponent, 3)}, D_opt ∝ ` +
+      `C^${formatRatio(fit.tokens.exponent, 3)}`,
     line,
     tables: [constantsTable(fit), budgetTable(fit), ...predictionTable(predictions, 'Compute-optimal allocation at the budgets above')],
     notes: [
       methodNote(fit),
       ...fit.warnings,
       ...failures,
-      `This is an allocation, not a loss law: optimal BUDGET law=${name} answers with N and D; losses need fit ${name} (approach=parametric).`,
+      `This is an allocation, not a loss law: optimal BUDGET law=${name} answers with N and D; losses need fit ${name} ` +
+      `(approach=parametric).`,
       ...(predictions.some((prediction) => prediction.compute > fit.optima[fit.optima.length - 1].compute)
         ? [`Budgets beyond ${formatFlops(fit.optima[fit.optima.length - 1].compute)} are extrapolations of the fitted line.`]
         : []),

@@ -28,10 +28,18 @@ describe('Approach 2: isoFLOP profiles', () => {
     const fit = fitIsoflopProfiles(sweep);
     assert.equal(fit.grouping, 'compute column');
     assert.equal(fit.budgets.length, 9);
-    assert.ok(Math.abs(fit.params.exponent - REFERENCE.paramsExponent) < 0.005, `a = ${fit.params.exponent}, numpy ${REFERENCE.paramsExponent}`);
-    assert.ok(Math.abs(fit.tokens.exponent - REFERENCE.tokensExponent) < 0.005, `b = ${fit.tokens.exponent}, numpy ${REFERENCE.tokensExponent}`);
+    assert.ok(
+      Math.abs(fit.params.exponent - REFERENCE.paramsExponent) < 0.005,
+      `a = ${fit.params.exponent}, numpy ${REFERENCE.paramsExponent}`,
+    );
+    assert.ok(
+      Math.abs(fit.tokens.exponent - REFERENCE.tokensExponent) < 0.005,
+      `b = ${fit.tokens.exponent}, numpy ${REFERENCE.tokensExponent}`,
+    );
     assert.ok(Math.abs(fit.params.coefficient / REFERENCE.paramsCoefficient - 1) < 0.01, `G = ${fit.params.coefficient}`);
-    fit.optima.forEach((optimum, i) => assert.ok(Math.abs(optimum.params / REFERENCE.optimalParams[i] - 1) < 1e-6, `N_opt at ${optimum.compute}`));
+    fit.optima.forEach((optimum, i) =>
+      assert.ok(Math.abs(optimum.params / REFERENCE.optimalParams[i] - 1) < 1e-6, `N_opt at ${optimum.compute}`),
+    );
     assert.deepEqual(fit.warnings, []);
   });
 
@@ -39,7 +47,10 @@ describe('Approach 2: isoFLOP profiles', () => {
     const truth = EPOCH.beta / (EPOCH.alpha + EPOCH.beta);
     const fit = fitIsoflopProfiles(sweep, { bootstrap: { samples: 400, seed: 1 } });
     const { paramsExponent, tokensExponent } = fit.intervals!;
-    assert.ok(paramsExponent.low < truth && truth < paramsExponent.high, `a interval ${paramsExponent.low}–${paramsExponent.high}, truth ${truth}`);
+    assert.ok(
+      paramsExponent.low < truth && truth < paramsExponent.high,
+      `a interval ${paramsExponent.low}–${paramsExponent.high}, truth ${truth}`,
+    );
     assert.ok(tokensExponent.low < 1 - truth && 1 - truth < tokensExponent.high);
     // An interval that covers everything would pass the line above: it must be narrow too (Hoffmann et al.
     // 2022, Table 2, report 0.462–0.534 for their Approach 2).
@@ -55,7 +66,7 @@ describe('Approach 2: isoFLOP profiles', () => {
     const inside = predictAllocation(fit, 1e20);
     const outside = predictAllocation(fit, 1e25);
     assert.ok(Math.abs(inside.params / (fit.params.coefficient * 1e20 ** fit.params.exponent) - 1) < 1e-12);
-    assert.ok(Math.abs(inside.params * inside.tokens * 6 / 1e20 - 1) < 1e-9, 'N·D·6 = C');
+    assert.ok(Math.abs((inside.params * inside.tokens * 6) / 1e20 - 1) < 1e-9, 'N·D·6 = C');
     const width = (prediction: typeof inside) => prediction.paramsInterval!.high / prediction.paramsInterval!.low;
     assert.ok(width(outside) > width(inside), `band at 1e25 ×${width(outside)}, at 1e20 ×${width(inside)}`);
   });
@@ -63,11 +74,16 @@ describe('Approach 2: isoFLOP profiles', () => {
   it('finds each minimum exactly when loss is a parabola in ln N', () => {
     // L = 2 + (ln N − ln N*(C))² with N*(C) = 0.05·C^0.5: the parabola is exact.
     const runs: FitPoint[] = logSpace(1e18, 1e21, 4).flatMap((compute) =>
-      logSpace(1e7, 1e10, 7).map((params) => ({ params, tokens: compute / (6 * params), loss: 2 + Math.log(params / (0.05 * compute ** 0.5)) ** 2 })),
+      logSpace(1e7, 1e10, 7).map((params) => ({
+        params,
+        tokens: compute / (6 * params),
+        loss: 2 + Math.log(params / (0.05 * compute ** 0.5)) ** 2,
+      })),
     );
     const fit = fitIsoflopProfiles(runs);
     assert.equal(fit.grouping, '6ND');
-    for (const optimum of fit.optima) assert.ok(Math.abs(optimum.params / (0.05 * optimum.compute ** 0.5) - 1) < 1e-9, `N_opt at ${optimum.compute}`);
+    for (const optimum of fit.optima)
+      assert.ok(Math.abs(optimum.params / (0.05 * optimum.compute ** 0.5) - 1) < 1e-9, `N_opt at ${optimum.compute}`);
     assert.ok(Math.abs(fit.params.exponent - 0.5) < 1e-9);
     assert.ok(Math.abs(fit.tokens.exponent - 0.5) < 1e-9);
   });
@@ -87,9 +103,15 @@ describe('Approach 2: isoFLOP profiles', () => {
       { params: 4e8, tokens: 4.17e9, loss: 2.7 },
     ];
     const groups = groupIntoBudgets(runs);
-    assert.deepEqual(groups.map((group) => group.runs.length), [3, 1]);
+    assert.deepEqual(
+      groups.map((group) => group.runs.length),
+      [3, 1],
+    );
     assert.ok(Math.abs(groups[0].compute / 1e18 - 1) < 0.001);
-    assert.deepEqual(groups[1].runs.map((run) => run.source), ['row 4']);
+    assert.deepEqual(
+      groups[1].runs.map((run) => run.source),
+      ['row 4'],
+    );
   });
 
   it('groups by the compute column when every run has one, even where 6ND differs', () => {
@@ -99,11 +121,18 @@ describe('Approach 2: isoFLOP profiles', () => {
       { params: 3e8, tokens: 1e18 / 18e8, loss: 3, compute: 1e18 },
       { params: 1e8, tokens: 1e19 / 6e8, loss: 3, compute: 1e19 },
     ];
-    assert.deepEqual(groupIntoBudgets(runs).map((group) => [group.compute, group.runs.length]), [[1e18, 2], [1e19, 1]]);
+    assert.deepEqual(
+      groupIntoBudgets(runs).map((group) => [group.compute, group.runs.length]),
+      [
+        [1e18, 2],
+        [1e19, 1],
+      ],
+    );
   });
 
   it('skips budgets with under 3 sizes or a downward parabola, with reasons, and warns on an extrapolated vertex', () => {
-    const bowl = (compute: number, centre: number) => [1e8, 2e8, 4e8].map((params) => ({ params, tokens: compute / (6 * params), loss: 2 + Math.log(params / centre) ** 2 }));
+    const bowl = (compute: number, centre: number) =>
+      [1e8, 2e8, 4e8].map((params) => ({ params, tokens: compute / (6 * params), loss: 2 + Math.log(params / centre) ** 2 }));
     const runs: FitPoint[] = [
       { params: 1e8, tokens: 1e18 / 6e8, loss: 3 },
       { params: 2e8, tokens: 1e18 / 12e8, loss: 2.9 },
@@ -126,13 +155,20 @@ describe('Approach 2: isoFLOP profiles', () => {
   });
 
   it('says when there are too few budgets for an interval, and names every budget when none is usable', () => {
-    const bowl = (compute: number) => [1e8, 2e8, 4e8].map((params) => ({ params, tokens: compute / (6 * params), loss: 2 + Math.log(params / 2e8) ** 2 }));
+    const bowl = (compute: number) =>
+      [1e8, 2e8, 4e8].map((params) => ({ params, tokens: compute / (6 * params), loss: 2 + Math.log(params / 2e8) ** 2 }));
     const two = fitIsoflopProfiles([...bowl(1e19), ...bowl(1e20)], { bootstrap: { samples: 50, seed: 1 } });
     assert.equal(two.intervals, undefined);
     assert.match(two.warnings[0], /only 2 budgets have a minimum: too few for a bootstrap interval/);
     const flat = [1e8, 2e8].map((params) => ({ params, tokens: 1e19 / (6 * params), loss: 3 }));
-    assert.throws(() => fitIsoflopProfiles([...flat, ...[1e8, 2e8].map((params) => ({ params, tokens: 1e21 / (6 * params), loss: 2 }))]), /no isoFLOP budget has a minimum: 1e19 FLOP \(2 model sizes.*; 1e21 FLOP \(2 model sizes/);
-    assert.throws(() => fitIsoflopProfiles([...bowl(1e19), ...flat.map((run) => ({ ...run, tokens: run.tokens * 100 }))]), /only one isoFLOP budget \(1e19 FLOP\) has a minimum.*skipped: 1e21 FLOP/);
+    assert.throws(
+      () => fitIsoflopProfiles([...flat, ...[1e8, 2e8].map((params) => ({ params, tokens: 1e21 / (6 * params), loss: 2 }))]),
+      /no isoFLOP budget has a minimum: 1e19 FLOP \(2 model sizes.*; 1e21 FLOP \(2 model sizes/,
+    );
+    assert.throws(
+      () => fitIsoflopProfiles([...bowl(1e19), ...flat.map((run) => ({ ...run, tokens: run.tokens * 100 }))]),
+      /only one isoFLOP budget \(1e19 FLOP\) has a minimum.*skipped: 1e21 FLOP/,
+    );
   });
 
   it('fits a weighted parabola as repeated points would', () => {

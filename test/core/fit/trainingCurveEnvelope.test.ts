@@ -49,7 +49,9 @@ describe('Approach 1: the envelope of training curves', () => {
     const point = fit.envelope[700];
     const best = sizes
       .filter((params) => point.compute >= 6 * params * 2 * params * (1 - 1e-9) && point.compute <= 6 * params * 100 * params * (1 + 1e-9))
-      .reduce((winner, params) => (LAW.loss(params, point.compute / (6 * params)) < LAW.loss(winner, point.compute / (6 * winner)) ? params : winner));
+      .reduce((winner, params) =>
+        LAW.loss(params, point.compute / (6 * params)) < LAW.loss(winner, point.compute / (6 * winner)) ? params : winner,
+      );
     assert.equal(point.params, best);
     assert.ok(fit.optima.every((optimum) => optimum.params !== sizes[0] && optimum.params !== sizes[12]));
     assert.match(fit.warnings[0], /^Up to .* FLOP the smallest size \(20M, n20000000\) is on the envelope/);
@@ -59,7 +61,14 @@ describe('Approach 1: the envelope of training curves', () => {
   });
 
   it('interpolates a curve linearly in ln C between evaluations', () => {
-    const curve: TrainingCurve = { run: 'a', params: 1e8, evaluations: [{ tokens: 1e9, loss: 4, source: '' }, { tokens: 1e11, loss: 2, source: '' }] };
+    const curve: TrainingCurve = {
+      run: 'a',
+      params: 1e8,
+      evaluations: [
+        { tokens: 1e9, loss: 4, source: '' },
+        { tokens: 1e11, loss: 2, source: '' },
+      ],
+    };
     const envelope = lowerEnvelope([curve], 3);
     // The middle grid point is C = 6e8·1e10, halfway in ln C, so the loss is halfway.
     assert.ok(Math.abs(envelope[1].compute / 6e18 - 1) < 1e-12);
@@ -68,13 +77,26 @@ describe('Approach 1: the envelope of training curves', () => {
   });
 
   it('smooths with a centred moving average that keeps a straight stretch straight', () => {
-    const curve: TrainingCurve = { run: 'a', params: 1, evaluations: [5, 4, 3, 9, 1].map((loss, i) => ({ tokens: i + 1, loss, source: '' })) };
-    assert.deepEqual(smoothCurve(curve, 3).evaluations.map((evaluation) => evaluation.loss), [5, 4, 16 / 3, 13 / 3, 1]);
-    assert.deepEqual(smoothCurve(curve, 5).evaluations.map((evaluation) => evaluation.loss), [5, 4, 22 / 5, 13 / 3, 1]);
+    const curve: TrainingCurve = {
+      run: 'a',
+      params: 1,
+      evaluations: [5, 4, 3, 9, 1].map((loss, i) => ({ tokens: i + 1, loss, source: '' })),
+    };
+    assert.deepEqual(
+      smoothCurve(curve, 3).evaluations.map((evaluation) => evaluation.loss),
+      [5, 4, 16 / 3, 13 / 3, 1],
+    );
+    assert.deepEqual(
+      smoothCurve(curve, 5).evaluations.map((evaluation) => evaluation.loss),
+      [5, 4, 22 / 5, 13 / 3, 1],
+    );
   });
 
   it('needs 3 sizes and 2 sizes between the edges', () => {
-    assert.throws(() => fitTrainingCurveEnvelope(lawCurves(13).slice(0, 2)), /2 model sizes among the curves: the envelope needs at least 3/);
+    assert.throws(
+      () => fitTrainingCurveEnvelope(lawCurves(13).slice(0, 2)),
+      /2 model sizes among the curves: the envelope needs at least 3/,
+    );
     assert.throws(() => fitTrainingCurveEnvelope(lawCurves(3)), /passes through 1 size between the smallest \(20M\) and largest \(2B\)/);
   });
 });
@@ -95,16 +117,29 @@ describe('training curves from CSV and JSON Lines', () => {
     const text = 'run_id,n_params,global_step,train_loss,lr\nb,2e8,20,3.0,1e-4\na,1e8,20,3.1,1e-4\na,1e8,10,3.4,2e-4\n';
     assert.equal(looksLikeTrainingCurves(text), true);
     const { curves, ignoredColumns, summary } = parseTrainingCurves(text, { tokensPerStep: 1000 });
-    assert.deepEqual(curves.map((curve) => [curve.run, curve.params, curve.evaluations.map((evaluation) => [evaluation.tokens, evaluation.loss])]), [
-      ['b', 2e8, [[20_000, 3]]],
-      ['a', 1e8, [[10_000, 3.4], [20_000, 3.1]]],
-    ]);
+    assert.deepEqual(
+      curves.map((curve) => [curve.run, curve.params, curve.evaluations.map((evaluation) => [evaluation.tokens, evaluation.loss])]),
+      [
+        ['b', 2e8, [[20_000, 3]]],
+        [
+          'a',
+          1e8,
+          [
+            [10_000, 3.4],
+            [20_000, 3.1],
+          ],
+        ],
+      ],
+    );
     assert.deepEqual(ignoredColumns, ['lr']);
     assert.match(summary, /"global_step" × 1000 tokens per step/);
-    assert.deepEqual(finalEvaluations(curves).map((point) => [point.params, point.tokens, point.loss, point.source]), [
-      [2e8, 20_000, 3, 'b (line 2)'],
-      [1e8, 20_000, 3.1, 'a (line 3)'],
-    ]);
+    assert.deepEqual(
+      finalEvaluations(curves).map((point) => [point.params, point.tokens, point.loss, point.source]),
+      [
+        [2e8, 20_000, 3, 'b (line 2)'],
+        [1e8, 20_000, 3.1, 'a (line 3)'],
+      ],
+    );
   });
 
   it('tells a table of finished runs from one of curves', () => {
@@ -116,10 +151,22 @@ describe('training curves from CSV and JSON Lines', () => {
   it('names the line of every problem', () => {
     assert.throws(() => parseTrainingCurves('run,params,step,loss\na,1e8,10,3\n'), /no tokens-per-step column or tokens_per_step=/);
     assert.throws(() => parseTrainingCurves('run,params,loss\na,1e8,3\n'), /no tokens seen column and no step column/);
-    assert.throws(() => parseTrainingCurves('run,params,tokens,loss\na,1e8,1e9,3\na,2e8,2e9,2.9\n'), /line 3: run "a" has 200000000 parameters here but 100000000 on line 2/);
-    assert.throws(() => parseTrainingCurves('run,params,tokens,loss\na,1e8,1e9,3\na,1e8,1e9,2.9\n'), /line 3: run "a" is evaluated twice at 1000000000 tokens \(also line 2\)/);
-    assert.throws(() => parseTrainingCurves('{"run": "a", "params": 1e8, "tokens": 1e9, "loss": 3}\n{"run": "a", "params": 1e8,\n'), /line 2 is not valid JSON/);
-    assert.throws(() => parseTrainingCurves('{"run": "a", "params": 1e8, "tokens": 1e9, "loss": -3}\n'), /line 1, column "loss": loss must be greater than zero/);
+    assert.throws(
+      () => parseTrainingCurves('run,params,tokens,loss\na,1e8,1e9,3\na,2e8,2e9,2.9\n'),
+      /line 3: run "a" has 200000000 parameters here but 100000000 on line 2/,
+    );
+    assert.throws(
+      () => parseTrainingCurves('run,params,tokens,loss\na,1e8,1e9,3\na,1e8,1e9,2.9\n'),
+      /line 3: run "a" is evaluated twice at 1000000000 tokens \(also line 2\)/,
+    );
+    assert.throws(
+      () => parseTrainingCurves('{"run": "a", "params": 1e8, "tokens": 1e9, "loss": 3}\n{"run": "a", "params": 1e8,\n'),
+      /line 2 is not valid JSON/,
+    );
+    assert.throws(
+      () => parseTrainingCurves('{"run": "a", "params": 1e8, "tokens": 1e9, "loss": -3}\n'),
+      /line 1, column "loss": loss must be greater than zero/,
+    );
     assert.throws(() => parseTrainingCurves('{"run": "a", "params": 1e8, "tokens": 1e9}\n'), /no loss column/);
   });
 });
