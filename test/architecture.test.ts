@@ -40,7 +40,7 @@ const RULES: Record<string, { project: string[]; vscode: boolean; node: boolean 
   renderer: { project: ['renderer', 'core', 'charts', 'language', 'rendererProtocol'], vscode: false, node: false },
   // Reports draw charts with the renderer's theme, a pure module (no DOM), and nothing else of the renderer.
   report: { project: ['core', 'charts', 'language', 'markdownFormat', 'report', 'renderer/chartTheme'], vscode: false, node: false },
-  cli: { project: ['core', 'language', 'designDocs', 'markdownFormat', 'report', 'cli'], vscode: false, node: true },
+  cli: { project: ['core', 'charts', 'language', 'designDocs', 'markdownFormat', 'report', 'cli'], vscode: false, node: true },
   node: { project: ['core', 'language', 'node'], vscode: false, node: true },
   wiring: { project: ['core', 'language', 'designDocs', 'notebook', 'editor'], vscode: true, node: false },
   extension: { project: ['node', 'notebook', 'wiring'], vscode: true, node: false },

@@ -67,7 +67,7 @@ const DECADE_SLACK = 1e-9;
  * The colour of the runs and curves of each model size in `sizes`: one per size, or per decade
  * (10M–100M) when there are too many sizes to tell apart. `sizeOf` gives a row's `size` field.
  */
-function sizeColour(sizes: readonly number[]): { sizeOf: (params: number) => number; color: Record<string, unknown> } {
+export function sizeColour(sizes: readonly number[]): { sizeOf: (params: number) => number; color: Record<string, unknown> } {
   const byDecade = sizes.length > MAX_SIZE_COLOURS;
   const labelExpr = byDecade ? `(${countExpr('datum.value')}) + '–' + (${countExpr('datum.value * 10')})` : countExpr('datum.value');
   return {

@@ -21,3 +21,6 @@ export { tournamentChart, type TournamentChartInput } from './tournamentChart';
 export { mixtureWeightChart, type MixtureWeightChartInput } from './mixtureWeightChart';
 export { mixtureBarChart, type MixtureBarChartInput, type NamedMixture } from './mixtureBarChart';
 export { languageScalingChart, type LanguageScalingChartInput } from './languageScalingChart';
+export { isoflopProfilesChart } from './isoflopProfilesChart';
+export { allocationChart, type AllocationTarget } from './allocationChart';
+export { trainingCurvesChart } from './trainingCurvesChart';

@@ -19,6 +19,14 @@ export interface IsoflopChartInput {
 
 const DEFAULT_SPAN = 30;
 
+/** One colour per compute budget (the rows' `compute`), named in scientific notation in a legend below. */
+export const BUDGET_COLOR = {
+  field: 'compute',
+  type: 'nominal',
+  title: 'Compute budget (FLOP)',
+  legend: { ...LINE_LEGEND, labelExpr: scientificExpr('datum.value') },
+} as const;
+
 /**
  * Loss against model size for each compute budget (Hoffmann et al. 2022, Approach 2, Fig. 3), each
  * budget's optimum marked and the optima joined by a dashed line. A budget that is not a positive
@@ -44,12 +52,7 @@ export function isoflopChart(input: IsoflopChartInput): ChartSpec {
   );
   const x = logAxis('params', [...curves.rows, ...optima.rows].map((row) => row.params));
   const y = logAxis('loss', [...curves.rows, ...optima.rows].map((row) => row.loss));
-  const color = {
-    field: 'compute',
-    type: 'nominal',
-    title: 'Compute budget (FLOP)',
-    legend: { ...LINE_LEGEND, labelExpr: scientificExpr('datum.value') },
-  };
+  const color = BUDGET_COLOR;
   const tooltip = tooltipOf(['compute', 'params', 'tokens', 'loss']);
 
   return {

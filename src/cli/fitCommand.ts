@@ -1,17 +1,19 @@
 import { FLOP_PER_PARAM_TOKEN, extrapolationNotes, parseCount, parseFraction, QuantityError, withRunsValidity } from '../core';
 import { FitDataError, lawFromFit, parseRunsCsv, type RunColumn, type RunsCsv } from '../core/fit';
 import { unusableLawReason } from '../core/fit/fitDiagnostics';
+import { FIT_APPROACHES, type FitApproach } from '../language/statements/fitApproaches';
 import { computeFitRequest } from '../language/evaluator/inThreadFitRunner';
 import type { FitRequest } from '../language/evaluator/resources';
 import { fitPayload } from '../language/output/fitPayload';
 import { payloadToText } from '../language/output/payloadText';
 import { MAX_BOOTSTRAP_SAMPLES } from '../language/limits';
+import { parseBudgets, runApproachFit } from './approachFitCommand';
 import { UsageError, parseArgs, readOption } from './cliArgs';
 import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, type CliIo } from './cliIo';
 
 export const FIT_USAGE =
-  'fit FILE.csv [--bootstrap N] [--seed S] [--confidence 95%] [--delta 1e-3] [--params|--tokens|--compute|--loss COLUMN] ' +
-  '[--predict 7B:140B,…] [--json]';
+  'fit FILE.csv|FILE.jsonl [--approach parametric|isoflop|envelope|all] [--bootstrap N] [--seed S] [--confidence 95%] ' +
+  '[--delta 1e-3] [--at C,…] [--tokens-per-step N] [--params|--tokens|--compute|--loss COLUMN] [--predict 7B:140B,…] [--json]';
 
 function wholeNumber(text: string, what: string, minimum: number, maximum = Number.MAX_SAFE_INTEGER): number {
   const value = Number(text);
@@ -33,6 +35,12 @@ function plannedRuns(text: string): Array<{ name: string; params: number; tokens
   });
 }
 
+function readApproach(text: string): FitApproach {
+  const approach = FIT_APPROACHES.find((candidate) => candidate === text.toLowerCase());
+  if (!approach) throw new Error(`expected ${FIT_APPROACHES.join(', ')}, got "${text}"`);
+  return approach;
+}
+
 /** The runs in `text`; a data error names the file first, since the CLI may be given several in a script. */
 function readRuns(file: string, text: string, columns: Partial<Record<RunColumn, string>>): RunsCsv {
   try {
@@ -52,7 +60,8 @@ function readRuns(file: string, text: string, columns: Partial<Record<RunColumn,
  * printing them and the warnings; 2 for bad arguments or data (unreadable file, bad CSV, too few runs).
  */
 export function runFit(argv: readonly string[], io: CliIo): number {
-  const args = parseArgs(argv, ['bootstrap', 'seed', 'confidence', 'delta', 'params', 'tokens', 'compute', 'loss', 'predict'], ['json']);
+  const valueOptions = ['approach', 'bootstrap', 'seed', 'confidence', 'delta', 'at', 'tokens-per-step', 'predict'];
+  const args = parseArgs(argv, [...valueOptions, 'params', 'tokens', 'compute', 'loss'], ['json']);
   const [file, ...extra] = args.positionals;
   if (!file) throw new UsageError(`missing CSV file: expected ${FIT_USAGE}`);
   if (extra.length > 0) throw new UsageError(`one CSV file at a time: unexpected "${extra[0]}"`);
@@ -66,6 +75,15 @@ export function runFit(argv: readonly string[], io: CliIo): number {
     text = io.readFile(file);
   } catch (error) {
     throw new UsageError(`cannot read ${file}: ${(error as Error).message}`);
+  }
+  const approach = readOption(args, 'approach', readApproach) ?? 'parametric';
+  if (approach !== 'parametric') {
+    const at = readOption(args, 'at', parseBudgets) ?? [];
+    const tokensPerStep = readOption(args, 'tokens-per-step', (value) => parseCount(value, 'tokens per step'));
+    const bootstrap =
+      samples > 0 ? { samples, ...(seed !== undefined ? { seed } : {}), ...(confidence !== undefined ? { confidence } : {}) } : undefined;
+    const optional = { ...(tokensPerStep !== undefined ? { tokensPerStep } : {}), ...(bootstrap ? { bootstrap } : {}) };
+    return runApproachFit({ file, text, approach, columns, at, json: args.flags.has('json'), ...optional }, io);
   }
   const runs = readRuns(file, text, columns);
   const planned = readOption(args, 'predict', plannedRuns) ?? [];

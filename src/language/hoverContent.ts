@@ -22,6 +22,7 @@ import { formatParams } from './output/resultTables';
 import { parseCell } from './parser';
 import { formFor, formWords, keywordHelp } from './registry';
 import { formLabel } from './statementForm';
+import { APPROACH_DOCS, FIT_APPROACHES } from './statements/fitApproaches';
 
 /** A hover: Markdown and the span of the word it describes. */
 export interface HoverContent {
@@ -109,6 +110,8 @@ function nameHover(name: string, scope: Scope, key: string | undefined, keyword:
   }
   const form = key === undefined ? formWords(keyword).find((candidate) => candidate.form === name.toLowerCase()) : undefined;
   if (form) return `**${formLabel(form)}** — ${form.doc}\n\n\`${form.syntax}\``;
+  const approach = FIT_APPROACHES.find((candidate) => candidate === name.toLowerCase());
+  if (key === 'approach' && approach) return `**approach=${approach}** — ${APPROACH_DOCS[approach]}`;
   const declared = scope.lookup(name);
   if (declared?.kind === 'budget') return budgetHover(declared, scope.law);
   if (declared?.kind === 'law' || key === 'law' || key === 'laws' || keyword === 'law') {

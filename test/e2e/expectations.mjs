@@ -73,6 +73,28 @@ export const notebooks = {
     ],
     charts: 1,
   },
+  // numpy's Approach 2 on runs/isoflop-sweep.csv (test/fixtures/isoflop-reference.json): a = 0.519, and
+  // at the cluster (2048 · 989 TFLOP/s · 40% · 60 days = 4.2e24 FLOP) N_opt = G·C^a = 0.03645·4.2e24^0.5192 = 221B,
+  // D_opt = C/(6·N_opt) = 3.16T.
+  'isoflop-sweep.scaling': {
+    outputs: [
+      { source: 'fit sweep approach=isoflop', contains: ['a = 0.519', '221B', '3.16T'], chart: true },
+      { source: 'plot allocation sweep', contains: ['221B'], chart: true },
+      { source: 'optimal cluster law=sweep', contains: ['allocation only', '221B'] },
+      { source: 'fit sweep approach=all', contains: ['Approach 2, isoFLOP profiles', 'Approach 3, parametric L(N, D)'] },
+    ],
+    charts: 2,
+    runTimeout: 150,
+  },
+  // The curves come from Epoch's law, whose a = β/(α+β) = 0.5126: the envelope must land within 0.01 of it.
+  'training-curves.scaling': {
+    outputs: [
+      { source: 'data curves', contains: ['training curves of 19 runs (760 evaluations)'] },
+      { source: 'fit curves approach=envelope', contains: [/a = 0\.5(0[3-9]|1\d|2[0-2])/, 'cosine schedule', /allocation only/i], chart: true },
+      { source: 'plot allocation curves', chart: true },
+    ],
+    charts: 2,
+  },
   // Sardana et al. 2023: both models reach the same loss; the inference-aware one is smaller.
   'serve-cheaply.scaling': {
     outputs: [

@@ -82,4 +82,13 @@ describe('language/completions', () => {
     assert.deepEqual(labels(['plot '], 0, 5), formWords('plot').map((form) => form.form));
     for (const kind of ['frontier', 'isoflop', 'tokens-per-param', 'loss-vs-params', 'loss-vs-tokens', 'laws', 'fit']) assert.ok(labels(['plot '], 0, 5).includes(kind));
   });
+
+  it('completes and explains the values of approach=, and offers plot allocation', () => {
+    const cells = ['data sweep\n  params, tokens, loss\n  1e8, 1e9, 3\nfit sweep approach='];
+    assert.deepEqual(labels(cells, 3, 19), ['parametric', 'isoflop', 'envelope', 'all']);
+    const hover = hoverAt(['fit sweep approach=isoflop'], 0, { line: 0, column: 21 })!.markdown;
+    assert.match(hover, /\*\*approach=isoflop\*\* — Approach 2: group runs into isoFLOP budgets/);
+    assert.match(hoverAt(['fit sweep approach=isoflop'], 0, { line: 0, column: 12 })!.markdown, /Table 2/);
+    assert.ok(labels(['plot '], 0, 5).includes('allocation'));
+  });
 });

@@ -57,7 +57,8 @@ export interface RunsCsv {
   readonly summary: string;
 }
 
-function normalizeHeader(header: string): string {
+/** A header as the alias tables spell it: lower case, with spaces, dots and hyphens as underscores. */
+export function normalizeHeader(header: string): string {
   return header.trim().toLowerCase().replace(/[\s.-]+/g, '_');
 }
 
@@ -88,7 +89,7 @@ function missingColumn(column: RunColumn, headers: readonly string[], extra = ''
 }
 
 /** Reads one cell as a positive number, naming the line and column when it cannot. */
-function readCell(cell: string | undefined, line: number, header: string, column: RunColumn): number {
+export function readCell(cell: string | undefined, line: number, header: string, column: RunColumn): number {
   const where = `line ${line}, column "${header}"`;
   const text = (cell ?? '').trim();
   if (text === '') throw new FitDataError(`${where} is empty`, line);
@@ -174,7 +175,9 @@ export function parseRunsCsv(text: string, options: RunsCsvOptions = {}): RunsCs
     const params = cell('params');
     const tokens = tokensFromCompute ? tokensForCompute(params, cell('compute')) : cell('tokens');
     const weights = domainColumns.length > 0 ? { weights: readDomainWeights(row, domainColumns, headers, line) } : {};
-    points.push({ params, tokens, loss: cell('loss'), source: `line ${line}`, ...weights });
+    // A sweep's declared budget groups its runs exactly (see isoflopProfiles.ts).
+    const compute = index.compute !== undefined ? { compute: cell('compute') } : {};
+    points.push({ params, tokens, loss: cell('loss'), source: `line ${line}`, ...weights, ...compute });
   });
   if (points.length === 0) throw new FitDataError('the table has a header but no runs');
   validateFitPoints(points, 1);
@@ -183,7 +186,12 @@ export function parseRunsCsv(text: string, options: RunsCsvOptions = {}): RunsCs
     const found = index[column];
     if (found !== undefined && (column !== 'compute' || tokensFromCompute)) columns[column] = headers[found];
   }
-  const used = new Set([...Object.values(columns), ...domainColumns.map(({ index: column }) => headers[column])]);
+  const budgetColumn = !tokensFromCompute && index.compute !== undefined ? headers[index.compute] : undefined;
+  const used = new Set([
+    ...Object.values(columns),
+    ...(budgetColumn ? [budgetColumn] : []),
+    ...domainColumns.map(({ index: column }) => headers[column]),
+  ]);
   return {
     points,
     columns,
@@ -194,6 +202,7 @@ export function parseRunsCsv(text: string, options: RunsCsvOptions = {}): RunsCs
       `parameters from "${columns.params}"`,
       tokensFromCompute ? `tokens = compute/(6·N) from "${columns.compute}"` : `tokens from "${columns.tokens}"`,
       `loss from "${columns.loss}"`,
+      ...(budgetColumn ? [`isoFLOP budgets from "${budgetColumn}"`] : []),
       ...(domainColumns.length > 0 ? [`domain weights from ${domainColumns.map(({ index: column }) => `"${headers[column]}"`).join(', ')}`] : []),
     ].join(', '),
   };

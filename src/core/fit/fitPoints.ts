@@ -10,6 +10,8 @@ export interface FitPoint {
   readonly source?: string;
   /** The domain weights of a run on a data mixture, in the order of its table's domains. */
   readonly weights?: readonly number[];
+  /** The run's training compute in FLOP when its table gives it (an isoFLOP sweep's budget); else 6·N·D applies. */
+  readonly compute?: number;
 }
 
 /** Thrown for data a fit cannot use; the message names the row or column at fault. */

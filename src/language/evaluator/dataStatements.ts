@@ -1,13 +1,15 @@
 import { FractionRangeError, formatCount, withRunsValidity } from '../../core';
 import { unusableLawReason } from '../../core/fit/fitDiagnostics';
-import { BOOTSTRAP_CONFIDENCE_RANGE, FitDataError, lawFromFit, parseRunsCsv, type BootstrapRequestOptions, type FitPoint, type RunColumn } from '../../core/fit';
+import { BOOTSTRAP_CONFIDENCE_RANGE, FitDataError, lawFromFit, looksLikeTrainingCurves, parseRunsCsv, type BootstrapRequestOptions, type FitPoint, type RunColumn } from '../../core/fit';
 import type { ValueNode } from '../ast';
 import { errorAt } from '../diagnostics';
 import { fitPayload } from '../output/fitPayload';
 import { formatWeight } from '../output/mixturePayload';
 import { RESULT_PAYLOAD_VERSION, type ResultPayload } from '../output/resultPayload';
 import { formatLoss } from '../../core/numberFormat';
+import { evaluateAllocationFit, fitApproach, withAllApproaches } from './approachStatements';
 import { checkedNumber } from './checkedValues';
+import { evaluateCurvesData } from './curveData';
 import type { EvaluationContext } from './evaluationContext';
 import { evaluateMixtureFit } from './mixtureStatements';
 import { PendingResourceError, providedFit, type ChinchillaFitRequest } from './resources';
@@ -62,6 +64,7 @@ export function evaluateData(context: EvaluationContext): ResultPayload {
   } else {
     throw errorAt(statement.span, 'syntax', `"data ${name.name}" needs runs`, 'write: data NAME from "runs.csv", or an indented table (header, then rows) under it');
   }
+  if (looksLikeTrainingCurves(text)) return evaluateCurvesData(context, name, text, origin, file?.span ?? statement.span);
   const domains = values.names('domains')?.map((node) => node.name);
   const runs = atSpan(file?.span ?? statement.span, () => {
     try {
@@ -134,6 +137,8 @@ export function evaluateFit(context: EvaluationContext): ResultPayload {
   }
   const values = new StatementValues(statement);
   if (values.has('mixture')) return evaluateMixtureFit(context, data, values);
+  const approach = fitApproach(values);
+  if (approach === 'isoflop' || approach === 'envelope') return evaluateAllocationFit(context, data, values, approach);
   const predicted = (values.names('predict') ?? []).map((node) => ({ ...scope.model(node), name: node.name }));
   const request = fitRequest(values, data.points, predicted.map((model) => ({ params: model.activeParams ?? model.params, tokens: model.tokens })));
   const outcome = providedFit(resources, request);
@@ -162,5 +167,6 @@ export function evaluateFit(context: EvaluationContext): ResultPayload {
   });
   scope.setActiveLaw(law);
   const payload = fitPayload(data.name, data.points, { fit, ...(bootstrap ? { bootstrap } : {}) }, law, scope.fitOf(data.name)!.predictions, statement.span.line + 1);
-  return { ...payload, notes: [...payload.notes, `"${data.name}" is now the active law; use it by name (law ${data.name}, check … law=${data.name}).`] };
+  const parametric = { ...payload, notes: [...payload.notes, `"${data.name}" is now the active law; use it by name (law ${data.name}, check … law=${data.name}).`] };
+  return approach === 'all' ? withAllApproaches(context, data, values, parametric, outcome) : parametric;
 }

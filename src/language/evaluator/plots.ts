@@ -20,6 +20,7 @@ import { rangeNotes } from '../output/rangeNotes';
 import { allocationTable } from '../output/resultTables';
 import type { EvaluationContext } from './evaluationContext';
 import { DEFAULT_COMPUTE_RANGE, DEFAULT_PARAMS_RANGE, DEFAULT_TOKENS_RANGE } from './defaultRanges';
+import { plotAllocation } from './approachStatements';
 import { epochsPlot } from './epochsPlot';
 import { inferenceCostPlot } from './servingQueries';
 import { plotMixture } from './mixtureStatements';
@@ -155,6 +156,7 @@ export const BUILDERS: Readonly<Record<string, PlotBuilder>> = {
   'inference-cost': ({ context, values, laws, points }) => inferenceCostPlot(context, values, laws, points),
   epochs: ({ context, values, laws, points }) => epochsPlot(context, values, laws, points),
   mixture: plotMixture,
+  allocation: plotAllocation,
 };
 
 /** `plot KIND …`: a chart payload with a table of the key numbers as its text fallback. */

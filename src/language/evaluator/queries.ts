@@ -16,6 +16,7 @@ import { hardwareTable } from '../output/resultTables';
 import { verdictPayload } from '../output/verdictPayload';
 import { withRepetition, withRepetitionByLaw } from '../output/repetitionPayloads';
 import type { EvaluationContext } from './evaluationContext';
+import { allocationNamed, evaluateAllocationOptimal } from './allocationQueries';
 import { computeNamed } from './namedCompute';
 import type { Scope } from './scope';
 import { evaluateServingOptimal } from './servingQueries';
@@ -50,6 +51,8 @@ function lawsToCompare(scope: Scope): ScalingLaw[] {
 export function evaluateOptimal(context: EvaluationContext): ResultPayload {
   const { statement, scope, form } = context;
   const values = new StatementValues(statement, form);
+  const fittedAllocation = allocationNamed(values, scope);
+  if (fittedAllocation) return evaluateAllocationOptimal(context, values, fittedAllocation);
   const law = lawFor(values, scope);
   const line = statement.span.line + 1;
   const modes = ['compute', 'loss', 'params'].filter((key) => values.has(key));

@@ -8,7 +8,7 @@ import {
   type ModelSize,
   type ScalingLaw,
 } from '../../core';
-import type { FitPoint } from '../../core/fit';
+import type { AllocationFit, FitPoint, TrainingCurve } from '../../core/fit';
 import type { MixtureFit } from '../../core/mixtures';
 import type { NameNode, Span } from '../ast';
 import { errorAt } from '../diagnostics';
@@ -58,6 +58,8 @@ export interface DataDeclaration {
   readonly summary: string;
   /** Domains of a data-mixture study, in the order of each run's weights; empty when the runs have none. */
   readonly domains: readonly string[];
+  /** The training curves, when the file held one row per evaluation; `points` are then each run's last evaluation. */
+  readonly curves?: readonly TrainingCurve[];
   readonly site: DeclarationSite;
 }
 
@@ -70,7 +72,7 @@ export interface FittedData {
 }
 
 /** What a scope keeps by name; `law` is the active law, under the key ''. */
-export type ScopeTable = 'declarations' | 'fits' | 'mixtureFits' | 'unusableFits' | 'law';
+export type ScopeTable = 'declarations' | 'fits' | 'mixtureFits' | 'allocationFits' | 'unusableFits' | 'law';
 
 /** Told of every read and write of a scope: how the incremental evaluator learns what a cell depends on. */
 export interface ScopeObserver {
@@ -91,6 +93,8 @@ export class Scope {
   private fits = new LayeredMap<FittedData | 'pending'>();
   /** Mixture laws fitted to data sets (`fit DATA mixture=…`), by data set name; 'pending' while computed. */
   private mixtureFits = new LayeredMap<MixtureFit | 'pending'>();
+  /** Allocations fitted by Approach 1 or 2 (`fit DATA approach=isoflop|envelope`), by data set name. */
+  private allocationFits = new LayeredMap<AllocationFit>();
   /** Why a data set's fitted constants are not a law (e.g. "α = -0.290"), by data set name. */
   private unusableFits = new LayeredMap<string>();
   private activeLaw: ScalingLaw = findPresetLaw(DEFAULT_LAW_ID)!;
@@ -105,6 +109,7 @@ export class Scope {
     copy.declarations = this.declarations.copy();
     copy.fits = this.fits.copy();
     copy.mixtureFits = this.mixtureFits.copy();
+    copy.allocationFits = this.allocationFits.copy();
     copy.unusableFits = this.unusableFits.copy();
     copy.observer = observer;
     return copy;
@@ -213,6 +218,18 @@ export class Scope {
     return fit;
   }
 
+  /** Records the allocation Approach 1 or 2 fitted to data set `name`. */
+  setAllocationFit(name: string, fit: AllocationFit): void {
+    this.observer?.wrote('allocationFits', name.toLowerCase());
+    this.allocationFits.set(name.toLowerCase(), fit);
+  }
+
+  /** The allocation fitted to data set `name`, if any: `optimal BUDGET law=NAME` answers from it when there is no law. */
+  allocationFitOf(name: string): AllocationFit | undefined {
+    this.observer?.read('allocationFits', name.toLowerCase());
+    return this.allocationFits.get(name.toLowerCase());
+  }
+
   /** The fit of data set `name`; throws while it is still running. */
   fitOf(name: string): FittedData | undefined {
     this.observer?.read('fits', name.toLowerCase());
@@ -246,6 +263,17 @@ export class Scope {
     this.observer?.read('unusableFits', node.name.toLowerCase());
     const unusable = this.unusableFits.get(node.name.toLowerCase());
     if (unusable) throw errorAt(node.span, 'invalid-value', `the fit of ${node.name} is not a usable law: ${unusable}`, 'see the warnings under its fit line');
+    const allocation = this.allocationFitOf(node.name);
+    if (allocation) {
+      // Approaches 1 and 2 fit where the optimum lies, not the loss there (Hoffmann et al. 2022, Sec. 3).
+      const approach = allocation.approach === 'isoflop' ? 'Approach 2, isoFLOP profiles' : 'Approach 1, training-curve envelope';
+      throw errorAt(
+        node.span,
+        'invalid-value',
+        `"${node.name}" has an allocation fit (${approach}), not a loss law: it gives N_opt and D_opt, not losses`,
+        `ask optimal BUDGET law=${node.name}, or fit ${node.name} (approach=parametric) for L(N, D)`,
+      );
+    }
     if (this.lookup(node.name)?.kind === 'data') {
       throw errorAt(node.span, 'invalid-value', `"${node.name}" is a data set with no fitted law yet`, `fit it first: fit ${node.name}`);
     }

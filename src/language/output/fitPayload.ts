@@ -16,7 +16,8 @@ export interface FitPrediction {
   readonly loss?: { readonly low: number; readonly high: number };
 }
 
-function intervalText(estimate: number, interval: { low: number; high: number } | undefined, format: (value: number) => string): string {
+/** "0.519 [0.49, 0.55]": an estimate with its interval, when there is one. */
+export function intervalText(estimate: number, interval: { low: number; high: number } | undefined, format: (value: number) => string): string {
   return interval ? `${format(estimate)} [${format(interval.low)}, ${format(interval.high)}]` : format(estimate);
 }
 

@@ -16,6 +16,7 @@ import { LAW } from './law';
 import { MODEL } from './model';
 import { OPTIMAL } from './optimal';
 import { OPTIMAL_MIXTURE } from './optimalMixture';
+import { PLOT_ALLOCATION } from './plot/allocation';
 import { PLOT_EPOCHS } from './plot/epochs';
 import { PLOT_FIT } from './plot/fit';
 import { PLOT_FRONTIER } from './plot/frontier';
@@ -53,6 +54,7 @@ export const STATEMENT_FORMS: readonly StatementForm[] = [
   PLOT_INFERENCE_COST,
   PLOT_EPOCHS,
   PLOT_MIXTURE,
+  PLOT_ALLOCATION,
   COVERAGE,
   TOURNAMENT,
   EMERGENCE,

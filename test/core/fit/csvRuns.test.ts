@@ -45,10 +45,13 @@ describe('parseRunsCsv', () => {
     assert.equal(parseRunsCsv('N,C,loss\n1e8,1 PF-day,3.1\n').points[0].tokens, 8.64e19 / 6e8);
   });
 
-  it('prefers a tokens column to compute, and lists the columns it ignored', () => {
-    const runs = parseRunsCsv('run,N,D,C,loss,seed\nsmall,1e8,2e9,1.2e18,3.1,1\n');
+  it('prefers a tokens column to compute, keeps compute as the isoFLOP budget, and lists the columns it ignored', () => {
+    const runs = parseRunsCsv('run,N,D,C,loss,seed\nsmall,1e8,2e9,1.3e18,3.1,1\n');
     assert.equal(runs.tokensFromCompute, false);
-    assert.deepEqual(runs.ignoredColumns, ['run', 'C', 'seed']);
+    assert.equal(runs.points[0].tokens, 2e9);
+    assert.equal(runs.points[0].compute, 1.3e18);
+    assert.match(runs.summary, /isoFLOP budgets from "C"/);
+    assert.deepEqual(runs.ignoredColumns, ['run', 'seed']);
   });
 
   it('reads counts with suffixes, tabs, semicolons, pipes, a byte-order mark and blank lines', () => {
