@@ -6,8 +6,23 @@ import tseslint from 'typescript-eslint';
 /** Globals of Node and of the browser pages the e2e scripts drive (page.evaluate bodies run there). */
 const RUNTIME_GLOBALS = Object.fromEntries(
   [
-    'console', 'process', '__dirname', 'URL', 'fetch', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'AbortController',
-    'document', 'getComputedStyle', 'Node', 'NodeFilter', 'WheelEvent', 'requestAnimationFrame', 'window',
+    'console',
+    'process',
+    '__dirname',
+    'URL',
+    'fetch',
+    'setTimeout',
+    'clearTimeout',
+    'setInterval',
+    'clearInterval',
+    'AbortController',
+    'document',
+    'getComputedStyle',
+    'Node',
+    'NodeFilter',
+    'WheelEvent',
+    'requestAnimationFrame',
+    'window',
   ].map((name) => [name, 'readonly']),
 );
 
@@ -22,7 +37,14 @@ export default tseslint.config(
       // Long messages and patterns stay on one line so they can be searched for; @example lines are run as tests.
       'max-len': [
         'error',
-        { code: 140, ignoreUrls: true, ignoreStrings: true, ignoreTemplateLiterals: true, ignoreRegExpLiterals: true, ignorePattern: '@example ' },
+        {
+          code: 140,
+          ignoreUrls: true,
+          ignoreStrings: true,
+          ignoreTemplateLiterals: true,
+          ignoreRegExpLiterals: true,
+          ignorePattern: '@example ',
+        },
       ],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
     },

@@ -55,7 +55,9 @@ for (const [name, build] of CHARTS) {
   const kilobytes = JSON.stringify(build().spec).length / 1024;
   const met = ms < GOAL_MS;
   allMet &&= met;
-  console.log(`  ${name.padEnd(30)} ${ms.toFixed(2).padStart(6)} ms  ${kilobytes.toFixed(0).padStart(4)} KB of JSON  ${met ? 'ok' : 'SLOWER THAN GOAL'}`);
+  console.log(
+    `  ${name.padEnd(30)} ${ms.toFixed(2).padStart(6)} ms  ${kilobytes.toFixed(0).padStart(4)} KB of JSON  ${met ? 'ok' : 'SLOWER THAN GOAL'}`,
+  );
 }
 console.log(allMet ? `verdict: every chart under ${GOAL_MS} ms` : `verdict: goal of ${GOAL_MS} ms missed`);
 process.exitCode = allMet ? 0 : 1;

@@ -26,15 +26,22 @@ const law = resolveLaw(undefined);
  * than real design docs, so the scan figure is a worst case.
  */
 const SECTIONS: ReadonlyArray<(i: number) => string> = [
-  (i) => `We propose to train a ${1 + (i % 70)}B model on ${1 + (i % 30)}T tokens as the first rung of the ladder.\nThe data mix follows the previous run, with more code and\nless web text than last quarter.`,
-  (i) => `Gopher (280B/300B) was undertrained by today's standards; Chinchilla, with\n${10 + (i % 90)}B parameters trained on 1.${i % 10}T tokens, matched it at a quarter of the size.`,
-  () => 'The tokenizer has a vocabulary of 128K tokens and a context length of 8K tokens.\nBatch size ramps from 1M to 4M tokens over the first 5% of training.',
-  (i) => `| Model | Params | Tokens | Notes |\n|---|---:|---:|---|\n| proxy | ${100 + (i % 900)}M | 7B | ablations |\n| small | 1.3B | ${20 + (i % 50)}B | scaling fit |\n| main | 13B | 1T | release |`,
+  (i) =>
+    `We propose to train a ${1 + (i % 70)}B model on ${1 + (i % 30)}T tokens as the first rung of the ladder.\nThe data mix follows the previous run, with more code and\nless web text than last quarter.`,
+  (i) =>
+    `Gopher (280B/300B) was undertrained by today's standards; Chinchilla, with\n${10 + (i % 90)}B parameters trained on 1.${i % 10}T tokens, matched it at a quarter of the size.`,
+  () =>
+    'The tokenizer has a vocabulary of 128K tokens and a context length of 8K tokens.\nBatch size ramps from 1M to 4M tokens over the first 5% of training.',
+  (i) =>
+    `| Model | Params | Tokens | Notes |\n|---|---:|---:|---|\n| proxy | ${100 + (i % 900)}M | 7B | ablations |\n| small | 1.3B | ${20 + (i % 50)}B | scaling fit |\n| main | 13B | 1T | release |`,
   (i) => `- **Params:** ${2 + (i % 60)}B\n- **Tokens:** 2.5T\n- **Cluster:** 2048 × H100 for 60 days at 40% MFU`,
-  () => 'Budget: $10M in 2025. Milestones are reviewed every two weeks by the\ntraining committee, and any change to the data mix needs sign-off.',
+  () =>
+    'Budget: $10M in 2025. Milestones are reviewed every two weeks by the\ntraining committee, and any change to the data mix needs sign-off.',
   (i) => `\`\`\`python\nconfig = dict(n_layers=48, d_model=6144, lr=3e-4)\nN=${1 + (i % 40)}e9, D=1e12\n\`\`\``,
-  () => 'As a reference point we compare against Llama 3 8B and DeepSeek-V3 throughout;\nboth are heavily overtrained on purpose, which lowers serving cost.',
-  () => 'Open questions: should the 13B run use the same learning-rate schedule\nas the 7B run, and how many epochs of the code subset are acceptable?\nWe expect to settle both after the proxy results are in.',
+  () =>
+    'As a reference point we compare against Llama 3 8B and DeepSeek-V3 throughout;\nboth are heavily overtrained on purpose, which lowers serving cost.',
+  () =>
+    'Open questions: should the 13B run use the same learning-rate schedule\nas the 7B run, and how many epochs of the code subset are acceptable?\nWe expect to settle both after the proxy results are in.',
 ];
 
 /** A generated document: sections separated by blank lines until it has `lines` lines or `bytes` characters. */
@@ -137,9 +144,16 @@ const hoversMet = [
   timeHovers(`one ${DOCUMENT_LINES}-row table`, editorLines(oneTable)),
 ].every(Boolean);
 
-console.log(`Scan of a 1 MB design doc, ${detectModelMentions(megabyte).length} mentions, median of ${SCANS} runs (goal: CPU median < ${SCAN_GOAL_MS} ms)`);
+console.log(
+  `Scan of a 1 MB design doc, ${detectModelMentions(megabyte).length} mentions, median of ${SCANS} runs (goal: CPU median < ${SCAN_GOAL_MS} ms)`,
+);
 const scanTimings = timeRuns(() => scan(megabyte));
 const scanMet = quantile(scanTimings, 'cpuMs', 0.5) < SCAN_GOAL_MS;
 console.log(`  scan --json: ${figures(scanTimings, 1)}  ${scanMet ? 'ok' : 'SLOWER THAN GOAL'}`);
-console.log(`  of which detection alone: ${figures(timeRuns(() => detectModelMentions(megabyte)), 1)}`);
+console.log(
+  `  of which detection alone: ${figures(
+    timeRuns(() => detectModelMentions(megabyte)),
+    1,
+  )}`,
+);
 console.log(hoversMet && scanMet ? 'verdict: both goals met' : 'verdict: a goal was missed');

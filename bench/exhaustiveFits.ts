@@ -8,13 +8,7 @@
  * Usage: npx tsx bench/exhaustiveFits.ts [COUNT] > test/core/fit/fixtures/exhaustiveFits.json
  * (about 5 s of CPU per ladder).
  */
-import {
-  CHINCHILLA_LBFGS_OPTIONS,
-  chinchillaStartGrid,
-  ChinchillaHuberObjective,
-  LbfgsMinimizer,
-  PARAMETER_COUNT,
-} from '../src/core/fit';
+import { CHINCHILLA_LBFGS_OPTIONS, chinchillaStartGrid, ChinchillaHuberObjective, LbfgsMinimizer, PARAMETER_COUNT } from '../src/core/fit';
 import { variedLadders } from '../test/core/fit/screeningLadders';
 
 /** Optima whose objectives agree to this relative margin are the same optimum. */
@@ -39,4 +33,10 @@ const ladders = variedLadders(count).map(({ points }, ladder) => {
   process.stderr.write(`ladder ${ladder}: ${points.length} runs, objective ${best.value.toExponential(6)}, winning rank ${winningRank}\n`);
   return { ladder, runs: points.length, objective: best.value, theta: best.x, winningRank };
 });
-console.log(JSON.stringify({ command: `npx tsx bench/exhaustiveFits.ts ${count}`, grid: '4,500 starts of Hoffmann et al. 2022, App. D.2', ladders }, null, 1));
+console.log(
+  JSON.stringify(
+    { command: `npx tsx bench/exhaustiveFits.ts ${count}`, grid: '4,500 starts of Hoffmann et al. 2022, App. D.2', ladders },
+    null,
+    1,
+  ),
+);

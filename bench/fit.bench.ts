@@ -92,15 +92,21 @@ function main(): void {
   const points = parseRunsCsv(readFileSync(csvPath, 'utf8')).points;
   const [load1] = loadavg();
   console.log(`data: ${points.length} runs in ${csvPath}${csvOption ? '' : " (synthetic: Epoch's constants, 1% noise)"}`);
-  console.log(`machine: ${availableParallelism()} cores, load average ${load1.toFixed(1)} at start; times are wall clock (CPU in parentheses)`);
+  console.log(
+    `machine: ${availableParallelism()} cores, load average ${load1.toFixed(1)} at start; times are wall clock (CPU in parentheses)`,
+  );
   const hasScipy = spawnSync('python3', ['-c', 'import scipy'], { stdio: 'ignore' }).status === 0;
 
   // 1. The full fit.
   const screened = timed(() => fitChinchilla(points));
   const exhaustive = timed(() => fitChinchilla(points, { searchedStarts: Infinity }));
   const gap = screened.result.objective / exhaustive.result.objective - 1;
-  console.log(`fit, screened:   ${screened.result.searchedStarts} of ${screened.result.starts} starts searched in ${screened.seconds.toFixed(2)} s (${screened.cpu.toFixed(2)} s), objective ${screened.result.objective.toExponential(10)}`);
-  console.log(`fit, exhaustive: ${exhaustive.result.searchedStarts} starts searched in ${exhaustive.seconds.toFixed(2)} s (${exhaustive.cpu.toFixed(2)} s), objective ${exhaustive.result.objective.toExponential(10)}`);
+  console.log(
+    `fit, screened:   ${screened.result.searchedStarts} of ${screened.result.starts} starts searched in ${screened.seconds.toFixed(2)} s (${screened.cpu.toFixed(2)} s), objective ${screened.result.objective.toExponential(10)}`,
+  );
+  console.log(
+    `fit, exhaustive: ${exhaustive.result.searchedStarts} starts searched in ${exhaustive.seconds.toFixed(2)} s (${exhaustive.cpu.toFixed(2)} s), objective ${exhaustive.result.objective.toExponential(10)}`,
+  );
   console.log(`screened − exhaustive objective (relative): ${gap.toExponential(2)}; ${describe(screened.result)}`);
   const cli = join(__dirname, '..', 'dist', 'cli.js');
   let cliSeconds: number | undefined;
@@ -112,7 +118,9 @@ function main(): void {
       return (performance.now() - started) / 1000;
     });
     cliSeconds = median(times);
-    console.log(`CLI: node dist/cli.js fit ${csvPath} --json, median of ${CLI_RUNS}: ${cliSeconds.toFixed(2)} s (all: ${times.map((t) => t.toFixed(2)).join(', ')})`);
+    console.log(
+      `CLI: node dist/cli.js fit ${csvPath} --json, median of ${CLI_RUNS}: ${cliSeconds.toFixed(2)} s (all: ${times.map((t) => t.toFixed(2)).join(', ')})`,
+    );
   } else {
     console.log('CLI: dist/cli.js not built (npm run build); not timed');
   }
@@ -124,8 +132,12 @@ function main(): void {
     const fullCpu = (scipy.cpu_seconds * 4500) / scipy.starts;
     speedup = fullSeconds / (cliSeconds ?? screened.seconds);
     const how = quick ? `extrapolated from ${scipy.starts} starts in ${scipy.seconds.toFixed(2)} s` : 'measured';
-    console.log(`scipy L-BFGS-B (default tolerances, analytic gradient), 4,500 starts: ${fullSeconds.toFixed(1)} s (${fullCpu.toFixed(1)} s) (${how}); best objective ${scipy.objective.toExponential(10)}`);
-    console.log(`speed-up over scipy: ${speedup.toFixed(0)}× (${cliSeconds !== undefined ? 'CLI' : 'in process'}); in CPU time in process: ${(fullCpu / screened.cpu).toFixed(0)}×`);
+    console.log(
+      `scipy L-BFGS-B (default tolerances, analytic gradient), 4,500 starts: ${fullSeconds.toFixed(1)} s (${fullCpu.toFixed(1)} s) (${how}); best objective ${scipy.objective.toExponential(10)}`,
+    );
+    console.log(
+      `speed-up over scipy: ${speedup.toFixed(0)}× (${cliSeconds !== undefined ? 'CLI' : 'in process'}); in CPU time in process: ${(fullCpu / screened.cpu).toFixed(0)}×`,
+    );
   }
 
   // 2. The bootstrap.
@@ -136,23 +148,38 @@ function main(): void {
     const scipySamples = quick ? Math.min(samples, QUICK_RESAMPLES) : samples;
     const input = resampleInput(points, scipySamples, 1, `bench/fit.bench.ts on ${csvPath}`);
     const reference = JSON.parse(runScipy(['bootstrap'], input)) as { optima: number[][]; seconds: number };
-    const oursOnSame = quick && scipySamples < samples ? bootstrapChinchilla(points, { samples: scipySamples, seed: 1, fullFit: screened.result }) : ours.result;
-    console.log(`scipy bootstrap (ftol 1e-15, gtol 1e-12, from the full-data optimum): ${scipySamples} resamples in ${reference.seconds.toFixed(1)} s`);
+    const oursOnSame =
+      quick && scipySamples < samples
+        ? bootstrapChinchilla(points, { samples: scipySamples, seed: 1, fullFit: screened.result })
+        : ours.result;
+    console.log(
+      `scipy bootstrap (ftol 1e-15, gtol 1e-12, from the full-data optimum): ${scipySamples} resamples in ${reference.seconds.toFixed(1)} s`,
+    );
     const spread = (values: number[]) => {
       const mean = values.reduce((total, value) => total + value, 0) / values.length;
       return Math.sqrt(values.reduce((total, value) => total + (value - mean) ** 2, 0) / (values.length - 1));
     };
-    const columns: [keyof typeof oursOnSame.constants, number, boolean][] = [['A', 0, true], ['B', 1, true], ['E', 2, true], ['alpha', 3, false], ['beta', 4, false]];
+    const columns: [keyof typeof oursOnSame.constants, number, boolean][] = [
+      ['A', 0, true],
+      ['B', 1, true],
+      ['E', 2, true],
+      ['alpha', 3, false],
+      ['beta', 4, false],
+    ];
     for (const [name, column, logged] of columns) {
       const scipySe = spread(reference.optima.map((theta) => (logged ? Math.exp(theta[column]) : theta[column])));
       const ratio = oursOnSame.constants[name].standardError / scipySe;
       ratiosMet &&= Math.abs(ratio - 1) <= GOAL_SE_RATIO;
-      console.log(`SE ${name.padEnd(5)} ours ${oursOnSame.constants[name].standardError.toPrecision(4).padStart(10)}  scipy ${scipySe.toPrecision(4).padStart(10)}  ratio ${ratio.toFixed(3)}`);
+      console.log(
+        `SE ${name.padEnd(5)} ours ${oursOnSame.constants[name].standardError.toPrecision(4).padStart(10)}  scipy ${scipySe.toPrecision(4).padStart(10)}  ratio ${ratio.toFixed(3)}`,
+      );
     }
   }
   const [load2] = loadavg();
   if (Math.max(load1, load2) > availableParallelism()) {
-    console.log(`note: the machine was busy (load average up to ${Math.max(load1, load2).toFixed(1)} on ${availableParallelism()} cores): wall-clock times are inflated, CPU times less so`);
+    console.log(
+      `note: the machine was busy (load average up to ${Math.max(load1, load2).toFixed(1)} on ${availableParallelism()} cores): wall-clock times are inflated, CPU times less so`,
+    );
   }
   const verdict = (met: boolean) => (met ? 'met' : 'NOT met');
   console.log(`goal, screened = exhaustive optimum (1e-9): ${verdict(Math.abs(gap) < 1e-9)}`);

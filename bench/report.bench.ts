@@ -16,7 +16,9 @@ import { main } from '../src/cli/main';
 
 const GOAL_MS = 5000;
 const ROOT = resolve(__dirname, '..');
-const examples = readdirSync(join(ROOT, 'examples')).filter((name) => name.endsWith('.scaling')).sort();
+const examples = readdirSync(join(ROOT, 'examples'))
+  .filter((name) => name.endsWith('.scaling'))
+  .sort();
 
 function cpuMs(): number {
   const { user, system } = process.cpuUsage();
@@ -32,14 +34,22 @@ async function timed<T>(work: () => Promise<T>): Promise<{ result: T; wall: numb
 const figures = (wall: number, cpu: number) => `${wall.toFixed(0).padStart(6)} ms wall ${cpu.toFixed(0).padStart(6)} ms CPU`;
 
 async function bench(): Promise<void> {
-  console.log(`Every example notebook to HTML (goal < ${GOAL_MS / 1000} s in all, judged on CPU time); load average ${loadavg()[0].toFixed(1)}`);
-  const load = await timed(() => Promise.all([import('vega'), import('vega-lite'), import('vega-interpreter'), import('../src/cli/reportFiles')]));
+  console.log(
+    `Every example notebook to HTML (goal < ${GOAL_MS / 1000} s in all, judged on CPU time); load average ${loadavg()[0].toFixed(1)}`,
+  );
+  const load = await timed(() =>
+    Promise.all([import('vega'), import('vega-lite'), import('vega-interpreter'), import('../src/cli/reportFiles')]),
+  );
   console.log(`  ${'(loading Vega through tsx, left out)'.padEnd(38)} ${figures(load.wall, load.cpu)}`);
   const out = mkdtempSync(join(tmpdir(), 'scaling-report-bench-'));
   let [wallTotal, cpuTotal, failures] = [0, 0, 0];
   for (const name of examples) {
     const target = join(out, `${name}.html`);
-    const { result: status, wall, cpu } = await timed(() =>
+    const {
+      result: status,
+      wall,
+      cpu,
+    } = await timed(() =>
       main(['run', `examples/${name}`, '--format', 'html', '--out', target], {
         out: () => undefined,
         err: (text) => console.error(`  ${text}`),
@@ -57,7 +67,9 @@ async function bench(): Promise<void> {
   console.log(`  ${'all'.padEnd(38)} ${figures(wallTotal, cpuTotal)}`);
   const met = cpuTotal < GOAL_MS && failures === 0;
   const figure = `${(cpuTotal / 1000).toFixed(1)} s of CPU`;
-  console.log(met ? `verdict: every example in ${figure}, under ${GOAL_MS / 1000} s` : `verdict: goal missed (${figure}, ${failures} failed)`);
+  console.log(
+    met ? `verdict: every example in ${figure}, under ${GOAL_MS / 1000} s` : `verdict: goal missed (${figure}, ${failures} failed)`,
+  );
   process.exitCode = met ? 0 : 1;
 }
 

@@ -46,7 +46,15 @@ const version = JSON.stringify(JSON.parse(readFileSync('package.json', 'utf8')).
 
 /** @type {esbuild.BuildOptions[]} */
 const bundles = [
-  { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'] },
+  {
+    ...common,
+    entryPoints: ['src/extension.ts'],
+    outfile: 'dist/extension.js',
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    external: ['vscode'],
+  },
   {
     ...common,
     entryPoints: ['src/extension.web.ts'],
@@ -57,7 +65,14 @@ const bundles = [
     external: ['vscode'],
   },
   // The worker thread that runs fits for the desktop extension host (see src/node/fitWorkerPool.ts).
-  { ...common, entryPoints: ['src/node/fitWorkerPool.ts'], outfile: 'dist/fitWorker.js', platform: 'node', format: 'cjs', target: 'node20' },
+  {
+    ...common,
+    entryPoints: ['src/node/fitWorkerPool.ts'],
+    outfile: 'dist/fitWorker.js',
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+  },
   { ...common, entryPoints: ['src/renderer/index.ts'], outfile: 'dist/renderer.js', platform: 'browser', format: 'esm', target: 'es2022' },
   // Report rendering (vega, vega-lite, markdown-it), loaded by both extension hosts only when an
   // export command runs (src/notebook/reportLoader.ts): CommonJS that needs neither Node nor a DOM.

@@ -72,7 +72,9 @@ Press Ctrl+C to stop.`);
 
   // Keep running while code-server does; report if it dies on its own.
   const alive = setInterval(async () => {
-    const healthy = await fetch(`${server.url}/healthz`).then((response) => response.ok).catch(() => false);
+    const healthy = await fetch(`${server.url}/healthz`)
+      .then((response) => response.ok)
+      .catch(() => false);
     if (!healthy && !stopping) {
       clearInterval(alive);
       console.error(`code-server stopped answering on ${server.url}:\n${server.serverLog().slice(-3000)}`);

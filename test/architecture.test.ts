@@ -56,8 +56,16 @@ describe('architecture', () => {
       assert.ok(rule, `no layer rule for ${path}`);
       for (const specifier of importsOf(file)) {
         if (specifier === 'vscode') assert.ok(rule.vscode, `${path} imports vscode`);
-        else if (specifier.startsWith('node:') || ['fs', 'path', 'os', 'child_process', 'worker_threads'].includes(specifier)) assert.ok(rule.node, `${path} imports ${specifier}`);
-        else if (!specifier.startsWith('.') && !/^(core|charts|language|designDocs|markdownFormat|rendererProtocol|notebook|editor|renderer|report|cli|node|wiring)\b/.test(specifier) && !specifier.includes('/src/')) continue;
+        else if (specifier.startsWith('node:') || ['fs', 'path', 'os', 'child_process', 'worker_threads'].includes(specifier))
+          assert.ok(rule.node, `${path} imports ${specifier}`);
+        else if (
+          !specifier.startsWith('.') &&
+          !/^(core|charts|language|designDocs|markdownFormat|rendererProtocol|notebook|editor|renderer|report|cli|node|wiring)\b/.test(
+            specifier,
+          ) &&
+          !specifier.includes('/src/')
+        )
+          continue;
         else assert.ok(rule.project.includes(layerOf(specifier)) || rule.project.includes(specifier), `${path} imports ${specifier}`);
       }
     });
@@ -65,10 +73,14 @@ describe('architecture', () => {
 
   // The extension loads dist/report.js (vega, vega-lite) only when an export command runs: its own
   // files may name the report's types, but a value import would bundle vega into activation.
-  for (const file of sourceFiles(SRC).filter((file) => ['notebook', 'editor', 'wiring', 'extension', 'extension.web'].includes(layerOf(relative(SRC, file))))) {
+  for (const file of sourceFiles(SRC).filter((file) =>
+    ['notebook', 'editor', 'wiring', 'extension', 'extension.web'].includes(layerOf(relative(SRC, file))),
+  )) {
     it(`${relative(SRC, file)} imports the report code only as types`, () => {
       const text = readFileSync(file, 'utf8');
-      const valueImports = [...text.matchAll(/(?:^|\n)\s*import\s+(?!type\s)[^'"]*?from\s+['"]([^'"]*\/report(?:\/[^'"]*)?)['"]/g)].map((match) => match[1]);
+      const valueImports = [...text.matchAll(/(?:^|\n)\s*import\s+(?!type\s)[^'"]*?from\s+['"]([^'"]*\/report(?:\/[^'"]*)?)['"]/g)].map(
+        (match) => match[1],
+      );
       assert.deepEqual(valueImports, []);
     });
   }

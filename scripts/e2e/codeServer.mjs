@@ -79,9 +79,12 @@ function runToEnd(command, args, options) {
 export async function installVsix(entry, stateDir, vsix) {
   const args = [
     entry,
-    '--user-data-dir', path.join(stateDir, 'user-data'),
-    '--extensions-dir', path.join(stateDir, 'extensions'),
-    '--install-extension', vsix,
+    '--user-data-dir',
+    path.join(stateDir, 'user-data'),
+    '--extensions-dir',
+    path.join(stateDir, 'extensions'),
+    '--install-extension',
+    vsix,
     '--force',
   ];
   const { code, output } = await runToEnd(process.execPath, args, { env: codeServerEnv(stateDir) });
@@ -145,11 +148,16 @@ export async function startCodeServer({
   const chosenPort = port ?? (await freePort(host));
   const args = [
     entry,
-    '--config', configPath,
-    '--auth', 'none',
-    '--bind-addr', `${host}:${chosenPort}`,
-    '--user-data-dir', path.join(stateDir, 'user-data'),
-    '--extensions-dir', path.join(stateDir, 'extensions'),
+    '--config',
+    configPath,
+    '--auth',
+    'none',
+    '--bind-addr',
+    `${host}:${chosenPort}`,
+    '--user-data-dir',
+    path.join(stateDir, 'user-data'),
+    '--extensions-dir',
+    path.join(stateDir, 'extensions'),
     '--disable-telemetry',
     '--disable-update-check',
     '--disable-workspace-trust',

@@ -46,7 +46,9 @@ export function chromiumPath() {
   const found = candidates.find((candidate) => existsSync(candidate));
   if (!found) {
     throw new Error(
-      'Chromium not found (looked at ' + candidates.join(', ') + '). Install it with ' +
+      'Chromium not found (looked at ' +
+        candidates.join(', ') +
+        '). Install it with ' +
         '`apt-get update && apt-get install -y chromium`, or set CHROMIUM_PATH.',
     );
   }

@@ -2,7 +2,27 @@ import { countExpr, lossExpr, percentExpr, scientificExpr } from './labelExpress
 import { decadeTicks, extent, lossTicks, type LogTicks } from './logTicks';
 
 /** Numeric fields of chart rows; every one is plotted or shown on a log scale, except the fractions. */
-export type NumericField = 'compute' | 'params' | 'activeParams' | 'tokens' | 'tokensPerParam' | 'loss' | 'frontierLoss' | 'count' | 'improvement' | 'trainFlops' | 'inferenceFlops' | 'totalFlops' | 'cost' | 'epochs' | 'effectiveTokens' | 'samples' | 'negLogCoverage' | 'calls' | 'failureBound' | FractionField;
+export type NumericField =
+  | 'compute'
+  | 'params'
+  | 'activeParams'
+  | 'tokens'
+  | 'tokensPerParam'
+  | 'loss'
+  | 'frontierLoss'
+  | 'count'
+  | 'improvement'
+  | 'trainFlops'
+  | 'inferenceFlops'
+  | 'totalFlops'
+  | 'cost'
+  | 'epochs'
+  | 'effectiveTokens'
+  | 'samples'
+  | 'negLogCoverage'
+  | 'calls'
+  | 'failureBound'
+  | FractionField;
 
 /** Fractions of a whole, drawn on a linear 0–100% axis (fractionAxis) and shown as percentages. */
 export type FractionField = 'coverage' | 'exactMatch' | 'tokenSuccess';
@@ -28,7 +48,11 @@ const FIELD_FORMATS: Readonly<Record<NumericField, FieldFormat>> = {
   loss: { axisTitle: 'Predicted loss L (nats/token)', tooltipTitle: 'Loss (nats/token)', format: lossExpr },
   frontierLoss: { axisTitle: 'Loss on the frontier (nats/token)', tooltipTitle: 'Frontier loss at this compute', format: lossExpr },
   count: { axisTitle: 'Compute-optimal parameters N and tokens D', tooltipTitle: 'Count', format: countExpr },
-  improvement: { axisTitle: 'Loss improvement from the next 10× compute (nats/token)', tooltipTitle: 'Improvement from 10× compute', format: lossExpr },
+  improvement: {
+    axisTitle: 'Loss improvement from the next 10× compute (nats/token)',
+    tooltipTitle: 'Improvement from 10× compute',
+    format: lossExpr,
+  },
   trainFlops: { axisTitle: 'Training FLOPs 6·N·D', tooltipTitle: 'Training (FLOP)', format: scientificExpr },
   inferenceFlops: { axisTitle: 'Inference FLOPs 2·N·D_inference', tooltipTitle: 'Inference (FLOP)', format: scientificExpr },
   totalFlops: { axisTitle: 'Training + inference FLOPs', tooltipTitle: 'Total (FLOP)', format: scientificExpr },
@@ -81,7 +105,13 @@ const FRACTION_TICKS = [0, 0.2, 0.4, 0.6, 0.8, 1];
  */
 export function fractionAxis(field: FractionField): Record<string, unknown> {
   const { axisTitle, format } = FIELD_FORMATS[field];
-  return { field, type: 'quantitative', title: axisTitle, scale: { type: 'linear', domain: [0, 1], nice: false }, axis: { labelExpr: format('datum.value'), values: FRACTION_TICKS } };
+  return {
+    field,
+    type: 'quantitative',
+    title: axisTitle,
+    scale: { type: 'linear', domain: [0, 1], nice: false },
+    axis: { labelExpr: format('datum.value'), values: FRACTION_TICKS },
+  };
 }
 
 /** The transforms and tooltip channel that show `fields` formatted like the text output. */
@@ -128,7 +158,14 @@ export function fittedRangeDash(): Record<string, unknown> {
       field: 'range',
       type: 'nominal',
       title: 'Range',
-      scale: { domain: ['within the fitted runs', 'extrapolated', 'fitting range unknown'], range: [[1, 0], [4, 3], [1, 0]] },
+      scale: {
+        domain: ['within the fitted runs', 'extrapolated', 'fitting range unknown'],
+        range: [
+          [1, 0],
+          [4, 3],
+          [1, 0],
+        ],
+      },
       legend: LINE_LEGEND,
     },
   };

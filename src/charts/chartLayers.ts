@@ -7,7 +7,12 @@ const HOVER_POINT_SIZE = 60;
  * A line per series with a tooltip at every sample. A line mark's own tooltip would show its first
  * point wherever it is hovered, so the tooltip sits on invisible points (SVG still hit-tests them).
  */
-export function lineLayer(rows: readonly object[], encoding: Record<string, unknown>, tooltip: Tooltip, transform: readonly object[] = []): object {
+export function lineLayer(
+  rows: readonly object[],
+  encoding: Record<string, unknown>,
+  tooltip: Tooltip,
+  transform: readonly object[] = [],
+): object {
   return {
     data: { values: rows },
     transform: [...transform, ...tooltip.transform],

@@ -1,5 +1,13 @@
 import { formatSignificant } from '../core/numberFormat';
-import { betaFailureAsymptote, coverageCurve, describeSuccessRates, samplesForTarget, sampleGrid, type SampleRange, type SuccessRates } from '../core/testTime';
+import {
+  betaFailureAsymptote,
+  coverageCurve,
+  describeSuccessRates,
+  samplesForTarget,
+  sampleGrid,
+  type SampleRange,
+  type SuccessRates,
+} from '../core/testTime';
 import { fractionAxis, logAxis, tooltipOf } from './chartEncodings';
 import { lineLayer } from './chartLayers';
 import { chartFileName, DEFAULT_SWEEP_POINTS, REFERENCE_STYLE, type ChartSpec } from './chartSpec';
@@ -44,28 +52,56 @@ export function coverageChart(input: CoverageChartInput): ChartSpec {
   const belowFloor = negLog.rows.length - aboveFloor.length;
   const asymptote = input.rates.kind === 'beta' ? betaFailureAsymptote(input.rates) : undefined;
   const asymptoteRows = asymptote
-    ? curve.map(({ samples }) => ({ samples, negLogCoverage: asymptote.coefficient * samples ** -asymptote.exponent })).filter((row) => row.negLogCoverage >= NEG_LOG_FLOOR)
+    ? curve
+        .map(({ samples }) => ({ samples, negLogCoverage: asymptote.coefficient * samples ** -asymptote.exponent }))
+        .filter((row) => row.negLogCoverage >= NEG_LOG_FLOOR)
     : [];
-  const x = logAxis('samples', curve.map((point) => point.samples));
-  const y = logAxis('negLogCoverage', [...aboveFloor, ...asymptoteRows].map((row) => row.negLogCoverage));
+  const x = logAxis(
+    'samples',
+    curve.map((point) => point.samples),
+  );
+  const y = logAxis(
+    'negLogCoverage',
+    [...aboveFloor, ...asymptoteRows].map((row) => row.negLogCoverage),
+  );
   const tooltip = tooltipOf(['samples', 'coverage', 'negLogCoverage']);
 
-  const right: object[] = [lineLayer(aboveFloor, { x: x.channel('samples'), y: onRightAxis(y.channel('negLogCoverage')), ...SERIES_COLOR }, tooltip)];
+  const right: object[] = [
+    lineLayer(aboveFloor, { x: x.channel('samples'), y: onRightAxis(y.channel('negLogCoverage')), ...SERIES_COLOR }, tooltip),
+  ];
   if (asymptote) {
-    right.push({ data: { values: asymptoteRows }, mark: { type: 'line', style: REFERENCE_STYLE, strokeDash: [6, 4] }, encoding: { x: x.channel('samples'), y: onRightAxis(y.channel('negLogCoverage')) } });
+    right.push({
+      data: { values: asymptoteRows },
+      mark: { type: 'line', style: REFERENCE_STYLE, strokeDash: [6, 4] },
+      encoding: { x: x.channel('samples'), y: onRightAxis(y.channel('negLogCoverage')) },
+    });
   }
   const needed = input.target === undefined ? undefined : samplesForTarget(input.target, input.rates);
   const marked = needed !== undefined && needed >= input.samples[0] && needed <= input.samples[1];
   const overlays = marked
-    ? [markerRule({ samples: needed, label: `${formatSignificant(input.target! * 100)}% at k = ${needed.toLocaleString('en-US')}` }, x.channel('samples'), roomySide(needed, ...input.samples))]
+    ? [
+        markerRule(
+          { samples: needed, label: `${formatSignificant(input.target! * 100)}% at k = ${needed.toLocaleString('en-US')}` },
+          x.channel('samples'),
+          roomySide(needed, ...input.samples),
+        ),
+      ]
     : [];
   const subtitle = [
     describeSuccessRates(input.rates),
-    ...(asymptote ? [`dashed: the large-k limit ${formatSignificant(asymptote.coefficient)}·k^(−${formatSignificant(asymptote.exponent)})`] : []),
+    ...(asymptote
+      ? [`dashed: the large-k limit ${formatSignificant(asymptote.coefficient)}·k^(−${formatSignificant(asymptote.exponent)})`]
+      : []),
     ...(belowFloor > 0 ? [`−ln coverage is drawn down to ${NEG_LOG_FLOOR} (coverage within a millionth of 100%)`] : []),
   ];
   return {
-    spec: dualAxisChart('Coverage against samples per problem', subtitle, [lineLayer(coverageRows, { x: x.channel('samples'), y: fractionAxis('coverage'), ...SERIES_COLOR }, tooltip)], right, overlays),
+    spec: dualAxisChart(
+      'Coverage against samples per problem',
+      subtitle,
+      [lineLayer(coverageRows, { x: x.channel('samples'), y: fractionAxis('coverage'), ...SERIES_COLOR }, tooltip)],
+      right,
+      overlays,
+    ),
     droppedPoints: negLog.dropped,
     fileName: chartFileName('coverage', input.rates.kind === 'single' ? `p-${input.rates.p}` : `beta-${input.rates.a}-${input.rates.b}`),
   };

@@ -8,7 +8,13 @@ import { layeredChart, REFERENCE_STYLE } from './chartSpec';
  * side would halve a narrow output's width (vega-lite sizes concatenated views to the container
  * only per view).
  */
-export function dualAxisChart(title: string, subtitle: readonly string[], left: readonly object[], right: readonly object[], overlays: readonly object[] = []): Record<string, unknown> {
+export function dualAxisChart(
+  title: string,
+  subtitle: readonly string[],
+  left: readonly object[],
+  right: readonly object[],
+  overlays: readonly object[] = [],
+): Record<string, unknown> {
   return {
     ...layeredChart(title, subtitle.join(' · '), [{ layer: left }, { layer: right }, ...overlays]),
     // One subtitle line per fact: these charts say more about their inputs than a line holds.
@@ -36,7 +42,10 @@ export function markerRule(row: Record<string, unknown>, x: Record<string, unkno
     encoding: { x },
     layer: [
       { mark: { type: 'rule', style: REFERENCE_STYLE, strokeDash: [4, 3] } },
-      { mark: { type: 'text', style: REFERENCE_STYLE, baseline: 'top', dy: 4, ...text }, encoding: { y: { value: 0 }, text: { field: 'label', type: 'nominal' } } },
+      {
+        mark: { type: 'text', style: REFERENCE_STYLE, baseline: 'top', dy: 4, ...text },
+        encoding: { y: { value: 0 }, text: { field: 'label', type: 'nominal' } },
+      },
     ],
   };
 }

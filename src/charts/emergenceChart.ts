@@ -30,25 +30,45 @@ const EXACT_MATCH_SERIES = 'exact match p^ℓ (right axis, linear)';
  */
 export function emergenceChart(input: EmergenceChartInput): ChartSpec {
   const { law, settings } = input;
-  const points = logSpace(input.params[0], input.params[1], input.points ?? DEFAULT_SWEEP_POINTS).map((params) => emergencePoint(law, params, settings));
+  const points = logSpace(input.params[0], input.params[1], input.points ?? DEFAULT_SWEEP_POINTS).map((params) =>
+    emergencePoint(law, params, settings),
+  );
   const losses = keepLogPlottable(
     points.map((point) => ({ ...point, series: LOSS_SERIES })),
     ['loss'],
   );
   const exactMatches = points.map((point) => ({ ...point, series: EXACT_MATCH_SERIES }));
-  const x = logAxis('params', points.map((point) => point.params));
-  const y = logAxis('loss', losses.rows.map((row) => row.loss));
+  const x = logAxis(
+    'params',
+    points.map((point) => point.params),
+  );
+  const y = logAxis(
+    'loss',
+    losses.rows.map((row) => row.loss),
+  );
   const tooltip = tooltipOf(['params', 'tokens', 'loss', 'tokenSuccess', 'exactMatch']);
   const crossing = input.threshold === undefined ? undefined : exactMatchCrossing(law, settings, input.params, input.threshold);
   const overlays =
     crossing?.where === 'within'
-      ? [markerRule({ params: crossing.point.params, label: `${formatSignificant(input.threshold! * 100)}% at N = ${formatCount(crossing.point.params)}` }, x.channel('params'), roomySide(crossing.point.params, ...input.params))]
+      ? [
+          markerRule(
+            {
+              params: crossing.point.params,
+              label: `${formatSignificant(input.threshold! * 100)}% at N = ${formatCount(crossing.point.params)}`,
+            },
+            x.channel('params'),
+            roomySide(crossing.point.params, ...input.params),
+          ),
+        ]
       : [];
   const offsetText = settings.offset === 0 ? 'p = e^(−L)' : `p = e^(−(L − ${formatSignificant(settings.offset, 4)}))`;
   return {
     spec: dualAxisChart(
       'A smooth loss, a sudden exact match',
-      [`${law.name}, ${describeTrainingTokens(settings.training)}`, `exact match over ℓ = ${formatSignificant(settings.answerTokens)} answer tokens with ${offsetText}`],
+      [
+        `${law.name}, ${describeTrainingTokens(settings.training)}`,
+        `exact match over ℓ = ${formatSignificant(settings.answerTokens)} answer tokens with ${offsetText}`,
+      ],
       [lineLayer(losses.rows, { x: x.channel('params'), y: y.channel('loss'), ...SERIES_COLOR }, tooltip)],
       [lineLayer(exactMatches, { x: x.channel('params'), y: onRightAxis(fractionAxis('exactMatch')), ...SERIES_COLOR }, tooltip)],
       overlays,

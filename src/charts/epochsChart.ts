@@ -15,7 +15,15 @@ import { formatCount, formatScientific, formatSignificant } from '../core/number
 import { logSpace } from '../core/sweeps';
 import { LINE_LEGEND, logAxis, tooltipOf, type Tooltip } from './chartEncodings';
 import { lineLayer } from './chartLayers';
-import { CHART_HEIGHT, chartFileName, DEFAULT_SWEEP_POINTS, layeredChart, REFERENCE_STYLE, type ChartSpec, type LogRange } from './chartSpec';
+import {
+  CHART_HEIGHT,
+  chartFileName,
+  DEFAULT_SWEEP_POINTS,
+  layeredChart,
+  REFERENCE_STYLE,
+  type ChartSpec,
+  type LogRange,
+} from './chartSpec';
 import { keepLogPlottable } from './plottable';
 
 export interface EpochsChartInput {
@@ -47,7 +55,8 @@ export function epochsChart(input: EpochsChartInput): ChartSpec {
   const uniqueTokens = requirePositive(input.uniqueTokens, 'unique tokens');
   const decay = input.decay ?? MUENNIGHOFF_2023_DECAY;
   const optima = 'compute' in fixed ? constrainedAllocation(law, fixed.compute, uniqueTokens, decay) : undefined;
-  const range = input.epochs ?? widened(DEFAULT_EPOCHS_RANGE, optima ? [optima.best.epochs, optima.unconstrained.tokens / uniqueTokens] : []);
+  const range =
+    input.epochs ?? widened(DEFAULT_EPOCHS_RANGE, optima ? [optima.best.epochs, optima.unconstrained.tokens / uniqueTokens] : []);
   const repeated = `repeating ${formatCount(uniqueTokens)} unique tokens`;
   const fresh = 'every token fresh';
   const runs = epochSweep(law, uniqueTokens, fixed, logSpace(range[0], range[1], input.points ?? DEFAULT_SWEEP_POINTS), decay);
@@ -58,7 +67,10 @@ export function epochsChart(input: EpochsChartInput): ChartSpec {
   const markers = keepLogPlottable(
     optima
       ? [
-          { ...curveRow(repeated, optima.best, optima.best.loss, optima.best.effectiveTokens), label: `best: ${formatCount(optima.best.params)} × ${formatSignificant(optima.best.epochs)} epochs` },
+          {
+            ...curveRow(repeated, optima.best, optima.best.loss, optima.best.effectiveTokens),
+            label: `best: ${formatCount(optima.best.params)} × ${formatSignificant(optima.best.epochs)} epochs`,
+          },
           { ...curveRow(fresh, optima.unconstrainedRepeated, optima.unconstrained.loss, optima.unconstrained.tokens), label: '' },
         ]
       : [],
@@ -68,13 +80,32 @@ export function epochsChart(input: EpochsChartInput): ChartSpec {
   // overlap on a narrow output nor run off the plot's right edge.
   const rules = [
     { epochs: NEGLIGIBLE_LOSS_EPOCHS, label: `${NEGLIGIBLE_LOSS_EPOCHS} epochs: repeats ≈ fresh`, top: true },
-    { epochs: epochsUntilWorth(EXHAUSTED_TOKEN_WORTH, decay), label: `a repeat is worth ${EXHAUSTED_TOKEN_WORTH * 100}% of a fresh token`, top: false },
+    {
+      epochs: epochsUntilWorth(EXHAUSTED_TOKEN_WORTH, decay),
+      label: `a repeat is worth ${EXHAUSTED_TOKEN_WORTH * 100}% of a fresh token`,
+      top: false,
+    },
   ].filter((rule) => rule.epochs >= range[0] && rule.epochs <= range[1]);
-  const x = logAxis('epochs', curves.rows.map((row) => row.epochs));
-  const y = logAxis('loss', [...curves.rows, ...markers.rows].map((row) => row.loss));
+  const x = logAxis(
+    'epochs',
+    curves.rows.map((row) => row.epochs),
+  );
+  const y = logAxis(
+    'loss',
+    [...curves.rows, ...markers.rows].map((row) => row.loss),
+  );
   const series = { field: 'series', type: 'nominal', title: 'Data', scale: { domain: [repeated, fresh] }, legend: LINE_LEGEND };
   // Colour and dash share the field and title, so vega-lite draws one legend with both.
-  const dash = { ...series, scale: { domain: [repeated, fresh], range: [[1, 0], [6, 4]] } };
+  const dash = {
+    ...series,
+    scale: {
+      domain: [repeated, fresh],
+      range: [
+        [1, 0],
+        [6, 4],
+      ],
+    },
+  };
   const tooltip = seriesTooltip(tooltipOf(['epochs', 'params', 'tokens', 'effectiveTokens', 'loss']));
 
   const layers: object[] = [
@@ -108,7 +139,12 @@ export function epochsChart(input: EpochsChartInput): ChartSpec {
       layers,
     ),
     droppedPoints: curves.dropped + markers.dropped,
-    fileName: chartFileName('epochs', formatCount(uniqueTokens), 'unique', 'compute' in fixed ? formatScientific(fixed.compute) : formatCount(fixed.params)),
+    fileName: chartFileName(
+      'epochs',
+      formatCount(uniqueTokens),
+      'unique',
+      'compute' in fixed ? formatScientific(fixed.compute) : formatCount(fixed.params),
+    ),
   };
 }
 
@@ -128,7 +164,11 @@ function seriesTooltip(tooltip: Tooltip): Tooltip {
 }
 
 /** The label of the reference rules that pass `filter`, at pixel height `y`. */
-function ruleLabel(filter: string, placement: { align: 'left' | 'right'; baseline: 'top' | 'bottom'; dx: number; dy: number }, y: number): object {
+function ruleLabel(
+  filter: string,
+  placement: { align: 'left' | 'right'; baseline: 'top' | 'bottom'; dx: number; dy: number },
+  y: number,
+): object {
   return {
     transform: [{ filter }],
     mark: { type: 'text', style: REFERENCE_STYLE, ...placement },

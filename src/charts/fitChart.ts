@@ -53,7 +53,15 @@ export function fitResiduals(law: ScalingLaw, points: readonly FitPoint[]): FitR
   return points.map((point, index) => {
     const fitted = law.loss(point.params, point.tokens);
     const residual = point.loss - fitted;
-    return { source: pointLabel(point, index), params: point.params, tokens: point.tokens, loss: point.loss, fitted, residual, relative: residual / fitted };
+    return {
+      source: pointLabel(point, index),
+      params: point.params,
+      tokens: point.tokens,
+      loss: point.loss,
+      fitted,
+      residual,
+      relative: residual / fitted,
+    };
   });
 }
 
@@ -109,14 +117,19 @@ export function fitChart(input: FitChartInput): ChartSpec {
   const plannedEnd = extent(planned.rows.map((row) => row.tokens))?.[1];
   const curveOver = (from: number, to: number) =>
     keepLogPlottable(
-      sizes.flatMap((params) => logSpace(from, to, samples).map((tokens) => ({ params, size: sizeOf(params), tokens, loss: law.loss(params, tokens) }))),
+      sizes.flatMap((params) =>
+        logSpace(from, to, samples).map((tokens) => ({ params, size: sizeOf(params), tokens, loss: law.loss(params, tokens) })),
+      ),
       ['loss'],
     );
   const noRows = { rows: [], dropped: 0 };
   const fitted = dataRange ? curveOver(...dataRange) : noRows;
   const extended = dataRange && plannedEnd !== undefined && plannedEnd > dataRange[1] ? curveOver(dataRange[1], plannedEnd) : noRows;
 
-  const x = logAxis('tokens', [...runs.rows, ...fitted.rows, ...extended.rows, ...planned.rows].map((row) => row.tokens));
+  const x = logAxis(
+    'tokens',
+    [...runs.rows, ...fitted.rows, ...extended.rows, ...planned.rows].map((row) => row.tokens),
+  );
   const y = logAxis('loss', [
     ...[...runs.rows, ...fitted.rows, ...extended.rows, ...planned.rows].map((row) => row.loss),
     ...intervals.rows.flatMap((row) => [row.low, row.high]),
@@ -133,7 +146,10 @@ export function fitChart(input: FitChartInput): ChartSpec {
     { title: 'Residual (observed − fitted)', expression: `${lossExpr('datum.residual')} + ' (' + format(datum.relative, '+.2~%') + ')'` },
   ]);
   const plannedTooltip = withLines(tooltipOf(['model', 'params', 'tokens', 'loss']), [
-    { title: 'Loss interval', expression: `isValid(datum.low) ? ${lossExpr('datum.low')} + ' – ' + ${lossExpr('datum.high')} : 'not computed'` },
+    {
+      title: 'Loss interval',
+      expression: `isValid(datum.low) ? ${lossExpr('datum.low')} + ' – ' + ${lossExpr('datum.high')} : 'not computed'`,
+    },
   ]);
 
   const layers: object[] = [
@@ -147,7 +163,11 @@ export function fitChart(input: FitChartInput): ChartSpec {
   ];
   if (extended.rows.length > 0) layers.push(lineLayer(extended.rows, { ...curveEncoding, strokeDash: { value: [6, 4] } }, curveTooltip));
   if (intervals.rows.length > 0) {
-    layers.push({ data: { values: intervals.rows }, mark: { type: 'rule' }, encoding: { x: x.channel('tokens'), y: lossChannel('low'), y2: { field: 'high' } } });
+    layers.push({
+      data: { values: intervals.rows },
+      mark: { type: 'rule' },
+      encoding: { x: x.channel('tokens'), y: lossChannel('low'), y2: { field: 'high' } },
+    });
   }
   if (planned.rows.length > 0) {
     layers.push(labelledPointsLayer(planned.rows, planned.rows, position, plannedTooltip, { shape: { value: 'diamond' } }));

@@ -28,7 +28,10 @@ export function frontierChart(input: ComputeSweepInput): ChartSpec {
     input.laws.flatMap((law) => declared.map((model) => modelLossRow(law, model))),
     ['compute', 'loss', 'frontierLoss'],
   );
-  const x = logAxis('compute', [...frontier.rows, ...models.rows].map((row) => row.compute));
+  const x = logAxis(
+    'compute',
+    [...frontier.rows, ...models.rows].map((row) => row.compute),
+  );
   const y = logAxis('loss', [...frontier.rows.map((row) => row.loss), ...models.rows.flatMap((row) => [row.loss, row.frontierLoss])]);
   const color = lawColor(input.laws.length);
 

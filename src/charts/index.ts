@@ -2,7 +2,16 @@
  * Vega-Lite specs for the notebook's charts: pure builders from laws and models to a spec with
  * inline data, formatted log axes and no colours (the renderer themes them).
  */
-export { type ChartModel, type ChartSpec, type ComputeSweepInput, type LogRange, CHART_HEIGHT, DEFAULT_SWEEP_POINTS, REFERENCE_STYLE, VEGA_LITE_SCHEMA } from './chartSpec';
+export {
+  type ChartModel,
+  type ChartSpec,
+  type ComputeSweepInput,
+  type LogRange,
+  CHART_HEIGHT,
+  DEFAULT_SWEEP_POINTS,
+  REFERENCE_STYLE,
+  VEGA_LITE_SCHEMA,
+} from './chartSpec';
 export { droppedPointsNote, isLogPlottable, keepLogPlottable, type PlottableRows } from './plottable';
 export { countExpr, lossExpr, scientificExpr } from './labelExpressions';
 export { decadeTicks, lossTicks, type LogTicks } from './logTicks';

@@ -55,7 +55,10 @@ export function inferenceCostChart(input: InferenceCostChartInput): ChartSpec {
     trainingOnly: plan.trainFlops * (costPerFlop ?? 1),
   });
   const yField = costPerFlop === undefined ? 'totalFlops' : 'cost';
-  const curve = keepLogPlottable(servingCostCurve(law, targetLoss, inferenceTokens, range, input.points ?? DEFAULT_SWEEP_POINTS).map(rowOf), [yField, 'trainingOnly', 'params']);
+  const curve = keepLogPlottable(
+    servingCostCurve(law, targetLoss, inferenceTokens, range, input.points ?? DEFAULT_SWEEP_POINTS).map(rowOf),
+    [yField, 'trainingOnly', 'params'],
+  );
   const optima = keepLogPlottable(
     [
       { model: 'inference-aware', ...rowOf(optimum) },
@@ -63,9 +66,23 @@ export function inferenceCostChart(input: InferenceCostChartInput): ChartSpec {
     ],
     [yField, 'params'],
   );
-  const x = logAxis('params', [...curve.rows, ...optima.rows].map((row) => row.params));
-  const y = logAxis(yField, [...curve.rows, ...optima.rows].flatMap((row) => [row[yField]!, row.trainingOnly]));
-  const fields: NumericField[] = ['params', 'tokens', 'tokensPerParam', 'trainFlops', 'inferenceFlops', 'totalFlops', ...(costPerFlop === undefined ? [] : ['cost' as const])];
+  const x = logAxis(
+    'params',
+    [...curve.rows, ...optima.rows].map((row) => row.params),
+  );
+  const y = logAxis(
+    yField,
+    [...curve.rows, ...optima.rows].flatMap((row) => [row[yField]!, row.trainingOnly]),
+  );
+  const fields: NumericField[] = [
+    'params',
+    'tokens',
+    'tokensPerParam',
+    'trainFlops',
+    'inferenceFlops',
+    'totalFlops',
+    ...(costPerFlop === undefined ? [] : ['cost' as const]),
+  ];
 
   const layers = [
     {
@@ -80,7 +97,9 @@ export function inferenceCostChart(input: InferenceCostChartInput): ChartSpec {
   const loss = formatSignificant(targetLoss, 4);
   return {
     spec: layeredChart(
-      costPerFlop === undefined ? 'Training + inference FLOPs against model size at a fixed loss' : 'Training + inference cost against model size at a fixed loss',
+      costPerFlop === undefined
+        ? 'Training + inference FLOPs against model size at a fixed loss'
+        : 'Training + inference cost against model size at a fixed loss',
       `Law: ${law.name} · loss ${loss} · ${served} · dashed: training alone`,
       layers,
     ),

@@ -50,8 +50,14 @@ export function isoflopChart(input: IsoflopChartInput): ChartSpec {
     }),
     ['params', 'loss'],
   );
-  const x = logAxis('params', [...curves.rows, ...optima.rows].map((row) => row.params));
-  const y = logAxis('loss', [...curves.rows, ...optima.rows].map((row) => row.loss));
+  const x = logAxis(
+    'params',
+    [...curves.rows, ...optima.rows].map((row) => row.params),
+  );
+  const y = logAxis(
+    'loss',
+    [...curves.rows, ...optima.rows].map((row) => row.loss),
+  );
   const color = BUDGET_COLOR;
   const tooltip = tooltipOf(['compute', 'params', 'tokens', 'loss']);
 
@@ -62,7 +68,10 @@ export function isoflopChart(input: IsoflopChartInput): ChartSpec {
         data: { values: optima.rows },
         encoding: { x: x.channel('params'), y: y.channel('loss') },
         layer: [
-          { mark: { type: 'line', style: REFERENCE_STYLE, strokeDash: [2, 3] }, encoding: { order: { field: 'compute', type: 'quantitative' } } },
+          {
+            mark: { type: 'line', style: REFERENCE_STYLE, strokeDash: [2, 3] },
+            encoding: { order: { field: 'compute', type: 'quantitative' } },
+          },
           {
             mark: { type: 'point', shape: 'diamond', filled: true, size: 90 },
             transform: tooltip.transform,

@@ -1,4 +1,9 @@
-import { ATLAS_ISO_LOSS_EXPONENTS, isoLossFactors, languageScaling, type IsoLossExponents } from '../core/multilingual/curseOfMultilinguality';
+import {
+  ATLAS_ISO_LOSS_EXPONENTS,
+  isoLossFactors,
+  languageScaling,
+  type IsoLossExponents,
+} from '../core/multilingual/curseOfMultilinguality';
 import { formatSignificant } from '../core/numberFormat';
 import { LINE_LEGEND, type Tooltip } from './chartEncodings';
 import { lineLayer } from './chartLayers';
@@ -57,8 +62,20 @@ export function languageScalingChart(input: LanguageScalingChartInput): ChartSpe
   const factors = [...rows, ...labels].map((row) => row.factor);
   // Factors span well under a decade: evenly spaced ticks (1×, 2×, 3×) read better than decades.
   const yTicks = lossTicks(Math.min(...factors, 1), Math.max(...factors, 1));
-  const x = { field: 'languages', type: 'quantitative', title: 'Number of languages K′', scale: { type: 'log', domain: [low, high], nice: false }, axis: { values: languageTicks(low, high), format: 'd' } };
-  const y = { field: 'factor', type: 'quantitative', title: `Factor on the ${input.fromLanguages}-language run`, scale: { type: 'log', domain: [...yTicks.domain], nice: false }, axis: { values: [...yTicks.values], labelExpr: FACTOR_EXPR('datum.value') } };
+  const x = {
+    field: 'languages',
+    type: 'quantitative',
+    title: 'Number of languages K′',
+    scale: { type: 'log', domain: [low, high], nice: false },
+    axis: { values: languageTicks(low, high), format: 'd' },
+  };
+  const y = {
+    field: 'factor',
+    type: 'quantitative',
+    title: `Factor on the ${input.fromLanguages}-language run`,
+    scale: { type: 'log', domain: [...yTicks.domain], nice: false },
+    axis: { values: [...yTicks.values], labelExpr: FACTOR_EXPR('datum.value') },
+  };
   const color = { field: 'series', type: 'nominal', title: null, sort: SERIES.map(([series]) => series), legend: LINE_LEGEND };
   return {
     spec: layeredChart(
@@ -74,7 +91,10 @@ export function languageScalingChart(input: LanguageScalingChartInput): ChartSpe
           layer: [
             { mark: { type: 'point', filled: true, size: 60 }, encoding: { tooltip: TOOLTIP.tooltip } },
             // Inside the plot, above the point, on the side away from the edge the point sits on.
-            { mark: { type: 'text', align: growing ? 'right' : 'left', dx: growing ? -4 : 4, dy: -9 }, encoding: { text: { field: 'factorText', type: 'nominal' } } },
+            {
+              mark: { type: 'text', align: growing ? 'right' : 'left', dx: growing ? -4 : 4, dy: -9 },
+              encoding: { text: { field: 'factorText', type: 'nominal' } },
+            },
           ],
         },
       ],

@@ -1,7 +1,15 @@
 import { LINE_LEGEND, fittedRangeOpacity, lawColor, logAxis, tooltipOf } from './chartEncodings';
 import { lineLayer } from './chartLayers';
 import { frontierRows } from './chartRows';
-import { chartFileName, DEFAULT_SWEEP_POINTS, layeredChart, lawsSubtitle, requireLaws, type ChartSpec, type ComputeSweepInput } from './chartSpec';
+import {
+  chartFileName,
+  DEFAULT_SWEEP_POINTS,
+  layeredChart,
+  lawsSubtitle,
+  requireLaws,
+  type ChartSpec,
+  type ComputeSweepInput,
+} from './chartSpec';
 import { keepLogPlottable } from './plottable';
 
 /**
@@ -13,9 +21,19 @@ import { keepLogPlottable } from './plottable';
  */
 export function lawComparisonChart(input: Omit<ComputeSweepInput, 'models'>): ChartSpec {
   requireLaws(input.laws);
-  const optima = keepLogPlottable(frontierRows(input.laws, input.compute, input.points ?? DEFAULT_SWEEP_POINTS), ['compute', 'params', 'tokens']);
-  const x = logAxis('compute', optima.rows.map((row) => row.compute));
-  const y = logAxis('count', optima.rows.flatMap((row) => [row.params, row.tokens]));
+  const optima = keepLogPlottable(frontierRows(input.laws, input.compute, input.points ?? DEFAULT_SWEEP_POINTS), [
+    'compute',
+    'params',
+    'tokens',
+  ]);
+  const x = logAxis(
+    'compute',
+    optima.rows.map((row) => row.compute),
+  );
+  const y = logAxis(
+    'count',
+    optima.rows.flatMap((row) => [row.params, row.tokens]),
+  );
   const encoding = {
     x: x.channel('compute'),
     y: y.channel('count'),
@@ -25,7 +43,13 @@ export function lawComparisonChart(input: Omit<ComputeSweepInput, 'models'>): Ch
       field: 'quantity',
       type: 'nominal',
       title: 'Line',
-      scale: { domain: ['params', 'tokens'], range: [[1, 0], [6, 4]] },
+      scale: {
+        domain: ['params', 'tokens'],
+        range: [
+          [1, 0],
+          [6, 4],
+        ],
+      },
       legend: { ...LINE_LEGEND, labelExpr: "datum.value === 'params' ? 'Parameters N' : 'Tokens D'" },
     },
   };

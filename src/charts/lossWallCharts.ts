@@ -4,7 +4,16 @@ import { formatCount } from '../core/numberFormat';
 import { logSpace } from '../core/sweeps';
 import { lawColor, logAxis, tooltipOf } from './chartEncodings';
 import { lineLayer } from './chartLayers';
-import { chartFileName, DEFAULT_SWEEP_POINTS, layeredChart, lawsSubtitle, REFERENCE_STYLE, requireLaws, type ChartSpec, type LogRange } from './chartSpec';
+import {
+  chartFileName,
+  DEFAULT_SWEEP_POINTS,
+  layeredChart,
+  lawsSubtitle,
+  REFERENCE_STYLE,
+  requireLaws,
+  type ChartSpec,
+  type LogRange,
+} from './chartSpec';
 import { lossExpr } from './labelExpressions';
 import { keepLogPlottable } from './plottable';
 
@@ -98,8 +107,14 @@ function wallChart(laws: readonly ScalingLaw[], shape: WallChartShape): ChartSpe
     laws.map((law) => ({ law: law.name, loss: law.loss(shape.wall.params, shape.wall.tokens) })),
     ['loss'],
   );
-  const x = logAxis(shape.swept, curves.rows.map((row) => row[shape.swept]));
-  const y = logAxis('loss', [...curves.rows, ...walls.rows].map((row) => row.loss));
+  const x = logAxis(
+    shape.swept,
+    curves.rows.map((row) => row[shape.swept]),
+  );
+  const y = logAxis(
+    'loss',
+    [...curves.rows, ...walls.rows].map((row) => row.loss),
+  );
   const color = lawColor(laws.length);
 
   const layers = [

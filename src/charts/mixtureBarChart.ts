@@ -25,14 +25,22 @@ export interface MixtureBarChartInput {
 export function mixtureBarChart(input: MixtureBarChartInput): ChartSpec {
   if (input.mixtures.length === 0) throw new QuantityError('a mixture chart needs at least one mixture');
   for (const mixture of input.mixtures) requireMixture(mixture.weights, input.domains);
-  const rows = input.mixtures.flatMap((mixture) => input.domains.map((domain, index) => ({ mixture: mixture.name, domain, weight: mixture.weights[index] })));
+  const rows = input.mixtures.flatMap((mixture) =>
+    input.domains.map((domain, index) => ({ mixture: mixture.name, domain, weight: mixture.weights[index] })),
+  );
   const names = input.mixtures.map((mixture) => mixture.name);
   const position = {
     x: { field: 'domain', type: 'nominal', title: 'Domain', sort: [...input.domains], axis: { labelAngle: 0 } },
     xOffset: { field: 'mixture', type: 'nominal', sort: names },
     y: { field: 'weight', type: 'quantitative', title: 'Share of training tokens', scale: { domain: [0, 1] }, axis: { format: '.0%' } },
   };
-  const color = { field: 'mixture', type: 'nominal', title: null, sort: names, legend: { orient: 'bottom', direction: 'vertical', labelLimit: 480 } };
+  const color = {
+    field: 'mixture',
+    type: 'nominal',
+    title: null,
+    sort: names,
+    legend: { orient: 'bottom', direction: 'vertical', labelLimit: 480 },
+  };
   return {
     spec: {
       $schema: VEGA_LITE_SCHEMA,

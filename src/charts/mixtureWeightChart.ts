@@ -56,25 +56,39 @@ export function mixtureWeightChart(input: MixtureWeightChartInput): ChartSpec {
   const sweep = Array.from({ length: samples }, (_, i) => i / (samples - 1));
   const curves = keepLogPlottable(
     optimum.domains.flatMap((domain, index) =>
-      sweep.map((weight) => ({ domain, weight, loss: weightedTargetLoss(input.targets, params, tokens, withDomainWeight(optimum.weights, index, weight)) })),
+      sweep.map((weight) => ({
+        domain,
+        weight,
+        loss: weightedTargetLoss(input.targets, params, tokens, withDomainWeight(optimum.weights, index, weight)),
+      })),
     ),
     ['loss'],
   );
   const best = optimum.domains.map((domain, index) => ({ domain, weight: optimum.weights[index], loss: optimum.loss }));
-  const y = logAxis('loss', [...curves.rows, ...best].map((row) => row.loss));
+  const y = logAxis(
+    'loss',
+    [...curves.rows, ...best].map((row) => row.loss),
+  );
   const color = { field: 'domain', type: 'nominal', title: 'Domain', sort: [...optimum.domains], legend: LINE_LEGEND };
   const position = { x: WEIGHT_CHANNEL, y: y.channel('loss') };
-  const targets = input.targets.length === 1 ? `loss on ${input.targets[0].name}` : `importance-weighted loss on ${input.targets.map((target) => target.name).join(', ')}`;
+  const targets =
+    input.targets.length === 1
+      ? `loss on ${input.targets[0].name}`
+      : `importance-weighted loss on ${input.targets.map((target) => target.name).join(', ')}`;
   return {
-    spec: layeredChart('Predicted loss against each domain’s weight', `${targets} · N = ${formatCount(params)}, D = ${formatCount(tokens)} · ◆ the best mixture`, [
-      lineLayer(curves.rows, { ...position, color }, TOOLTIP),
-      {
-        data: { values: best },
-        transform: TOOLTIP.transform,
-        mark: { type: 'point', shape: 'diamond', filled: true, size: 90 },
-        encoding: { ...position, color, tooltip: TOOLTIP.tooltip },
-      },
-    ]),
+    spec: layeredChart(
+      'Predicted loss against each domain’s weight',
+      `${targets} · N = ${formatCount(params)}, D = ${formatCount(tokens)} · ◆ the best mixture`,
+      [
+        lineLayer(curves.rows, { ...position, color }, TOOLTIP),
+        {
+          data: { values: best },
+          transform: TOOLTIP.transform,
+          mark: { type: 'point', shape: 'diamond', filled: true, size: 90 },
+          encoding: { ...position, color, tooltip: TOOLTIP.tooltip },
+        },
+      ],
+    ),
     droppedPoints: curves.dropped,
     fileName: chartFileName('mixture-weights', formatCount(params), formatCount(tokens)),
   };

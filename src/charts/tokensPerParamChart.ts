@@ -27,11 +27,20 @@ export const RULE_OF_THUMB_TOKENS_PER_PARAM = 20;
  */
 export function tokensPerParamChart(input: ComputeSweepInput): ChartSpec {
   requireLaws(input.laws);
-  const optima = keepLogPlottable(frontierRows(input.laws, input.compute, input.points ?? DEFAULT_SWEEP_POINTS), ['compute', 'tokensPerParam']);
+  const optima = keepLogPlottable(frontierRows(input.laws, input.compute, input.points ?? DEFAULT_SWEEP_POINTS), [
+    'compute',
+    'tokensPerParam',
+  ]);
   const models = keepLogPlottable((input.models ?? []).map(modelRow), ['compute', 'tokensPerParam']);
   const ruleOfThumb = { tokensPerParam: RULE_OF_THUMB_TOKENS_PER_PARAM };
-  const x = logAxis('compute', [...optima.rows, ...models.rows].map((row) => row.compute));
-  const y = logAxis('tokensPerParam', [...optima.rows, ...models.rows, ruleOfThumb].map((row) => row.tokensPerParam));
+  const x = logAxis(
+    'compute',
+    [...optima.rows, ...models.rows].map((row) => row.compute),
+  );
+  const y = logAxis(
+    'tokensPerParam',
+    [...optima.rows, ...models.rows, ruleOfThumb].map((row) => row.tokensPerParam),
+  );
 
   const layers: object[] = [
     {

@@ -39,15 +39,27 @@ export function tournamentChart(input: TournamentChartInput): ChartSpec {
     ['failureBound'],
   );
   const x = logAxis('calls', budgets);
-  const y = logAxis('failureBound', rows.rows.map((row) => row.failureBound));
+  const y = logAxis(
+    'failureBound',
+    rows.rows.map((row) => row.failureBound),
+  );
   const { marked } = input;
   const inRange = marked !== undefined && marked >= input.calls[0] && marked <= input.calls[1];
-  const overlays = !inRange ? [] : [markerRule({ calls: marked, label: `${formatCount(marked!)} calls` }, x.channel('calls'), roomySide(marked!, ...input.calls))];
+  const overlays = !inRange
+    ? []
+    : [markerRule({ calls: marked, label: `${formatCount(marked!)} calls` }, x.channel('calls'), roomySide(marked!, ...input.calls))];
   return {
     spec: layeredChart(
       'Knockout tournament: the bound against the call budget',
       `p_gen = ${formatCount(input.rates.generate * 100)}%, p_comp = ${formatCount(input.rates.compare * 100)}% · each budget spent on its best N and K (Chen et al. 2024)`,
-      [lineLayer(rows.rows, { x: x.channel('calls'), y: y.channel('failureBound'), ...SERIES_COLOR }, tooltipOf(['calls', 'failureBound'])), ...overlays],
+      [
+        lineLayer(
+          rows.rows,
+          { x: x.channel('calls'), y: y.channel('failureBound'), ...SERIES_COLOR },
+          tooltipOf(['calls', 'failureBound']),
+        ),
+        ...overlays,
+      ],
     ),
     droppedPoints: rows.dropped,
     fileName: chartFileName('tournament', `${input.rates.generate}`, `${input.rates.compare}`),

@@ -22,7 +22,9 @@ export function runLaws(argv: readonly string[], io: CliIo): number {
   const rows = PRESET_LAWS.map((law) => [
     law.id,
     aliasesOf(law.id).join(', '),
-    Object.entries(law.constants).map(([key, value]) => `${key}=${formatRatio(value, 4)}`).join(' '),
+    Object.entries(law.constants)
+      .map(([key, value]) => `${key}=${formatRatio(value, 4)}`)
+      .join(' '),
     law.citation,
     law.validity ? describeValidity(law.validity) : '',
   ]);

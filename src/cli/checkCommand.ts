@@ -7,7 +7,8 @@ import { UsageError, parseArgs, readOption, requireOption } from './cliArgs';
 import { EXIT_OK, type CliIo } from './cliIo';
 import { lawFromArgs } from './lawOption';
 
-export const CHECK_USAGE = 'check --params 280B --tokens 300B [--active 37B] [--unique 500B] [--law NAME|"E=… A=… B=… alpha=… beta=…"] [--json]';
+export const CHECK_USAGE =
+  'check --params 280B --tokens 300B [--active 37B] [--unique 500B] [--law NAME|"E=… A=… B=… alpha=… beta=…"] [--json]';
 
 /** The JSON shape of `check --json`: numbers in plain units. */
 export function verdictJson(verdict: Verdict) {
@@ -47,8 +48,19 @@ export function runCheck(argv: readonly string[], io: CliIo): number {
   }
   const verdict = assessModel(law, { params, activeParams, tokens });
   // With --unique, what repeating the unique tokens does (Muennighoff et al. 2023); the law sees the active parameters.
-  const repetition = uniqueTokens === undefined ? undefined : estimateRepetition(law, { params: verdict.activeParams, tokens, uniqueTokens });
-  if (args.flags.has('json')) io.out(JSON.stringify({ ...verdictJson(verdict), ...(repetition ? repetitionJson(repetition) : {}) }, null, 2));
-  else io.out(payloadToText(withRepetition(verdictPayload([{ name: 'model', verdict }], law, 1), law, repetition ? [{ label: 'model', estimate: repetition, totalParams: params }] : [])));
+  const repetition =
+    uniqueTokens === undefined ? undefined : estimateRepetition(law, { params: verdict.activeParams, tokens, uniqueTokens });
+  if (args.flags.has('json'))
+    io.out(JSON.stringify({ ...verdictJson(verdict), ...(repetition ? repetitionJson(repetition) : {}) }, null, 2));
+  else
+    io.out(
+      payloadToText(
+        withRepetition(
+          verdictPayload([{ name: 'model', verdict }], law, 1),
+          law,
+          repetition ? [{ label: 'model', estimate: repetition, totalParams: params }] : [],
+        ),
+      ),
+    );
   return EXIT_OK;
 }

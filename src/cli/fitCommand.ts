@@ -69,7 +69,11 @@ export function runFit(argv: readonly string[], io: CliIo): number {
   const seed = readOption(args, 'seed', (text) => wholeNumber(text, 'seed', 0));
   const confidence = readOption(args, 'confidence', (text) => parseFraction(text, 'confidence'));
   const delta = readOption(args, 'delta', (text) => parseCount(text, 'delta'));
-  const columns = Object.fromEntries((['params', 'tokens', 'compute', 'loss'] as RunColumn[]).flatMap((key) => (args.options.has(key) ? [[key, args.options.get(key)!]] : [])));
+  const columns = Object.fromEntries(
+    (['params', 'tokens', 'compute', 'loss'] as RunColumn[]).flatMap((key) =>
+      args.options.has(key) ? [[key, args.options.get(key)!]] : [],
+    ),
+  );
   let text: string;
   try {
     text = io.readFile(file);
@@ -90,7 +94,16 @@ export function runFit(argv: readonly string[], io: CliIo): number {
   const fitOptions = delta === undefined ? {} : { delta };
   const request: FitRequest =
     samples > 0
-      ? { kind: 'bootstrap', points: runs.points, options: { samples, ...(seed !== undefined ? { seed } : {}), ...(confidence !== undefined ? { confidence } : {}), fit: fitOptions } }
+      ? {
+          kind: 'bootstrap',
+          points: runs.points,
+          options: {
+            samples,
+            ...(seed !== undefined ? { seed } : {}),
+            ...(confidence !== undefined ? { confidence } : {}),
+            fit: fitOptions,
+          },
+        }
       : { kind: 'fit', points: runs.points, options: fitOptions };
   const outcome = computeFitRequest(request, io.progress);
   if ('error' in outcome) {
@@ -118,10 +131,30 @@ export function runFit(argv: readonly string[], io: CliIo): number {
     // low and high are percentiles of the resampled values (not estimate ± SE); `percentiles` says which.
     // Rounded to 1e-9 so that 95% reads [2.5, 97.5], not 2.500000000000002.
     const tail = bootstrap ? Math.round(((1 - bootstrap.confidence) / 2) * 100 * 1e9) / 1e9 : 0;
-    const ci = bootstrap && { confidence: bootstrap.confidence, samples: bootstrap.completedSamples, method: 'percentile', percentiles: [tail, 100 - tail], ...bootstrap.constants };
+    const ci = bootstrap && {
+      confidence: bootstrap.confidence,
+      samples: bootstrap.completedSamples,
+      method: 'percentile',
+      percentiles: [tail, 100 - tail],
+      ...bootstrap.constants,
+    };
     const validity = law?.validity ?? null;
     const extrapolation = predictions.flatMap((run) => run.extrapolation.map((note) => `${run.name}: ${note}`));
-    const fitted = { E, A, B, alpha, beta, paramsExponent, objective, points, starts, searchedStarts, converged, usable: !problem, warnings };
+    const fitted = {
+      E,
+      A,
+      B,
+      alpha,
+      beta,
+      paramsExponent,
+      objective,
+      points,
+      starts,
+      searchedStarts,
+      converged,
+      usable: !problem,
+      warnings,
+    };
     const body = { ...fitted, columns: runs.columns, validity, predictions, extrapolation };
     io.out(JSON.stringify({ ...body, ...(ci ? { ci } : {}) }, null, 2));
   } else {

@@ -26,34 +26,88 @@ interface CommandEntry {
 
 /** `--help` of a command with its own options: its usage and a worked example. */
 function ownHelp(usage: string, doc: string, ...examples: string[]): string {
-  return [`usage: scaling-notebook ${usage}`, '', doc, '', ...examples.map((example) => `  example: scaling-notebook ${example}`)].join('\n');
+  return [`usage: scaling-notebook ${usage}`, '', doc, '', ...examples.map((example) => `  example: scaling-notebook ${example}`)].join(
+    '\n',
+  );
 }
 
 /** Commands with options of their own: files, a model or budget given by its numbers, catalogs. */
 const OWN_COMMANDS: Readonly<Record<string, CommandEntry>> = {
-  run: { run: runNotebook, usage: RUN_USAGE, help: ownHelp(RUN_USAGE, 'Evaluates a .scaling notebook (default format text).', 'run examples/plan-a-training-run.scaling --format markdown') },
+  run: {
+    run: runNotebook,
+    usage: RUN_USAGE,
+    help: ownHelp(
+      RUN_USAGE,
+      'Evaluates a .scaling notebook (default format text).',
+      'run examples/plan-a-training-run.scaling --format markdown',
+    ),
+  },
   check: {
     run: runCheck,
     usage: CHECK_USAGE,
-    help: ownHelp(CHECK_USAGE, 'Is a model of this size and training data under- or over-trained? (default law besiroglu2024)', 'check --params 70B --tokens 1.4T --law chinchilla'),
+    help: ownHelp(
+      CHECK_USAGE,
+      'Is a model of this size and training data under- or over-trained? (default law besiroglu2024)',
+      'check --params 70B --tokens 1.4T --law chinchilla',
+    ),
   },
   optimal: {
     run: runOptimal,
     usage: OPTIMAL_USAGE,
-    help: ownHelp(OPTIMAL_USAGE, 'The compute-optimal model for a budget or a target loss; with --serve (or --inference-tokens), the inference-aware one.', 'optimal --gpus 1024 --gpu H100 --days 30 --mfu 40%', 'optimal --loss 1.95 --serve 2T'),
+    help: ownHelp(
+      OPTIMAL_USAGE,
+      'The compute-optimal model for a budget or a target loss; with --serve (or --inference-tokens), the inference-aware one.',
+      'optimal --gpus 1024 --gpu H100 --days 30 --mfu 40%',
+      'optimal --loss 1.95 --serve 2T',
+    ),
   },
-  fit: { run: runFit, usage: FIT_USAGE, help: ownHelp(FIT_USAGE, 'Fits L(N, D) = E + A/N^α + B/D^β to training runs in a CSV file (default: no bootstrap, δ = 1e-3).', 'fit examples/runs/ladder.csv --bootstrap 200 --seed 1') },
-  scan: { run: runScan, usage: SCAN_USAGE, help: ownHelp(SCAN_USAGE, 'Finds model sizes with token counts in Markdown and text files and checks each.', 'scan examples/design-doc.md') },
-  laws: { run: runLaws, usage: 'laws [--json]', help: ownHelp('laws [--json]', 'Lists the preset scaling laws with their constants and sources.', 'laws --json') },
+  fit: {
+    run: runFit,
+    usage: FIT_USAGE,
+    help: ownHelp(
+      FIT_USAGE,
+      'Fits L(N, D) = E + A/N^α + B/D^β to training runs in a CSV file (default: no bootstrap, δ = 1e-3).',
+      'fit examples/runs/ladder.csv --bootstrap 200 --seed 1',
+    ),
+  },
+  scan: {
+    run: runScan,
+    usage: SCAN_USAGE,
+    help: ownHelp(
+      SCAN_USAGE,
+      'Finds model sizes with token counts in Markdown and text files and checks each.',
+      'scan examples/design-doc.md',
+    ),
+  },
+  laws: {
+    run: runLaws,
+    usage: 'laws [--json]',
+    help: ownHelp('laws [--json]', 'Lists the preset scaling laws with their constants and sources.', 'laws --json'),
+  },
   models: { run: runModels, usage: 'models [--json]', help: ownHelp('models [--json]', 'Lists the model catalog.', 'models') },
-  mixture: { run: runMixture, usage: MIXTURE_USAGE, help: ownHelp(MIXTURE_USAGE, "Fits Shukor et al. 2025's data-mixture law to runs with domain weights (default --law joint).", 'mixture examples/runs/mixtures.csv --params 7B --tokens 150B') },
+  mixture: {
+    run: runMixture,
+    usage: MIXTURE_USAGE,
+    help: ownHelp(
+      MIXTURE_USAGE,
+      "Fits Shukor et al. 2025's data-mixture law to runs with domain weights (default --law joint).",
+      'mixture examples/runs/mixtures.csv --params 7B --tokens 150B',
+    ),
+  },
 };
 
 /** Every query statement of the language that a command line can state, through the evaluator. */
 const QUERY_COMMANDS: Readonly<Record<string, CommandEntry>> = Object.fromEntries(
   keywords()
     .filter((keyword) => isCliQuery(keyword) && !(keyword in OWN_COMMANDS))
-    .map((keyword) => [keyword, { run: (argv, io) => runQuery(keyword, argv, io), usage: queryHelp(keyword).split('\n')[0].replace('usage: scaling-notebook ', ''), help: queryHelp(keyword) }]),
+    .map((keyword) => [
+      keyword,
+      {
+        run: (argv, io) => runQuery(keyword, argv, io),
+        usage: queryHelp(keyword).split('\n')[0].replace('usage: scaling-notebook ', ''),
+        help: queryHelp(keyword),
+      },
+    ]),
 );
 
 const COMMANDS: Readonly<Record<string, CommandEntry>> = { ...OWN_COMMANDS, ...QUERY_COMMANDS };
@@ -85,7 +139,9 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   const command = COMMANDS[name];
   if (!command) {
     const suggestion = closestWord(name, Object.keys(COMMANDS));
-    io.err(`unknown command "${name}": ${suggestion ? `did you mean "${suggestion}"? ` : ''}expected one of ${Object.keys(COMMANDS).join(', ')}`);
+    io.err(
+      `unknown command "${name}": ${suggestion ? `did you mean "${suggestion}"? ` : ''}expected one of ${Object.keys(COMMANDS).join(', ')}`,
+    );
     return EXIT_USAGE;
   }
   if (rest.includes('--help') || rest.includes('-h')) {

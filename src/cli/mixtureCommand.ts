@@ -6,7 +6,8 @@ import { payloadToText } from '../language/output/payloadText';
 import { UsageError, parseArgs, readOption } from './cliArgs';
 import { EXIT_FAILURE, EXIT_OK, type CliIo } from './cliIo';
 
-export const MIXTURE_USAGE = 'mixture FILE.csv [--law joint|additive] [--domains web,code,…] [--params 7B --tokens 150B] [--seed S] [--json]';
+export const MIXTURE_USAGE =
+  'mixture FILE.csv [--law joint|additive] [--domains web,code,…] [--params 7B --tokens 150B] [--seed S] [--json]';
 
 function mixtureForm(text: string): MixtureLawForm {
   const form = MIXTURE_LAW_FORMS.find((candidate) => candidate === text.toLowerCase());
@@ -32,10 +33,16 @@ export function runMixture(argv: readonly string[], io: CliIo): number {
   if (extra.length > 0) throw new UsageError(`one CSV file at a time: unexpected "${extra[0]}"`);
   const form = readOption(args, 'law', mixtureForm) ?? 'joint';
   const seed = readOption(args, 'seed', seedNumber);
-  const domains = readOption(args, 'domains', (text) => text.split(',').map((domain) => domain.trim()).filter(Boolean));
+  const domains = readOption(args, 'domains', (text) =>
+    text
+      .split(',')
+      .map((domain) => domain.trim())
+      .filter(Boolean),
+  );
   const params = readOption(args, 'params', (text) => parseCount(text, 'parameters'));
   const tokens = readOption(args, 'tokens', (text) => parseCount(text, 'tokens'));
-  if ((params === undefined) !== (tokens === undefined)) throw new UsageError('give --params and --tokens together (the run to find the best mixture for), or neither');
+  if ((params === undefined) !== (tokens === undefined))
+    throw new UsageError('give --params and --tokens together (the run to find the best mixture for), or neither');
   let text: string;
   try {
     text = io.readFile(file);
@@ -43,22 +50,59 @@ export function runMixture(argv: readonly string[], io: CliIo): number {
     throw new UsageError(`cannot read ${file}: ${(error as Error).message}`);
   }
   const table = parseRunsCsv(text, domains ? { domains } : {});
-  if (table.domains.length === 0) throw new UsageError(`${file} has no domain weight columns: add w_… columns (w_web, w_code, …) or name them with --domains`);
+  if (table.domains.length === 0)
+    throw new UsageError(`${file} has no domain weight columns: add w_… columns (w_web, w_code, …) or name them with --domains`);
   const runs = table.points as MixtureRun[];
-  const outcome = computeFitRequest({ kind: 'mixture', points: runs, options: { domains: table.domains, form, ...(seed !== undefined ? { seed } : {}) } }, io.progress);
+  const outcome = computeFitRequest(
+    { kind: 'mixture', points: runs, options: { domains: table.domains, form, ...(seed !== undefined ? { seed } : {}) } },
+    io.progress,
+  );
   if ('error' in outcome) {
     io.err(`mixture: ${file}: ${outcome.error}`);
     return EXIT_FAILURE;
   }
   const fit = outcome.mixture;
-  const best = params !== undefined && tokens !== undefined ? bestMixture([{ name: file, law: fit.law, importance: 1 }], file, runs, params, tokens) : undefined;
+  const best =
+    params !== undefined && tokens !== undefined
+      ? bestMixture([{ name: file, law: fit.law, importance: 1 }], file, runs, params, tokens)
+      : undefined;
   if (args.flags.has('json')) {
     const { law, objective, rmsResidual, converged, points, starts, hops, warnings } = fit;
-    const optimum = best && { params, tokens, weights: Object.fromEntries(best.optimum.domains.map((domain, i) => [domain, best.optimum.weights[i]])), loss: best.optimum.loss };
-    io.out(JSON.stringify({ form: law.form, domains: law.domains, law, objective, rmsResidual, converged, points, starts, hops, seed: fit.seed, warnings, columns: table.columns, ...(optimum ? { optimum } : {}) }, null, 2));
+    const optimum = best && {
+      params,
+      tokens,
+      weights: Object.fromEntries(best.optimum.domains.map((domain, i) => [domain, best.optimum.weights[i]])),
+      loss: best.optimum.loss,
+    };
+    io.out(
+      JSON.stringify(
+        {
+          form: law.form,
+          domains: law.domains,
+          law,
+          objective,
+          rmsResidual,
+          converged,
+          points,
+          starts,
+          hops,
+          seed: fit.seed,
+          warnings,
+          columns: table.columns,
+          ...(optimum ? { optimum } : {}),
+        },
+        null,
+        2,
+      ),
+    );
   } else {
     const fitted = mixtureFitPayload(file, runs, fit, 1);
-    io.out([payloadToText({ ...fitted, notes: [`Columns: ${table.summary}.`, ...fitted.notes] }), ...(best ? [payloadToText(optimalMixturePayload(best, 1))] : [])].join('\n\n'));
+    io.out(
+      [
+        payloadToText({ ...fitted, notes: [`Columns: ${table.summary}.`, ...fitted.notes] }),
+        ...(best ? [payloadToText(optimalMixturePayload(best, 1))] : []),
+      ].join('\n\n'),
+    );
   }
   return EXIT_OK;
 }

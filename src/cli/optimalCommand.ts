@@ -32,9 +32,11 @@ interface BudgetFromArgs {
 function budgetFromArgs(args: ParsedArgs): BudgetFromArgs {
   const compute = readOption(args, 'compute', (text) => parseFlops(text));
   const accelerators = readOption(args, 'gpus', (text) => parseCount(text, 'number of accelerators'));
-  if (compute !== undefined && accelerators !== undefined) throw new UsageError('give either --compute or --gpus/--gpu/--days/--mfu, not both');
+  if (compute !== undefined && accelerators !== undefined)
+    throw new UsageError('give either --compute or --gpus/--gpu/--days/--mfu, not both');
   if (compute !== undefined) return { compute };
-  if (accelerators === undefined) throw new UsageError(`missing budget: expected --compute FLOP, --gpus N --gpu NAME --days D --mfu M, or --loss L`);
+  if (accelerators === undefined)
+    throw new UsageError(`missing budget: expected --compute FLOP, --gpus N --gpu NAME --days D --mfu M, or --loss L`);
   const accelerator = requireOption(args, 'gpu', (text) => text, 'an accelerator name like H100');
   const days = readOption(args, 'days', (text) => parseCount(text, 'days'));
   const hours = readOption(args, 'hours', (text) => parseCount(text, 'hours')) ?? (days === undefined ? undefined : days * 24);
@@ -65,11 +67,17 @@ function servingAnswer(args: ParsedArgs, law: ScalingLaw, inferenceTokens: numbe
 
 /** `optimal`: the compute-optimal model size and token count for a budget or a loss, or the inference-aware one. */
 export function runOptimal(argv: readonly string[], io: CliIo): number {
-  const args = parseArgs(argv, ['compute', 'gpus', 'gpu', 'days', 'hours', 'mfu', 'price', 'peak', 'law', 'loss', 'serve', 'inference-tokens'], ['json']);
+  const args = parseArgs(
+    argv,
+    ['compute', 'gpus', 'gpu', 'days', 'hours', 'mfu', 'price', 'peak', 'law', 'loss', 'serve', 'inference-tokens'],
+    ['json'],
+  );
   const law = lawFromArgs(args);
-  if (args.options.has('loss') && (args.options.has('compute') || args.options.has('gpus'))) throw new UsageError('give either --loss or a budget (--compute or --gpus …), not both');
+  if (args.options.has('loss') && (args.options.has('compute') || args.options.has('gpus')))
+    throw new UsageError('give either --loss or a budget (--compute or --gpus …), not both');
   // --serve is the notebook's serve=; --inference-tokens, its older name, still works.
-  if (args.options.has('serve') && args.options.has('inference-tokens')) throw new UsageError('give --serve or --inference-tokens (the same thing), not both');
+  if (args.options.has('serve') && args.options.has('inference-tokens'))
+    throw new UsageError('give --serve or --inference-tokens (the same thing), not both');
   const servedFlag = args.options.has('serve') ? 'serve' : 'inference-tokens';
   const inferenceTokens = readOption(args, servedFlag, (text) => parseCount(text, 'inference tokens'));
   if (inferenceTokens !== undefined) {
@@ -78,7 +86,8 @@ export function runOptimal(argv: readonly string[], io: CliIo): number {
     return EXIT_OK;
   }
   const loss = readOption(args, 'loss', (text) => parseCount(text, 'target loss'));
-  const { compute, hardware } = loss === undefined ? budgetFromArgs(args) : { compute: optimalForLoss(law, loss).compute, hardware: undefined };
+  const { compute, hardware } =
+    loss === undefined ? budgetFromArgs(args) : { compute: optimalForLoss(law, loss).compute, hardware: undefined };
   const allocation = computeOptimalAllocation(law, compute);
   if (args.flags.has('json')) {
     const { method, ...numbers } = allocation;
@@ -96,9 +105,16 @@ export function runOptimal(argv: readonly string[], io: CliIo): number {
     );
     return EXIT_OK;
   }
-  const others = PRESET_LAWS.filter((other) => other.id !== law.id).map((other) => ({ law: other, allocation: computeOptimalAllocation(other, compute) }));
+  const others = PRESET_LAWS.filter((other) => other.id !== law.id).map((other) => ({
+    law: other,
+    allocation: computeOptimalAllocation(other, compute),
+  }));
   const table = hardware && hardwareTable(hardware.budget, hardware.accelerators, hardware.hours, hardware.mfu);
   const name = loss === undefined ? 'this budget' : `loss ${loss}`;
-  io.out(payloadToText(allocationPayload(name, { law, allocation }, others, 1, table && hardware ? { table, budget: hardware.budget } : undefined)));
+  io.out(
+    payloadToText(
+      allocationPayload(name, { law, allocation }, others, 1, table && hardware ? { table, budget: hardware.budget } : undefined),
+    ),
+  );
   return EXIT_OK;
 }

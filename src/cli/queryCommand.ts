@@ -35,16 +35,23 @@ function lawLine(value: string): string {
 
 /** A flag's value as it is written in a cell; whitespace (in a property) or `#` would change the line's meaning. */
 function cellValue(flag: string, value: string, spaces = false): string {
-  if ((spaces ? /[#\n]/ : /[\s#]/).test(value.trim())) throw new UsageError(`--${flag}: write the value without ${spaces ? '' : 'spaces or '}"#", got "${value}"`);
+  if ((spaces ? /[#\n]/ : /[\s#]/).test(value.trim()))
+    throw new UsageError(`--${flag}: write the value without ${spaces ? '' : 'spaces or '}"#", got "${value}"`);
   return value.trim();
 }
 
 /** The cell lines a command line stands for: the `law` line (if any) and the query. */
 export function queryLines(keyword: string, argv: readonly string[]): { lines: string[]; json: boolean; flags: string[] } {
   const properties = Object.keys(keywordProperties(keyword)).filter((key) => key !== 'law');
-  const flags = [...properties, ...(takesLaw(keyword) ? ['law'] : []), ...Object.keys(FLAG_ALIASES).filter((alias) => properties.includes(FLAG_ALIASES[alias]))];
+  const flags = [
+    ...properties,
+    ...(takesLaw(keyword) ? ['law'] : []),
+    ...Object.keys(FLAG_ALIASES).filter((alias) => properties.includes(FLAG_ALIASES[alias])),
+  ];
   const args = parseArgs(argv, flags, ['json']);
-  const items = [...args.options].filter(([flag]) => flag !== 'law').map(([flag, value]) => `${FLAG_ALIASES[flag] ?? flag}=${cellValue(flag, value)}`);
+  const items = [...args.options]
+    .filter(([flag]) => flag !== 'law')
+    .map(([flag, value]) => `${FLAG_ALIASES[flag] ?? flag}=${cellValue(flag, value)}`);
   const [name, ...positionals] = args.positionals.map((word) => cellValue(word, word));
   const words = [name, positionals.join(', ')].filter(Boolean).join(' ');
   const query = [keyword, words, ...items].filter(Boolean).join(' ');
@@ -55,13 +62,17 @@ export function queryLines(keyword: string, argv: readonly string[]): { lines: s
 /** The property whose `key=value` holds the span, if any: its flag names the error. */
 function propertyAt(lines: readonly string[], diagnostic: Diagnostic): string | undefined {
   const statement = parseCell(lines.join('\n')).statements.find((candidate) => candidate.span.line === diagnostic.span.line);
-  return statement?.properties.find((property) => property.span.start <= diagnostic.span.start && diagnostic.span.start < property.span.end)?.key;
+  return statement?.properties.find((property) => property.span.start <= diagnostic.span.start && diagnostic.span.start < property.span.end)
+    ?.key;
 }
 
 /** A diagnostic as one CLI line: `--key: message (hint)`, with `key=…` in it written as `--key …`. */
 function usageLine(diagnostic: Diagnostic, lines: readonly string[], flags: readonly string[], lawGiven: boolean): string {
   // `p=5%` becomes `--p 5%`; `tokens= trains …` becomes `--tokens trains …`.
-  const asFlags = (text: string) => text.replace(/\b([A-Za-z][\w-]*)=(\S?)/g, (match, name: string, next: string) => (flags.includes(name) ? `--${name}${next ? ` ${next}` : ''}` : match));
+  const asFlags = (text: string) =>
+    text.replace(/\b([A-Za-z][\w-]*)=(\S?)/g, (match, name: string, next: string) =>
+      flags.includes(name) ? `--${name}${next ? ` ${next}` : ''}` : match,
+    );
   const message = asFlags(diagnostic.message) + (diagnostic.hint ? ` (${asFlags(diagnostic.hint)})` : '');
   const key = lawGiven && diagnostic.span.line === 0 ? 'law' : propertyAt(lines, diagnostic);
   return key ? `--${key}: ${message}` : message;

@@ -29,7 +29,10 @@ export function readRegularTextFile(path: string, shownPath: string, maxMegabyte
       if (read === 0) break; // the file shrank while being read
       filled += read;
     }
-    return buffer.subarray(0, filled).toString('utf8').replace(/^\uFEFF/, '');
+    return buffer
+      .subarray(0, filled)
+      .toString('utf8')
+      .replace(/^\uFEFF/, '');
   } finally {
     closeSync(descriptor);
   }

@@ -18,7 +18,8 @@ export interface ReportTarget {
  */
 export async function writeReport(io: CliIo, document: ReportDocument, target: ReportTarget): Promise<void> {
   const readFrom = target.out ? dirname(resolve(io.cwd, target.out)) : io.cwd;
-  const chartsFolderLink = target.charts === undefined ? undefined : relative(readFrom, resolve(io.cwd, target.charts)).split(sep).join('/');
+  const chartsFolderLink =
+    target.charts === undefined ? undefined : relative(readFrom, resolve(io.cwd, target.charts)).split(sep).join('/');
   const report = await renderReport(document, {
     format: target.format,
     theme: target.theme,

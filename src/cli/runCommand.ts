@@ -6,14 +6,21 @@ import { UsageError, parseArgs, readOption } from './cliArgs';
 import { EXIT_FAILURE, EXIT_OK, type CliIo } from './cliIo';
 import { cliResources } from './cliResources';
 
-export const RUN_USAGE = 'run FILE.scaling [--format text|markdown|json|html] [--out FILE] [--charts DIR] [--theme light|dark] [--law NAME]';
+export const RUN_USAGE =
+  'run FILE.scaling [--format text|markdown|json|html] [--out FILE] [--charts DIR] [--theme light|dark] [--law NAME]';
 
 const FORMATS = ['text', 'markdown', 'json', 'html'] as const;
 type Format = (typeof FORMATS)[number];
 
 function textReport(file: string, cells: readonly ReportCodeCell[]): string {
   return cells
-    .map((cell, index) => [`── cell ${index + 1} (${file}:${cell.sourceLine + 1}) ──`, ...cell.evaluation.results.map(payloadToText), ...cellErrorLines(file, cell)].join('\n\n'))
+    .map((cell, index) =>
+      [
+        `── cell ${index + 1} (${file}:${cell.sourceLine + 1}) ──`,
+        ...cell.evaluation.results.map(payloadToText),
+        ...cellErrorLines(file, cell),
+      ].join('\n\n'),
+    )
     .join('\n\n');
 }
 
@@ -26,7 +33,11 @@ function jsonReport(file: string, cells: readonly ReportCodeCell[]) {
       line: cell.sourceLine + 1,
       ok: cell.evaluation.ok,
       results: cell.evaluation.results,
-      diagnostics: cell.evaluation.diagnostics.map((diagnostic) => ({ ...diagnostic, line: diagnostic.span.line + cell.sourceLine + 1, column: diagnostic.span.start + 1 })),
+      diagnostics: cell.evaluation.diagnostics.map((diagnostic) => ({
+        ...diagnostic,
+        line: diagnostic.span.line + cell.sourceLine + 1,
+        column: diagnostic.span.start + 1,
+      })),
     })),
   };
 }
@@ -43,10 +54,12 @@ export async function runNotebook(argv: readonly string[], io: CliIo): Promise<n
   const format = (args.options.get('format') ?? 'text') as Format;
   if (!FORMATS.includes(format)) throw new UsageError(`--format: expected text, markdown, json or html, got "${format}"`);
   const charts = args.options.get('charts');
-  if (charts !== undefined && format !== 'markdown') throw new UsageError('--charts: only with --format markdown (HTML reports hold their charts inline)');
+  if (charts !== undefined && format !== 'markdown')
+    throw new UsageError('--charts: only with --format markdown (HTML reports hold their charts inline)');
   const theme = (args.options.get('theme') ?? 'light') as ReportThemeName;
   if (!REPORT_THEMES.includes(theme)) throw new UsageError(`--theme: expected light or dark, got "${theme}"`);
-  if (args.options.has('theme') && format !== 'html' && charts === undefined) throw new UsageError('--theme: only for charts, with --format html or --format markdown --charts DIR');
+  if (args.options.has('theme') && format !== 'html' && charts === undefined)
+    throw new UsageError('--theme: only for charts, with --format html or --format markdown --charts DIR');
   const defaultLaw = readOption(args, 'law', resolveLaw) ?? resolveLaw(undefined);
   let text: string;
   try {
@@ -56,15 +69,16 @@ export async function runNotebook(argv: readonly string[], io: CliIo): Promise<n
   }
   const document = await evaluateNotebookDocument({ file, text, defaultLaw, resources: cliResources(io, file) });
   const cells = codeCells(document);
-  if (cells.length === 0) io.err(`${file}: no \`\`\`scaling code cells found (code cells are fenced blocks whose info string is exactly "scaling")`);
+  if (cells.length === 0)
+    io.err(`${file}: no \`\`\`scaling code cells found (code cells are fenced blocks whose info string is exactly "scaling")`);
   const out = args.options.get('out');
   if (format === 'html' || format === 'markdown') {
     // Loaded on demand, as dist/cliReport.js in the build: compiling vega, vega-lite and markdown-it
     // would slow every other command's start. `require`, since tests run TypeScript through tsx's CommonJS hook.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on demand, see above
     const { writeReport } = require('./reportFiles') as typeof import('./reportFiles');
     await writeReport(io, document, { format, theme, out, charts });
-  }
-  else {
+  } else {
     const report = format === 'json' ? JSON.stringify(jsonReport(file, cells), null, 2) : textReport(file, cells);
     if (out) io.writeFile(out, report);
     else io.out(report);

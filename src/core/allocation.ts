@@ -78,13 +78,7 @@ function allocationFromParams(law: ScalingLaw, compute: number): { params: numbe
 }
 
 /** Bisection on log10(x), to 1e-13 of a decade, for the x where a monotone `f` crosses `target`. */
-function solveMonotoneInLog(
-  f: (x: number) => number,
-  target: number,
-  increasing: boolean,
-  lowLog10: number,
-  highLog10: number,
-): number {
+function solveMonotoneInLog(f: (x: number) => number, target: number, increasing: boolean, lowLog10: number, highLog10: number): number {
   const pastTarget = (log10: number) => f(10 ** log10) > target === increasing;
   return 10 ** firstYes(pastTarget, lowLog10, highLog10, (low, high) => (low + high) / 2, 1e-13);
 }
@@ -106,11 +100,15 @@ export function computeForLoss(law: ScalingLaw, targetLoss: number): number {
   const [lowLog10, highLog10] = COMPUTE_SEARCH_LOG10;
   const lossAtMost = computeOptimalAllocation(law, 10 ** highLog10).loss;
   if (targetLoss < lossAtMost) {
-    throw new QuantityError(`target loss ${targetLoss} needs more than 1e${highLog10} FLOP under ${law.name} (loss there: ${lossAtMost.toFixed(4)}): choose a higher target`);
+    throw new QuantityError(
+      `target loss ${targetLoss} needs more than 1e${highLog10} FLOP under ${law.name} (loss there: ${lossAtMost.toFixed(4)}): choose a higher target`,
+    );
   }
   const lossAtLeast = computeOptimalAllocation(law, 10 ** lowLog10).loss;
   if (targetLoss > lossAtLeast) {
-    throw new QuantityError(`target loss ${targetLoss} is above the loss of a 1-FLOP model under ${law.name} (${lossAtLeast.toFixed(4)}): choose a lower target`);
+    throw new QuantityError(
+      `target loss ${targetLoss} is above the loss of a 1-FLOP model under ${law.name} (${lossAtLeast.toFixed(4)}): choose a lower target`,
+    );
   }
   return computeForLossWithin(law, targetLoss);
 }

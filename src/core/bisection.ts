@@ -6,7 +6,13 @@
  *
  * @example firstYes((k) => k * k >= 50, 1, 100, (lo, hi) => Math.floor((lo + hi) / 2), 1) // 8
  */
-export function firstYes(isYes: (x: number) => boolean, low: number, high: number, split: (low: number, high: number) => number, resolution: number): number {
+export function firstYes(
+  isYes: (x: number) => boolean,
+  low: number,
+  high: number,
+  split: (low: number, high: number) => number,
+  resolution: number,
+): number {
   let no = low;
   let yes = high;
   while (yes - no > resolution) {

@@ -40,7 +40,14 @@ export function diminishingReturns(law: ScalingLaw, minCompute: number, maxCompu
   const decades = losses.slice(0, -1).map((loss, k): DecadeReturn => {
     const nextLoss = losses[k + 1];
     const reducibleLoss = loss - law.irreducibleLoss;
-    return { compute: minCompute * 10 ** k, loss, nextLoss, improvement: loss - nextLoss, reducibleLoss, reducibleShare: (loss - nextLoss) / reducibleLoss };
+    return {
+      compute: minCompute * 10 ** k,
+      loss,
+      nextLoss,
+      improvement: loss - nextLoss,
+      reducibleLoss,
+      reducibleShare: (loss - nextLoss) / reducibleLoss,
+    };
   });
   const ratios = decades.slice(1).map((decade, k) => decade.improvement / decades[k].improvement);
   const improvementRatio = ratios.length === 0 ? 1 : Math.exp(ratios.reduce((sum, ratio) => sum + Math.log(ratio), 0) / ratios.length);

@@ -14,9 +14,19 @@ export const ACCELERATORS: readonly Accelerator[] = [
   { id: 'V100', name: 'NVIDIA V100 SXM2', peakFlops: 125e12, source: 'NVIDIA V100 datasheet: 125 TFLOPS FP16 tensor (no BF16)' },
   { id: 'A100', name: 'NVIDIA A100 SXM 80GB', peakFlops: 312e12, source: 'NVIDIA A100 datasheet: 312 TFLOPS BF16 tensor, dense' },
   { id: 'H100', name: 'NVIDIA H100 SXM', peakFlops: 989e12, source: 'NVIDIA H100 datasheet: 1,979 TFLOPS BF16 with sparsity, 989 dense' },
-  { id: 'H100-PCIe', name: 'NVIDIA H100 PCIe', peakFlops: 756e12, source: 'NVIDIA H100 datasheet: 1,513 TFLOPS BF16 with sparsity, 756 dense' },
+  {
+    id: 'H100-PCIe',
+    name: 'NVIDIA H100 PCIe',
+    peakFlops: 756e12,
+    source: 'NVIDIA H100 datasheet: 1,513 TFLOPS BF16 with sparsity, 756 dense',
+  },
   { id: 'H200', name: 'NVIDIA H200 SXM', peakFlops: 989e12, source: 'NVIDIA H200 datasheet: 1,979 TFLOPS BF16 with sparsity, 989 dense' },
-  { id: 'B200', name: 'NVIDIA B200', peakFlops: 2250e12, source: 'NVIDIA HGX B200 datasheet: 4.5 PFLOPS BF16 with sparsity, 2.25 dense per GPU' },
+  {
+    id: 'B200',
+    name: 'NVIDIA B200',
+    peakFlops: 2250e12,
+    source: 'NVIDIA HGX B200 datasheet: 4.5 PFLOPS BF16 with sparsity, 2.25 dense per GPU',
+  },
   { id: 'MI300X', name: 'AMD Instinct MI300X', peakFlops: 1307.4e12, source: 'AMD MI300X datasheet: 1,307.4 TFLOPS BF16 dense' },
   { id: 'TPUv4', name: 'Google TPU v4', peakFlops: 275e12, source: 'Google Cloud TPU v4 documentation: 275 TFLOPS BF16 per chip' },
   { id: 'TPUv5e', name: 'Google TPU v5e', peakFlops: 197e12, source: 'Google Cloud TPU v5e documentation: 197 TFLOPS BF16 per chip' },
@@ -64,7 +74,12 @@ export interface HardwareBudget {
 export function hardwareBudget(input: HardwareBudgetInput): HardwareBudget {
   const accelerator: Accelerator | undefined =
     input.peakFlops !== undefined
-      ? { id: input.accelerator, name: input.accelerator, peakFlops: requirePositive(input.peakFlops, 'peak FLOP/s'), source: 'peak given by the user' }
+      ? {
+          id: input.accelerator,
+          name: input.accelerator,
+          peakFlops: requirePositive(input.peakFlops, 'peak FLOP/s'),
+          source: 'peak given by the user',
+        }
       : findAccelerator(input.accelerator);
   if (!accelerator) {
     throw new QuantityError(

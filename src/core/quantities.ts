@@ -49,9 +49,7 @@ export function parseSignedCount(text: string, what = 'number'): number {
   const trimmed = text.trim();
   const match = NUMBER_WITH_SUFFIX.exec(trimmed);
   if (!match) {
-    throw new QuantityError(
-      `cannot read ${what} "${text}": expected a number like 70B, 1.4T, 1.4e12 or 1_000`,
-    );
+    throw new QuantityError(`cannot read ${what} "${text}": expected a number like 70B, 1.4T, 1.4e12 or 1_000`);
   }
   const mantissa = Number(match[1].replace(/_/g, ''));
   const suffix = match[2] ? COUNT_SUFFIXES[match[2].toUpperCase()] : 1;

@@ -49,6 +49,8 @@ export function readDetectedModelArgument(value: unknown): DetectedModel | undef
  * @example commandLinkTarget('scaling.copyMentionMarkdown', model) // 'command:scaling.copyMentionMarkdown?%5B%7B%22params%22…'
  */
 export function commandLinkTarget(commandId: string, model: DetectedModel): string {
-  const argument = encodeURIComponent(JSON.stringify([detectedModelArgument(model)])).replace(/\(/g, '%28').replace(/\)/g, '%29');
+  const argument = encodeURIComponent(JSON.stringify([detectedModelArgument(model)]))
+    .replace(/\(/g, '%28')
+    .replace(/\)/g, '%29');
   return `command:${commandId}?${argument}`;
 }

@@ -43,7 +43,10 @@ function checkStatements(model: DetectedModel, law: ScalingLaw): string {
  */
 export function detectedModelNotebookCells(model: DetectedModel, law: ScalingLaw): CellData[] {
   const catalogSource = model.source === 'catalog' && model.name ? findCatalogModel(model.name)?.source : undefined;
-  const origin = [`From a design doc: “${quoted(model.matchedText)}”.`, ...(catalogSource ? [`Sizes from the model catalog: ${catalogSource}.`] : [])];
+  const origin = [
+    `From a design doc: “${quoted(model.matchedText)}”.`,
+    ...(catalogSource ? [`Sizes from the model catalog: ${catalogSource}.`] : []),
+  ];
   return [
     { kind: 'markdown', source: [`# Is ${detectedModelLabel(model)} undertrained?`, '', ...origin].join('\n') },
     { kind: 'code', source: checkStatements(model, law) },

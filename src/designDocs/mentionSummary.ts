@@ -36,7 +36,11 @@ function cellsByColumn(table: ResultTable): ReadonlyMap<string, string> {
 function comparisonTable(name: string, verdict: Verdict, law: ScalingLaw): ResultTable {
   const written = cellsByColumn(verdictTable([{ name, verdict }], law));
   const optimal = cellsByColumn(allocationTable([{ law, allocation: verdict.optimal }]));
-  const row = (label: string, writtenColumn: string, optimalColumn: string) => [label, written.get(writtenColumn) ?? '—', optimal.get(optimalColumn) ?? '—'];
+  const row = (label: string, writtenColumn: string, optimalColumn: string) => [
+    label,
+    written.get(writtenColumn) ?? '—',
+    optimal.get(optimalColumn) ?? '—',
+  ];
   return {
     caption: `Under ${law.name}, at the same compute`,
     columns: ['', 'as written', 'compute-optimal'],

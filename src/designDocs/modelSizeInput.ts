@@ -16,7 +16,9 @@ function fromBareCounts(text: string): DetectedModel | undefined {
   const roles = findRoledQuantities(text);
   const roleOf = (role: QuantityRole) => roles.find((quantity) => quantity.role === role)?.value;
   if (counts.length < 2 || counts.length > 3) return undefined;
-  const unnamed = counts.filter((count) => !roles.some((quantity) => quantity.start <= count.start && count.end <= quantity.end)).map((count) => count.value);
+  const unnamed = counts
+    .filter((count) => !roles.some((quantity) => quantity.start <= count.start && count.end <= quantity.end))
+    .map((count) => count.value);
   const params = roleOf('params') ?? unnamed.shift();
   const tokens = roleOf('tokens') ?? unnamed.pop();
   const active = roleOf('active') ?? unnamed.shift();

@@ -56,7 +56,13 @@ function isSeparated(text: string, pending: Pending, quantity: RoledQuantity): b
 
 function isActiveOf(text: string, mention: BlockMention, quantity: RoledQuantity): boolean {
   const gap = text.slice(mention.end, quantity.start);
-  return mention.activeParams === undefined && quantity.value < mention.params && gap.length <= MAX_ACTIVE_AFTER_GAP && !/\d/.test(gap) && !LIST_ITEM_START.test(gap);
+  return (
+    mention.activeParams === undefined &&
+    quantity.value < mention.params &&
+    gap.length <= MAX_ACTIVE_AFTER_GAP &&
+    !/\d/.test(gap) &&
+    !LIST_ITEM_START.test(gap)
+  );
 }
 
 /** Whether the quantity after `index` is a token count the size at `index` can still pair with. */
@@ -83,14 +89,17 @@ function pairStatement(text: string, quantities: readonly RoledQuantity[]): Bloc
     // A size takes the token count after it over one before it: in "on 15T tokens, the 8B model on
     // 2T tokens" the 2T is the 8B model's.
     const completes =
-      quantity.role === 'tokens' ? pending.params !== undefined || pending.active !== undefined : pending.tokens !== undefined && !tokensFollow(text, quantities, index);
+      quantity.role === 'tokens'
+        ? pending.params !== undefined || pending.active !== undefined
+        : pending.tokens !== undefined && !tokensFollow(text, quantities, index);
     if (completes) {
       const mention = toMention({ ...pending, [quantity.role]: quantity });
       if (mention) mentions.push(mention);
       // Both counts are used up: a token count is never paired twice.
       pending = {};
     } else {
-      pending = quantity.role === 'tokens' ? { tokens: quantity } : { params: quantity, ...(pending.params ? {} : { active: pending.active }) };
+      pending =
+        quantity.role === 'tokens' ? { tokens: quantity } : { params: quantity, ...(pending.params ? {} : { active: pending.active }) };
     }
   });
   return mentions;

@@ -23,7 +23,8 @@ const LOOK_AHEAD = 80;
 /** A noun followed by `=` or `:` is the next key (`params=7B tokens=140B`), not this count's unit. */
 const NOT_A_KEY = String.raw`\b(?!\**\s*[=:])`;
 const TOKEN_NOUN = new RegExp(
-  String.raw`^\+?[-\s]?(?:(?:training|pre-?training|unique|total|high-quality|deduplicated|filtered|text|web|code|english|multilingual|more|additional)[-\s]+){0,2}tokens?` + NOT_A_KEY,
+  String.raw`^\+?[-\s]?(?:(?:training|pre-?training|unique|total|high-quality|deduplicated|filtered|text|web|code|english|multilingual|more|additional)[-\s]+){0,2}tokens?` +
+    NOT_A_KEY,
   'i',
 );
 const ACTIVE_NOUN = new RegExp(String.raw`^\+?[-\s]?(?:active|activated)(?:[-\s]+(?:parameters?|params?))?` + NOT_A_KEY, 'i');
@@ -48,7 +49,10 @@ const ASSIGNMENT_ROLES: Readonly<Record<string, QuantityRole>> = {
 /** `a parameter count of 70B`, `the token budget is 1.4T`. */
 const HEDGE = String.raw`(?:of|is|was|will be|would be)\s+(?:about|around|roughly|approximately|~|≈)?\s*$`;
 const PARAMS_BEFORE = new RegExp(String.raw`\b(?:parameter count|param count|number of parameters|model size)\s+` + HEDGE, 'i');
-const TOKENS_BEFORE = new RegExp(String.raw`\b(?:token count|number of tokens|token budget|training tokens|dataset size|data budget)\s+` + HEDGE, 'i');
+const TOKENS_BEFORE = new RegExp(
+  String.raw`\b(?:token count|number of tokens|token budget|training tokens|dataset size|data budget)\s+` + HEDGE,
+  'i',
+);
 
 /** Token counts that are not training data: batch sizes, context lengths, vocabularies, throughput. */
 const NOT_TRAINING_BEFORE =
@@ -67,7 +71,8 @@ function keyRole(before: string): { role: QuantityRole; keyLength: number } | un
   const word = WORD_KEY.exec(before);
   if (!word) return undefined;
   const key = word[1].toLowerCase();
-  const role: QuantityRole = key.startsWith('active') || key === 'n_active' ? 'active' : /tokens/.test(key) || key === 'dataset size' ? 'tokens' : 'params';
+  const role: QuantityRole =
+    key.startsWith('active') || key === 'n_active' ? 'active' : /tokens/.test(key) || key === 'dataset size' ? 'tokens' : 'params';
   return { role, keyLength: before.length - word.index };
 }
 

@@ -17,7 +17,8 @@ export interface TableLayout {
 const DELIMITER_ROW = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/;
 
 const PARAMS_HEADER = /^(?:#\s*|num(?:ber of)?\s+|total\s+)?(?:params?|parameters|parameter count|n|model size|size)$/;
-const TOKENS_HEADER = /^(?:#\s*|num(?:ber of)?\s+|training\s+|train\s+|pre-?training\s+)?(?:tokens|d|data|dataset size|tokens seen|token count)$/;
+const TOKENS_HEADER =
+  /^(?:#\s*|num(?:ber of)?\s+|training\s+|train\s+|pre-?training\s+)?(?:tokens|d|data|dataset size|tokens seen|token count)$/;
 const ACTIVE_HEADER = /^(?:active|activated)(?:\s+(?:params?|parameters))?$|^n[_\s]?active$/;
 const NAME_HEADER = /^(?:model|name|run|config(?:uration)?|variant|checkpoint)$/;
 
@@ -53,7 +54,10 @@ export function tableCells(line: string): string[] {
 function headerName(cell: string): { name: string; scale: number } {
   const plain = cell.replace(CELL_DECORATION, '').toLowerCase();
   const unit = /[([]\s*([a-z]+)\b[^)\]]*[)\]]/.exec(plain);
-  const name = plain.replace(/[([][^)\]]*[)\]]/g, '').replace(/\s+/g, ' ').trim();
+  const name = plain
+    .replace(/[([][^)\]]*[)\]]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   const unitName = unit?.[1] ?? '';
   return { name, scale: UNIT_SCALES[unitName] ?? UNIT_SCALES[unitName.replace(/s?$/, 's')] ?? 1 };
 }

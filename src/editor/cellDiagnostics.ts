@@ -27,7 +27,9 @@ function toVsCode(diagnostic: CellDiagnostic, cells: readonly vscode.NotebookCel
   const related = diagnostic.related;
   if (related && cells[related.cellIndex]) {
     const range = new vscode.Range(related.span.line, related.span.start, related.span.line, related.span.end);
-    result.relatedInformation = [new vscode.DiagnosticRelatedInformation(new vscode.Location(cells[related.cellIndex].document.uri, range), related.message)];
+    result.relatedInformation = [
+      new vscode.DiagnosticRelatedInformation(new vscode.Location(cells[related.cellIndex].document.uri, range), related.message),
+    ];
   }
   return result;
 }
@@ -53,11 +55,14 @@ export class CellDiagnostics implements vscode.Disposable {
       vscode.workspace.onDidChangeNotebookDocument((event) => event.contentChanges.length > 0 && this.schedule(event.notebook)),
       vscode.workspace.onDidCloseNotebookDocument((notebook) => this.clear(notebook)),
       vscode.workspace.onDidChangeTextDocument((event) => {
-        const notebook = vscode.workspace.notebookDocuments.find((candidate) => candidate.getCells().some((cell) => cell.document === event.document));
+        const notebook = vscode.workspace.notebookDocuments.find((candidate) =>
+          candidate.getCells().some((cell) => cell.document === event.document),
+        );
         if (notebook) this.schedule(notebook);
       }),
       vscode.workspace.onDidChangeConfiguration((event) => {
-        if (event.affectsConfiguration('scaling.defaultLaw')) vscode.workspace.notebookDocuments.forEach((notebook) => void this.update(notebook));
+        if (event.affectsConfiguration('scaling.defaultLaw'))
+          vscode.workspace.notebookDocuments.forEach((notebook) => void this.update(notebook));
       }),
     );
     vscode.workspace.notebookDocuments.forEach((notebook) => void this.update(notebook));
@@ -65,7 +70,10 @@ export class CellDiagnostics implements vscode.Disposable {
 
   private schedule(notebook: vscode.NotebookDocument): void {
     clearTimeout(this.timers.get(notebook));
-    this.timers.set(notebook, setTimeout(() => void this.update(notebook), DEBOUNCE_MS));
+    this.timers.set(
+      notebook,
+      setTimeout(() => void this.update(notebook), DEBOUNCE_MS),
+    );
   }
 
   private async update(notebook: vscode.NotebookDocument): Promise<void> {
@@ -79,7 +87,10 @@ export class CellDiagnostics implements vscode.Disposable {
     cells.forEach((cell, index) => {
       if (this.published.get(cell.document) === evaluations[index]) return;
       this.published.set(cell.document, evaluations[index]);
-      this.collection.set(cell.document.uri, evaluations[index].diagnostics.map((diagnostic) => toVsCode(diagnostic, cells)));
+      this.collection.set(
+        cell.document.uri,
+        evaluations[index].diagnostics.map((diagnostic) => toVsCode(diagnostic, cells)),
+      );
     });
   }
 

@@ -14,7 +14,11 @@ export function registerCellEditorHelp(context: vscode.ExtensionContext, fits: F
   const evaluations = new NotebookEvaluations(fits, sessions);
   context.subscriptions.push(
     vscode.languages.registerHoverProvider(selector, new CellHoverProvider(defaultLawSetting, evaluations)),
-    vscode.languages.registerCompletionItemProvider(selector, new CellCompletionProvider(defaultLawSetting, evaluations), ...CellCompletionProvider.triggerCharacters),
+    vscode.languages.registerCompletionItemProvider(
+      selector,
+      new CellCompletionProvider(defaultLawSetting, evaluations),
+      ...CellCompletionProvider.triggerCharacters,
+    ),
     new CellDiagnostics(evaluations, defaultLawSetting, sessions),
   );
 }

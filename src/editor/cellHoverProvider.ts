@@ -18,6 +18,9 @@ export class CellHoverProvider implements vscode.HoverProvider {
     const options = context ? this.evaluations.scopeOptions(context.notebook, context.texts, context.cellIndex, law) : { defaultLaw: law };
     const hover = hoverAt(texts, context?.cellIndex ?? 0, { line: position.line, column: position.character }, options);
     if (!hover) return undefined;
-    return new vscode.Hover(new vscode.MarkdownString(hover.markdown), new vscode.Range(hover.span.line, hover.span.start, hover.span.line, hover.span.end));
+    return new vscode.Hover(
+      new vscode.MarkdownString(hover.markdown),
+      new vscode.Range(hover.span.line, hover.span.start, hover.span.line, hover.span.end),
+    );
   }
 }

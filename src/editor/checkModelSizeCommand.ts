@@ -31,7 +31,8 @@ async function askForModel(initial: string): Promise<DetectedModel | undefined> 
     prompt: `Parameters and training tokens, e.g. ${MODEL_SIZE_INPUT_EXAMPLES}`,
     placeHolder: '70B 1.4T',
     value: initial,
-    validateInput: (value) => (value.trim() === '' || parseModelSizeInput(value) ? undefined : `Not a model size: try ${MODEL_SIZE_INPUT_EXAMPLES}`),
+    validateInput: (value) =>
+      value.trim() === '' || parseModelSizeInput(value) ? undefined : `Not a model size: try ${MODEL_SIZE_INPUT_EXAMPLES}`,
   });
   return text === undefined ? undefined : parseModelSizeInput(text);
 }
@@ -47,9 +48,13 @@ export async function checkModelSize(): Promise<void> {
   const model =
     mentions.length > 1
       ? await pickMention(mentions)
-      : mentions[0] ?? parseModelSizeInput(selected) ?? (await askForModel(selected.trim().slice(0, MAX_PREFILLED_LENGTH)));
+      : (mentions[0] ?? parseModelSizeInput(selected) ?? (await askForModel(selected.trim().slice(0, MAX_PREFILLED_LENGTH))));
   if (!model) return;
-  const choice = await vscode.window.showInformationMessage(detectedModelSummary(model, defaultLawSetting()), OPEN_IN_NOTEBOOK_LABEL, COPY_AS_MARKDOWN_LABEL);
+  const choice = await vscode.window.showInformationMessage(
+    detectedModelSummary(model, defaultLawSetting()),
+    OPEN_IN_NOTEBOOK_LABEL,
+    COPY_AS_MARKDOWN_LABEL,
+  );
   if (choice === OPEN_IN_NOTEBOOK_LABEL) await openInScalingNotebook(model);
   else if (choice === COPY_AS_MARKDOWN_LABEL) await copyVerdictMarkdown(model);
 }

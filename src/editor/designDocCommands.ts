@@ -1,10 +1,5 @@
 import * as vscode from 'vscode';
-import {
-  detectedModelMarkdown,
-  detectedModelNotebookText,
-  readDetectedModelArgument,
-  type DetectedModel,
-} from '../designDocs';
+import { detectedModelMarkdown, detectedModelNotebookText, readDetectedModelArgument, type DetectedModel } from '../designDocs';
 import { openScalingNotebook } from '../notebook/newNotebookCommand';
 import { defaultLawSetting } from './settings';
 
@@ -34,7 +29,9 @@ function withModelArgument(action: (model: DetectedModel) => Promise<void>): (ar
   return async (argument) => {
     const model = readDetectedModelArgument(argument);
     if (!model) {
-      void vscode.window.showErrorMessage('Scaling: this command needs a model size; hover one in a design doc or run "Scaling: Check Model Size…".');
+      void vscode.window.showErrorMessage(
+        'Scaling: this command needs a model size; hover one in a design doc or run "Scaling: Check Model Size…".',
+      );
       return;
     }
     await action(model);

@@ -5,7 +5,9 @@ import { defaultLawSetting } from './settings';
 
 /** The `scaling.designDocs.inlineHints` setting (off by default: hints change how prose reads). */
 function inlineHintsEnabled(document: vscode.TextDocument): boolean {
-  return designDocsEnabled(document) && vscode.workspace.getConfiguration('scaling.designDocs', document.uri).get<boolean>('inlineHints', false);
+  return (
+    designDocsEnabled(document) && vscode.workspace.getConfiguration('scaling.designDocs', document.uri).get<boolean>('inlineHints', false)
+  );
 }
 
 /** "≈20 tokens/param · near compute-optimal" after each detected model, in the visible lines only. */

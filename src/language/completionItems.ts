@@ -29,15 +29,30 @@ function keywordEntries(): CompletionEntry[] {
 
 function lawEntries(scope: Scope): CompletionEntry[] {
   const declared = scope.namesOf('law').map((label): CompletionEntry => ({ label, kind: 'law', detail: 'declared law' }));
-  const presets = PRESET_LAWS.map((law): CompletionEntry => ({ label: law.id, kind: 'law', detail: law.name, documentation: law.citation }));
-  const aliases = Object.entries(LAW_ALIASES).map(([alias, id]): CompletionEntry => ({ label: alias, kind: 'law', detail: `alias of ${id}` }));
+  const presets = PRESET_LAWS.map((law): CompletionEntry => ({
+    label: law.id,
+    kind: 'law',
+    detail: law.name,
+    documentation: law.citation,
+  }));
+  const aliases = Object.entries(LAW_ALIASES).map(([alias, id]): CompletionEntry => ({
+    label: alias,
+    kind: 'law',
+    detail: `alias of ${id}`,
+  }));
   return [...declared, ...presets, ...aliases];
 }
 
 function modelEntries(scope: Scope): CompletionEntry[] {
   const declared = scope.all().flatMap((declaration): CompletionEntry[] =>
     declaration.kind === 'model'
-      ? [{ label: declaration.name, kind: 'model', detail: `${formatCount(declaration.params)} on ${formatCount(declaration.tokens)} tokens` }]
+      ? [
+          {
+            label: declaration.name,
+            kind: 'model',
+            detail: `${formatCount(declaration.params)} on ${formatCount(declaration.tokens)} tokens`,
+          },
+        ]
       : [],
   );
   const catalog = MODEL_CATALOG.map((model): CompletionEntry => ({
@@ -50,9 +65,13 @@ function modelEntries(scope: Scope): CompletionEntry[] {
 }
 
 function budgetEntries(scope: Scope): CompletionEntry[] {
-  return scope.all().flatMap((declaration): CompletionEntry[] =>
-    declaration.kind === 'budget' ? [{ label: declaration.name, kind: 'budget', detail: `${formatScientific(declaration.compute)} FLOP` }] : [],
-  );
+  return scope
+    .all()
+    .flatMap((declaration): CompletionEntry[] =>
+      declaration.kind === 'budget'
+        ? [{ label: declaration.name, kind: 'budget', detail: `${formatScientific(declaration.compute)} FLOP` }]
+        : [],
+    );
 }
 
 function dataEntries(scope: Scope): CompletionEntry[] {
@@ -66,7 +85,12 @@ function valueEntries(spec: PropertySpec | undefined, scope: Scope): CompletionE
   if (type?.kind !== 'reference') return [];
   switch (type.to) {
     case 'accelerator':
-      return ACCELERATORS.map((gpu) => ({ label: gpu.id, kind: 'accelerator', detail: `${gpu.name}, ${formatScientific(gpu.peakFlops)} FLOP/s BF16`, documentation: gpu.source }));
+      return ACCELERATORS.map((gpu) => ({
+        label: gpu.id,
+        kind: 'accelerator',
+        detail: `${gpu.name}, ${formatScientific(gpu.peakFlops)} FLOP/s BF16`,
+        documentation: gpu.source,
+      }));
     case 'law':
       return lawEntries(scope);
     case 'model':
@@ -101,7 +125,9 @@ function nameEntries(form: StatementForm, scope: Scope, properties: CompletionEn
 
 /** Properties that turn a line into another form of its keyword (`mixture=` makes `fit` a mixture fit). */
 function formSelectors(keyword: string): Record<string, PropertySpec> {
-  return Object.fromEntries(formsOf(keyword).flatMap((form) => (form.form && form.properties[form.form] ? [[form.form, form.properties[form.form]]] : [])));
+  return Object.fromEntries(
+    formsOf(keyword).flatMap((form) => (form.form && form.properties[form.form] ? [[form.form, form.properties[form.form]]] : [])),
+  );
 }
 
 /** The form of the line typed so far, or the keyword's default form while it cannot be told yet. */
@@ -122,7 +148,12 @@ function openListKey(tokens: readonly Token[]): string | undefined {
  * properties after it, and after `key=` the values that fit (accelerators, laws, models); names
  * declared in the cells above are offered with the catalog.
  */
-export function completionsAt(cells: readonly string[], cellIndex: number, position: Position, options: ScopeOptions = {}): CompletionEntry[] {
+export function completionsAt(
+  cells: readonly string[],
+  cellIndex: number,
+  position: Position,
+  options: ScopeOptions = {},
+): CompletionEntry[] {
   const lineText = splitLines(cells[cellIndex] ?? '')[position.line] ?? '';
   const before = lineText.slice(0, position.column);
   if (before.includes('#')) return [];

@@ -47,7 +47,10 @@ export function formatDiagnostic(diagnostic: Diagnostic, lineText: string, prefi
   const { span } = diagnostic;
   const offending = lineText.slice(span.start, Math.max(span.end, span.start + 1)).trim();
   const parts = [`${prefix}${span.line + 1}:${span.start + 1}: ${diagnostic.severity}: ${diagnostic.message}`];
-  if (offending) parts.push(`    ${lineText.trimEnd()}\n    ${' '.repeat(span.start)}${'^'.repeat(Math.max(1, Math.min(span.end, lineText.length) - span.start))}`);
+  if (offending)
+    parts.push(
+      `    ${lineText.trimEnd()}\n    ${' '.repeat(span.start)}${'^'.repeat(Math.max(1, Math.min(span.end, lineText.length) - span.start))}`,
+    );
   if (diagnostic.hint) parts.push(`    hint: ${diagnostic.hint}`);
   return parts.join('\n');
 }

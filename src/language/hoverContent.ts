@@ -48,11 +48,20 @@ export function modelHover(name: string, model: ModelDeclaration, law: ScalingLa
       ['C', `${formatScientific(verdict.compute)} FLOP (${formatPfDays(verdict.compute)})`],
       ['loss', `${formatLoss(verdict.loss)} (optimal ${formatLoss(optimum.loss)})`],
       ['efficiency', formatEfficiency(verdict.computeEfficiency)],
-      ['weights', `${formatCount(weightMemoryBytes(verdict.params))}B in BF16 (all ${formatCount(verdict.params)} parameters are held in memory${verdict.activeParams < verdict.params ? '; compute uses the active ones' : ''})`],
+      [
+        'weights',
+        `${formatCount(weightMemoryBytes(verdict.params))}B in BF16 (all ${formatCount(verdict.params)} parameters are held in memory${verdict.activeParams < verdict.params ? '; compute uses the active ones' : ''})`,
+      ],
       ...(repetition
         ? ([
-            ['epochs', `**${formatRatio(repetition.epochs)}** over ${formatCount(repetition.uniqueTokens)} unique tokens, worth ${formatCount(repetition.effectiveTokens)} fresh ones`],
-            ['repeats', `loss ${formatLoss(repetition.loss)} with repeats: **${formatLossGap(repetition.repetitionLoss)}** lost to repetition (Muennighoff et al. 2023)`],
+            [
+              'epochs',
+              `**${formatRatio(repetition.epochs)}** over ${formatCount(repetition.uniqueTokens)} unique tokens, worth ${formatCount(repetition.effectiveTokens)} fresh ones`,
+            ],
+            [
+              'repeats',
+              `loss ${formatLoss(repetition.loss)} with repeats: **${formatLossGap(repetition.repetitionLoss)}** lost to repetition (Muennighoff et al. 2023)`,
+            ],
           ] as Array<[string, string]>)
         : []),
     ]),
@@ -70,12 +79,18 @@ function budgetHover(budget: BudgetDeclaration, law: ScalingLaw): string {
       ['C', `${formatScientific(budget.compute)} FLOP (${formatPfDays(budget.compute)})`],
       ...(hardware
         ? ([
-            ['hardware', `${hardware.accelerators} × ${hardware.accelerator.name}, ${formatRatio(hardware.hours)} h at ${formatRatio(hardware.mfu * 100)}% MFU`],
+            [
+              'hardware',
+              `${hardware.accelerators} × ${hardware.accelerator.name}, ${formatRatio(hardware.hours)} h at ${formatRatio(hardware.mfu * 100)}% MFU`,
+            ],
             ['GPU-hours', formatCount(hardware.acceleratorHours)],
             ...(hardware.cost !== undefined ? [['cost', formatDollars(hardware.cost)] as [string, string]] : []),
           ] as Array<[string, string]>)
         : []),
-      ['optimal model', `${formatCount(optimum.params)} parameters on ${formatCount(optimum.tokens)} tokens (${formatRatio(optimum.tokensPerParam)} tokens/param) under ${law.id}`],
+      [
+        'optimal model',
+        `${formatCount(optimum.params)} parameters on ${formatCount(optimum.tokens)} tokens (${formatRatio(optimum.tokensPerParam)} tokens/param) under ${law.id}`,
+      ],
       ['loss', formatLoss(optimum.loss)],
     ]),
     ...optimum.extrapolation.map((note) => `_${note}_`),
@@ -106,7 +121,10 @@ function numberHover(text: string, value: number, key: string | undefined): stri
 function nameHover(name: string, scope: Scope, key: string | undefined, keyword: string): string | undefined {
   if (key === 'gpu') {
     const accelerator = findAccelerator(name);
-    return accelerator && `**${accelerator.name}** — ${formatScientific(accelerator.peakFlops)} FLOP/s dense BF16 peak\n\nSource: ${accelerator.source}`;
+    return (
+      accelerator &&
+      `**${accelerator.name}** — ${formatScientific(accelerator.peakFlops)} FLOP/s dense BF16 peak\n\nSource: ${accelerator.source}`
+    );
   }
   const form = key === undefined ? formWords(keyword).find((candidate) => candidate.form === name.toLowerCase()) : undefined;
   if (form) return `**${formLabel(form)}** — ${form.doc}\n\n\`${form.syntax}\``;
@@ -127,13 +145,25 @@ function nameHover(name: string, scope: Scope, key: string | undefined, keyword:
  * keywords and properties explain themselves, names show what they are under the law active at
  * that line, numbers show their exact value. Undefined where there is nothing to say.
  */
-export function hoverAt(cells: readonly string[], cellIndex: number, position: Position, options: ScopeOptions = {}): HoverContent | undefined {
+export function hoverAt(
+  cells: readonly string[],
+  cellIndex: number,
+  position: Position,
+  options: ScopeOptions = {},
+): HoverContent | undefined {
   const parsed = parseCell(cells[cellIndex] ?? '');
   const lineText = parsed.lines[position.line] ?? '';
   const statement = parsed.statements.find((candidate) => candidate.span.line === position.line);
   if (!statement) {
-    const number = lexLine(lineText).tokens.find((token) => token.kind === 'number' && position.column >= token.start && position.column <= token.end);
-    return number && { markdown: numberHover(number.text, number.value!, undefined), span: { line: position.line, start: number.start, end: number.end } };
+    const number = lexLine(lineText).tokens.find(
+      (token) => token.kind === 'number' && position.column >= token.start && position.column <= token.end,
+    );
+    return (
+      number && {
+        markdown: numberHover(number.text, number.value!, undefined),
+        span: { line: position.line, start: number.start, end: number.end },
+      }
+    );
   }
   const node = nodeAt(statement, position.column);
   if (!node) return undefined;
@@ -141,7 +171,10 @@ export function hoverAt(cells: readonly string[], cellIndex: number, position: P
   switch (node.role) {
     case 'keyword': {
       const help = form ?? keywordHelp(statement.keyword);
-      return { markdown: `**${form ? formLabel(form) : statement.keyword}** — ${help.doc}\n\n\`${help.syntax}\`\n\nExample: \`${help.example}\``, span: node.span };
+      return {
+        markdown: `**${form ? formLabel(form) : statement.keyword}** — ${help.doc}\n\n\`${help.syntax}\`\n\nExample: \`${help.example}\``,
+        span: node.span,
+      };
     }
     case 'key': {
       const property = form?.properties[node.key];
@@ -150,7 +183,8 @@ export function hoverAt(cells: readonly string[], cellIndex: number, position: P
     case 'declared-name':
     case 'value': {
       const leaf = node.node;
-      if (leaf.type === 'number') return { markdown: numberHover(leaf.text, leaf.value, node.role === 'value' ? node.propertyKey : undefined), span: leaf.span };
+      if (leaf.type === 'number')
+        return { markdown: numberHover(leaf.text, leaf.value, node.role === 'value' ? node.propertyKey : undefined), span: leaf.span };
       const scope = scopeAt(cells, cellIndex, position.line, options);
       const markdown = nameHover(leaf.name, scope, node.role === 'value' ? node.propertyKey : undefined, statement.keyword);
       return markdown ? { markdown, span: leaf.span } : undefined;

@@ -45,7 +45,13 @@ export function lexLine(line: string): LexedLine {
     } else if (char === '"' || char === "'") {
       const close = line.indexOf(char, i + 1);
       if (close < 0) {
-        tokens.push({ kind: 'invalid', text: line.slice(i), start: i, end: line.length, problem: 'unterminated string: add the closing quote' });
+        tokens.push({
+          kind: 'invalid',
+          text: line.slice(i),
+          start: i,
+          end: line.length,
+          problem: 'unterminated string: add the closing quote',
+        });
         i = line.length;
       } else {
         tokens.push({ kind: 'string', text: line.slice(i + 1, close), start: i, end: close + 1 });

@@ -38,7 +38,9 @@ export function nodeAt(statement: Statement, column: number): NodeAt | undefined
   if (contains(statement.keywordSpan, column)) return { role: 'keyword', span: statement.keywordSpan };
   if (statement.name && contains(statement.name.span, column)) {
     // `check a, b` names models; `model a` and `budget a` declare one.
-    return ['model', 'budget', 'law'].includes(statement.keyword) ? { role: 'declared-name', node: statement.name } : { role: 'value', node: statement.name };
+    return ['model', 'budget', 'law'].includes(statement.keyword)
+      ? { role: 'declared-name', node: statement.name }
+      : { role: 'value', node: statement.name };
   }
   for (const property of statement.properties) {
     if (contains(property.keySpan, column)) return { role: 'key', key: property.key, span: property.keySpan };

@@ -84,7 +84,12 @@ class LineParser {
   statement(): Statement {
     const keywordToken = this.tokens[0];
     if (keywordToken.kind !== 'name') {
-      throw errorAt(this.span(keywordToken), 'syntax', `a statement starts with a keyword, not "${keywordToken.text}"`, `start the line with one of: ${keywords().join(', ')}`);
+      throw errorAt(
+        this.span(keywordToken),
+        'syntax',
+        `a statement starts with a keyword, not "${keywordToken.text}"`,
+        `start the line with one of: ${keywords().join(', ')}`,
+      );
     }
     const keyword = keywordToken.text.toLowerCase();
     if (!isKeyword(keyword)) {
@@ -146,8 +151,15 @@ class LineParser {
       items.push(item);
     }
     const value: ValueNode =
-      items.length === 1 ? items[0] : { type: 'list', items, span: { line: this.line, start: items[0].span.start, end: items[items.length - 1].span.end } };
-    return { key: keyToken.text, keySpan: this.span(keyToken), value, span: { line: this.line, start: keyToken.start, end: value.span.end } };
+      items.length === 1
+        ? items[0]
+        : { type: 'list', items, span: { line: this.line, start: items[0].span.start, end: items[items.length - 1].span.end } };
+    return {
+      key: keyToken.text,
+      keySpan: this.span(keyToken),
+      value,
+      span: { line: this.line, start: keyToken.start, end: value.span.end },
+    };
   }
 
   private rangeOrExpression(): ValueNode {
@@ -169,7 +181,11 @@ class LineParser {
   /** `operand (op operand)*` for one precedence level, grouped from the left: a - b - c = (a - b) - c. */
   private leftAssociative(operators: ReadonlyArray<BinaryNode['operator']>, operand: () => ValueNode): ValueNode {
     let left = operand();
-    for (let token = this.peek(); token?.kind === 'operator' && operators.includes(token.text as BinaryNode['operator']); token = this.peek()) {
+    for (
+      let token = this.peek();
+      token?.kind === 'operator' && operators.includes(token.text as BinaryNode['operator']);
+      token = this.peek()
+    ) {
       this.index++;
       const right = operand();
       const span = { line: this.line, start: left.span.start, end: right.span.end };
@@ -217,7 +233,13 @@ class LineParser {
     this.index++;
     switch (token.kind) {
       case 'number':
-        return { type: 'number', value: token.value!, text: token.text, span: this.span(token), ...(token.unit ? { unit: token.unit } : {}) };
+        return {
+          type: 'number',
+          value: token.value!,
+          text: token.text,
+          span: this.span(token),
+          ...(token.unit ? { unit: token.unit } : {}),
+        };
       case 'name':
         return { type: 'name', name: token.text, span: this.span(token) };
       case 'string':
@@ -227,7 +249,11 @@ class LineParser {
         const inner = this.expression();
         const close = this.peek();
         if (close?.kind !== 'rparen') {
-          throw errorAt(close ? this.span(close) : { line: this.line, start: inner.span.end, end: inner.span.end + 1 }, 'syntax', 'missing ")"');
+          throw errorAt(
+            close ? this.span(close) : { line: this.line, start: inner.span.end, end: inner.span.end + 1 },
+            'syntax',
+            'missing ")"',
+          );
         }
         this.index++;
         this.nesting--;

@@ -76,9 +76,15 @@ export function requireForm(statement: Statement, isDeclared: (name: string) => 
   const form = formFor(statement, isDeclared);
   if (form) return form;
   const kinds = formWords(statement.keyword).map((candidate) => candidate.form!);
-  if (!statement.name) throw errorAt(statement.keywordSpan, 'syntax', `"${statement.keyword}" needs a chart kind`, `one of: ${kinds.join(', ')}`);
+  if (!statement.name)
+    throw errorAt(statement.keywordSpan, 'syntax', `"${statement.keyword}" needs a chart kind`, `one of: ${kinds.join(', ')}`);
   const suggestion = closestWord(statement.name.name, kinds);
-  throw errorAt(statement.name.span, 'unknown-name', `unknown chart "${statement.name.name}"`, suggestion ? `did you mean "${suggestion}"?` : `one of: ${kinds.join(', ')}`);
+  throw errorAt(
+    statement.name.span,
+    'unknown-name',
+    `unknown chart "${statement.name.name}"`,
+    suggestion ? `did you mean "${suggestion}"?` : `one of: ${kinds.join(', ')}`,
+  );
 }
 
 /**
@@ -88,7 +94,12 @@ export function requireForm(statement: Statement, isDeclared: (name: string) => 
  */
 export function rejectStrayWords(statement: Statement, form: StatementForm): void {
   if (form.name === 'none' && statement.name) {
-    throw errorAt(statement.name.span, 'syntax', `"${formLabel(form)}" takes no name, only properties: unexpected "${statement.name.name}"`, `write: ${form.example}`);
+    throw errorAt(
+      statement.name.span,
+      'syntax',
+      `"${formLabel(form)}" takes no name, only properties: unexpected "${statement.name.name}"`,
+      `write: ${form.example}`,
+    );
   }
   if (form.positionals || statement.positionals.length === 0) return;
   const [stray] = statement.positionals;
@@ -99,7 +110,9 @@ export function rejectStrayWords(statement: Statement, form: StatementForm): voi
     stray.span,
     'syntax',
     `unexpected "${text}" after ${statement.keyword}${statement.name ? ` ${statement.name.name}` : ''}`,
-    splitSuffix ? `write the number and its suffix together: ${before.trimEnd().split(/[\s=]/).pop()}${text}` : `"${formLabel(form)}" takes key=value properties: ${form.syntax}`,
+    splitSuffix
+      ? `write the number and its suffix together: ${before.trimEnd().split(/[\s=]/).pop()}${text}`
+      : `"${formLabel(form)}" takes key=value properties: ${form.syntax}`,
   );
 }
 

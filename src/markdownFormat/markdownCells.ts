@@ -244,7 +244,11 @@ export function readScalingMarkdown(text: string): LocatedCell[] {
       blankLinesAfter: texts.slice(span.bodyEnd, span.end),
       ...(span.end === lines.length && lines.at(-1)?.eol === '' ? { noFinalEol: true } : {}),
     };
-    if (!span.block) return { cell: { kind: span.kind, source: texts.slice(span.bodyStart, span.bodyEnd).join('\n'), layout }, sourceLine: span.bodyStart };
+    if (!span.block)
+      return {
+        cell: { kind: span.kind, source: texts.slice(span.bodyStart, span.bodyEnd).join('\n'), layout },
+        sourceLine: span.bodyStart,
+      };
     const { source, fence } = readCodeBlock(span.block, texts, span.bodyEnd);
     return { cell: { kind: span.kind, source, layout: { ...layout, fence } }, sourceLine: span.block.open + 1 };
   });
@@ -331,7 +335,7 @@ export function serializeScalingMarkdown(cells: readonly CellData[]): string {
     const before = blankLinesBefore(cell, previous);
     const startsFile = previous === undefined && before.length === 0;
     const body = cell.kind === 'code' ? codeLines(cell, isLast) : markdownLines(cell, startsFile, isLast);
-    const texts = [...before, ...body, ...(isLast ? cell.layout?.blankLinesAfter ?? [] : [])];
+    const texts = [...before, ...body, ...(isLast ? (cell.layout?.blankLinesAfter ?? []) : [])];
     const endings = lineEndings(cell.layout, texts.length, fileEol);
     texts.forEach((text, i) => out.push({ text, eol: endings[i] }));
   });

@@ -46,7 +46,10 @@ type DistributiveOmit<Union, Key extends PropertyKey> = Union extends unknown ? 
  * Runs `work` with a shared cancel flag (see `FitWorkerRequest`) that `signal` sets, already set
  * when the signal was aborted before the call.
  */
-async function withCancelFlag<Result>(signal: AbortSignal | undefined, work: (cancelFlag: SharedArrayBuffer) => Promise<Result>): Promise<Result> {
+async function withCancelFlag<Result>(
+  signal: AbortSignal | undefined,
+  work: (cancelFlag: SharedArrayBuffer) => Promise<Result>,
+): Promise<Result> {
   const cancelFlag = new SharedArrayBuffer(4);
   const cancel = () => Atomics.store(new Int32Array(cancelFlag), 0, 1);
   if (signal?.aborted) cancel();
@@ -143,7 +146,11 @@ export class FitWorkerPool {
     const parts = await withCancelFlag(control.signal, (cancelFlag) =>
       Promise.all(
         ranges.map((startRange, part) =>
-          this.send<ChinchillaFit>(this.workers[part], { kind: 'fit', points, options: { ...options, startRange }, cancelFlag }, report(part)),
+          this.send<ChinchillaFit>(
+            this.workers[part],
+            { kind: 'fit', points, options: { ...options, startRange }, cancelFlag },
+            report(part),
+          ),
         ),
       ),
     );
@@ -157,7 +164,9 @@ export class FitWorkerPool {
   async bootstrap(
     points: readonly FitPoint[],
     options: BootstrapRequestOptions = {},
-    control: Omit<PooledFitControl, 'onProgress'> & { readonly onProgress?: (finished: number, total: number, phase: 'full fit' | 'resamples') => void } = {},
+    control: Omit<PooledFitControl, 'onProgress'> & {
+      readonly onProgress?: (finished: number, total: number, phase: 'full fit' | 'resamples') => void;
+    } = {},
   ): Promise<ChinchillaBootstrap> {
     const worker = this.workers[this.nextId % this.workers.length];
     return withCancelFlag(control.signal, (cancelFlag) =>
@@ -171,7 +180,9 @@ export class FitWorkerPool {
   async mixture(points: readonly MixtureRun[], options: MixtureFitRequestOptions, control: PooledFitControl = {}): Promise<MixtureFit> {
     const worker = this.workers[this.nextId % this.workers.length];
     return withCancelFlag(control.signal, (cancelFlag) =>
-      this.send<MixtureFit>(worker, { kind: 'mixture', points, options, cancelFlag }, (finished, total) => control.onProgress?.(finished, total)),
+      this.send<MixtureFit>(worker, { kind: 'mixture', points, options, cancelFlag }, (finished, total) =>
+        control.onProgress?.(finished, total),
+      ),
     );
   }
 

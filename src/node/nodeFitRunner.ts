@@ -15,10 +15,17 @@ export function nodeFitRunner(workerScript: string): FitRunner {
       pool ??= new FitWorkerPool(undefined, workerScript);
       try {
         if (request.kind === 'mixture') {
-          return { mixture: await pool.mixture(request.points, request.options, { signal, onProgress: (done, total) => onProgress(done, total, 'mixture fit') }) };
+          return {
+            mixture: await pool.mixture(request.points, request.options, {
+              signal,
+              onProgress: (done, total) => onProgress(done, total, 'mixture fit'),
+            }),
+          };
         }
         if (request.kind === 'fit') {
-          return { fit: await pool.fit(request.points, request.options, { signal, onProgress: (done, total) => onProgress(done, total, 'fit') }) };
+          return {
+            fit: await pool.fit(request.points, request.options, { signal, onProgress: (done, total) => onProgress(done, total, 'fit') }),
+          };
         }
         const bootstrap = await pool.bootstrap(request.points, request.options, { signal, onProgress });
         return { fit: bootstrap.fit, bootstrap };

@@ -24,7 +24,9 @@ export function cellOutputs(evaluation: CellEvaluation): vscode.NotebookCellOutp
   const errors = evaluation.diagnostics.filter((diagnostic) => diagnostic.severity === 'error');
   const outputs = evaluation.results.map(resultOutput);
   if (errors.length === 0) return outputs;
-  const message = errors.map((diagnostic) => formatDiagnostic(diagnostic, evaluation.parsed.lines[diagnostic.span.line] ?? '', 'line ')).join('\n\n');
+  const message = errors
+    .map((diagnostic) => formatDiagnostic(diagnostic, evaluation.parsed.lines[diagnostic.span.line] ?? '', 'line '))
+    .join('\n\n');
   const error = new Error(message);
   error.name = errors.length === 1 ? 'Error in this cell' : `${errors.length} errors in this cell`;
   // The stack would show the kernel's internals, not the user's cell.

@@ -11,7 +11,11 @@ export function baseFolder(notebook: vscode.NotebookDocument): vscode.Uri | unde
 
 function isInside(folder: vscode.Uri, target: vscode.Uri): boolean {
   const prefix = folder.path.endsWith('/') ? folder.path : `${folder.path}/`;
-  return target.scheme === folder.scheme && target.authority === folder.authority && (target.path === folder.path || target.path.startsWith(prefix));
+  return (
+    target.scheme === folder.scheme &&
+    target.authority === folder.authority &&
+    (target.path === folder.path || target.path.startsWith(prefix))
+  );
 }
 
 /** What `uri` is; undefined when it does not exist. */
@@ -41,7 +45,8 @@ function maxFileMegabytes(): number {
  */
 export function notebookFileReader(notebook: vscode.NotebookDocument): (path: string) => Promise<FileOutcome> {
   return async (path) => {
-    if (!vscode.workspace.isTrusted) return { error: 'data files are read only in trusted workspaces (Workspaces: Manage Workspace Trust)' };
+    if (!vscode.workspace.isTrusted)
+      return { error: 'data files are read only in trusted workspaces (Workspaces: Manage Workspace Trust)' };
     const base = baseFolder(notebook);
     if (!base) return { error: 'open a folder to read data files from an untitled notebook' };
     if (/^([a-z]:[\\/]|\/)/i.test(path)) return { error: 'use a path relative to the notebook, e.g. "runs/ladder.csv"' };
@@ -51,7 +56,10 @@ export function notebookFileReader(notebook: vscode.NotebookDocument): (path: st
     const root = folders.length > 0 ? workspaceRoot : isInside(base, target) ? base : undefined;
     if (!root) return { error: `"${path}" is outside the workspace` };
     // Every folder from the workspace root down, then the file: none may be a link, the file must be plain and small enough.
-    const names = target.path.slice(root.path.length).split('/').filter((name) => name.length > 0);
+    const names = target.path
+      .slice(root.path.length)
+      .split('/')
+      .filter((name) => name.length > 0);
     const steps = names.map((_, index) => names.slice(0, index + 1).join('/'));
     const factsOf = (step: string) => entryFacts(vscode.Uri.joinPath(root, step));
     const refusal = await dataFileRefusal(path, steps, factsOf, maxFileMegabytes());
@@ -60,7 +68,14 @@ export function notebookFileReader(notebook: vscode.NotebookDocument): (path: st
       // TextDecoder drops a UTF-8 byte-order mark.
       return { text: new TextDecoder().decode(await vscode.workspace.fs.readFile(target)) };
     } catch (error) {
-      return { error: error instanceof vscode.FileSystemError ? error.code === 'FileNotFound' ? `no such file ${target.path}` : error.message : String(error) };
+      return {
+        error:
+          error instanceof vscode.FileSystemError
+            ? error.code === 'FileNotFound'
+              ? `no such file ${target.path}`
+              : error.message
+            : String(error),
+      };
     }
   };
 }

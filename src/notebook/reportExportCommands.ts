@@ -25,7 +25,10 @@ const FORMATS: Readonly<Record<ReportFormat, { extension: string; filters: Recor
 
 /** The notebook the command is for: a notebook URI it was given (toolbar, scripts), else the active notebook. */
 function targetNotebook(argument: unknown): vscode.NotebookDocument | undefined {
-  const given = argument instanceof vscode.Uri ? argument : (argument as { notebookEditor?: { notebookUri?: vscode.Uri } } | undefined)?.notebookEditor?.notebookUri;
+  const given =
+    argument instanceof vscode.Uri
+      ? argument
+      : (argument as { notebookEditor?: { notebookUri?: vscode.Uri } } | undefined)?.notebookEditor?.notebookUri;
   const notebook = given
     ? vscode.workspace.notebookDocuments.find((document) => document.uri.toString() === given.toString())
     : vscode.window.activeNotebookEditor?.notebook;
@@ -48,16 +51,26 @@ async function writeReport(target: vscode.Uri, report: NotebookReport, chartsFol
   if (report.charts.length > 0) {
     const folder = vscode.Uri.joinPath(target, '..', chartsFolder);
     await vscode.workspace.fs.createDirectory(folder);
-    await Promise.all(report.charts.map((chart) => vscode.workspace.fs.writeFile(vscode.Uri.joinPath(folder, chart.fileName), encoder.encode(chart.svg))));
+    await Promise.all(
+      report.charts.map((chart) => vscode.workspace.fs.writeFile(vscode.Uri.joinPath(folder, chart.fileName), encoder.encode(chart.svg))),
+    );
   }
   await vscode.workspace.fs.writeFile(target, encoder.encode(report.text));
 }
 
-async function exportReport(format: ReportFormat, notebook: vscode.NotebookDocument, dependencies: ReportExportDependencies): Promise<void> {
+async function exportReport(
+  format: ReportFormat,
+  notebook: vscode.NotebookDocument,
+  dependencies: ReportExportDependencies,
+): Promise<void> {
   const { extension, filters, title } = FORMATS[format];
   const folder = folderOf(notebook);
   const fileName = `${fileStem(notebook.uri)}.${extension}`;
-  const target = await vscode.window.showSaveDialog({ defaultUri: folder ? vscode.Uri.joinPath(folder, fileName) : undefined, filters, title });
+  const target = await vscode.window.showSaveDialog({
+    defaultUri: folder ? vscode.Uri.joinPath(folder, fileName) : undefined,
+    filters,
+    title,
+  });
   if (!target) return;
   const chartsFolder = `${fileStem(target)}-charts`;
   const report = await vscode.window.withProgress(
@@ -72,7 +85,10 @@ async function exportReport(format: ReportFormat, notebook: vscode.NotebookDocum
           file: vscode.workspace.asRelativePath(notebook.uri),
           text: notebookFileText(notebook),
           defaultLaw: dependencies.defaultLaw(),
-          resources: { readFile: notebookFileReader(notebook), runFit: (request) => fitRunner.run(request, () => undefined, new AbortController().signal) },
+          resources: {
+            readFile: notebookFileReader(notebook),
+            runFit: (request) => fitRunner.run(request, () => undefined, new AbortController().signal),
+          },
           fitCache: dependencies.fitCache,
         },
         {
@@ -88,7 +104,8 @@ async function exportReport(format: ReportFormat, notebook: vscode.NotebookDocum
     },
   );
   const where = vscode.workspace.asRelativePath(target);
-  const charts = format === 'markdown' ? ` and ${report.charts.length} chart${report.charts.length === 1 ? '' : 's'} in ${chartsFolder}/` : '';
+  const charts =
+    format === 'markdown' ? ` and ${report.charts.length} chart${report.charts.length === 1 ? '' : 's'} in ${chartsFolder}/` : '';
   const failed = report.ok ? '' : ' Some cells failed: the report shows their errors.';
   const message = `Exported ${where}${charts}.${failed}`;
   void (report.ok ? vscode.window.showInformationMessage(message) : vscode.window.showWarningMessage(message));

@@ -35,7 +35,10 @@ async function fetchText(uri: vscode.Uri): Promise<string> {
  */
 export function fetchReportModule(bundle: vscode.Uri): ReportLoader {
   return once(async () => {
-    const source = bundle.scheme === 'http' || bundle.scheme === 'https' ? await fetchText(bundle) : new TextDecoder().decode(await vscode.workspace.fs.readFile(bundle));
+    const source =
+      bundle.scheme === 'http' || bundle.scheme === 'https'
+        ? await fetchText(bundle)
+        : new TextDecoder().decode(await vscode.workspace.fs.readFile(bundle));
     const module = { exports: {} as ReportModule };
     new Function('module', 'exports', `${source}\n//# sourceURL=${bundle.toString(true)}`)(module, module.exports);
     return module.exports;

@@ -59,11 +59,15 @@ export class ScalingController implements vscode.Disposable {
       const index = codeCells.indexOf(cell);
       if (execution.token.isCancellationRequested || index < 0) {
         // A cell that is not a scaling code cell has nothing to show; a cancelled one ends unjudged.
-        await endingExecution((success) => execution.end(success, Date.now()), async () => {
-          if (index >= 0) return undefined;
-          await execution.replaceOutput([]);
-          return true;
-        }, async () => undefined);
+        await endingExecution(
+          (success) => execution.end(success, Date.now()),
+          async () => {
+            if (index >= 0) return undefined;
+            await execution.replaceOutput([]);
+            return true;
+          },
+          async () => undefined,
+        );
         continue;
       }
       const abort = new AbortController();
@@ -84,7 +88,8 @@ export class ScalingController implements vscode.Disposable {
           await execution.replaceOutput(cellOutputs(evaluation));
           return evaluation.ok;
         },
-        (error) => execution.replaceOutput([new vscode.NotebookCellOutput([vscode.NotebookCellOutputItem.text(failureText(error), 'text/plain')])]),
+        (error) =>
+          execution.replaceOutput([new vscode.NotebookCellOutput([vscode.NotebookCellOutputItem.text(failureText(error), 'text/plain')])]),
       );
     }
   }
@@ -114,7 +119,11 @@ export class ScalingController implements vscode.Disposable {
   private async runFit(request: FitRequest, execution: vscode.NotebookCellExecution, signal: AbortSignal) {
     let shown = 0;
     const what =
-      request.kind === 'fit' ? 'Fitting' : request.kind === 'mixture' ? `Fitting the ${request.options.form ?? 'joint'} mixture law to` : `Fitting and bootstrapping (${request.options.samples ?? 1000} resamples)`;
+      request.kind === 'fit'
+        ? 'Fitting'
+        : request.kind === 'mixture'
+          ? `Fitting the ${request.options.form ?? 'joint'} mixture law to`
+          : `Fitting and bootstrapping (${request.options.samples ?? 1000} resamples)`;
     const outcome = await this.fitRunner.run(
       request,
       (finished, total, phase) => {
@@ -123,7 +132,12 @@ export class ScalingController implements vscode.Disposable {
         shown = now;
         const unit = phase === 'resamples' ? 'resamples' : phase === 'mixture fit' ? 'local minimisations' : 'starts';
         void execution.replaceOutput([
-          new vscode.NotebookCellOutput([vscode.NotebookCellOutputItem.text(`${what} ${request.points.length} runs… ${finished.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} ${unit}`, 'text/plain')]),
+          new vscode.NotebookCellOutput([
+            vscode.NotebookCellOutputItem.text(
+              `${what} ${request.points.length} runs… ${finished.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} ${unit}`,
+              'text/plain',
+            ),
+          ]),
         ]);
       },
       signal,

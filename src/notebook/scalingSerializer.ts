@@ -3,7 +3,13 @@
  * notebook cells and back. Web-safe (TextDecoder/TextEncoder, no fs or path).
  */
 import * as vscode from 'vscode';
-import { type CellData, type CellLayout, fencedCodeBlock, parseScalingMarkdown, serializeScalingMarkdown } from '../markdownFormat/markdownCells';
+import {
+  type CellData,
+  type CellLayout,
+  fencedCodeBlock,
+  parseScalingMarkdown,
+  serializeScalingMarkdown,
+} from '../markdownFormat/markdownCells';
 import { LANGUAGE_ID, NOTEBOOK_TYPE } from './scalingCells';
 
 /** Cell metadata key holding the {@link CellLayout} that lets an unchanged cell be written back byte for byte. */

@@ -54,7 +54,10 @@ function followContainerWidth(container: HTMLElement, view: View): ResizeObserve
     // A hidden output measures 0: keep the last width rather than collapse the chart.
     if (next <= 0 || next === width) return;
     width = next;
-    view.signal('width', width).runAsync().catch(() => undefined);
+    view
+      .signal('width', width)
+      .runAsync()
+      .catch(() => undefined);
   });
   observer.observe(container);
   return observer;
@@ -85,9 +88,24 @@ function exportButtons(view: View, chart: ResultChart, postMessage: (message: Re
   status.setAttribute('role', 'status');
   const { fileName } = chart;
   bar.append(
-    button('SVG', 'Save the chart as an SVG image', async () => postMessage({ type: 'export', format: 'svg', fileName, data: await view.toSVG() }), status),
-    button('PNG', 'Save the chart as a PNG image', async () => postMessage({ type: 'export', format: 'png', fileName, data: await view.toImageURL('png', PNG_SCALE) }), status),
-    button('Copy spec', 'Copy the Vega-Lite spec (with its data) to the clipboard', () => postMessage({ type: 'copySpec', spec: chart.spec }), status),
+    button(
+      'SVG',
+      'Save the chart as an SVG image',
+      async () => postMessage({ type: 'export', format: 'svg', fileName, data: await view.toSVG() }),
+      status,
+    ),
+    button(
+      'PNG',
+      'Save the chart as a PNG image',
+      async () => postMessage({ type: 'export', format: 'png', fileName, data: await view.toImageURL('png', PNG_SCALE) }),
+      status,
+    ),
+    button(
+      'Copy spec',
+      'Copy the Vega-Lite spec (with its data) to the clipboard',
+      () => postMessage({ type: 'copySpec', spec: chart.spec }),
+      status,
+    ),
     status,
   );
   return bar;

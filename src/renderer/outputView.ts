@@ -142,7 +142,10 @@ function htmlTable(table: ResultTable): HTMLTableElement {
     if (table.align?.[column] === 'right') node.className = 'right';
     return node;
   };
-  element.createTHead().insertRow().append(...table.columns.map((column, index) => cell('th', column, index)));
+  element
+    .createTHead()
+    .insertRow()
+    .append(...table.columns.map((column, index) => cell('th', column, index)));
   const body = element.createTBody();
   for (const row of table.rows) body.insertRow().append(...row.map((text, index) => cell('td', text, index)));
   return element;

@@ -59,7 +59,8 @@ function readTable(value: unknown, path: string): ResultTable {
     table.align === undefined
       ? undefined
       : list(table.align, `${path}.align`, (item, itemPath) => {
-          if (item !== 'left' && item !== 'right') throw new PayloadError(`${itemPath} should be "left" or "right", got ${describeValue(item)}`);
+          if (item !== 'left' && item !== 'right')
+            throw new PayloadError(`${itemPath} should be "left" or "right", got ${describeValue(item)}`);
           return item;
         });
   const caption = table.caption === undefined ? undefined : string(table.caption, `${path}.caption`);
@@ -79,7 +80,8 @@ function readChart(value: unknown, path: string): ResultChart {
 /** A payload kind this renderer knows (the kernel writes no other). */
 function resultKind(value: unknown): ResultKind {
   const kind = string(value, 'kind');
-  if (!(RESULT_KINDS as readonly string[]).includes(kind)) throw new PayloadError(`kind should be one of ${RESULT_KINDS.join(', ')}, got ${describeValue(kind)}`);
+  if (!(RESULT_KINDS as readonly string[]).includes(kind))
+    throw new PayloadError(`kind should be one of ${RESULT_KINDS.join(', ')}, got ${describeValue(kind)}`);
   return kind as ResultKind;
 }
 
@@ -97,7 +99,8 @@ export function readResultPayload(value: unknown): ResultPayload {
     );
   }
   const { line } = payload;
-  if (typeof line !== 'number' || !Number.isInteger(line) || line < 1) throw new PayloadError(`line should be a line number, got ${describeValue(line)}`);
+  if (typeof line !== 'number' || !Number.isInteger(line) || line < 1)
+    throw new PayloadError(`line should be a line number, got ${describeValue(line)}`);
   return {
     version: RESULT_PAYLOAD_VERSION,
     kind: resultKind(payload.kind),

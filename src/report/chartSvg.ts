@@ -30,9 +30,16 @@ function reportSpec(spec: Record<string, unknown>): Record<string, unknown> {
 export async function chartToSvg(chart: ResultChart, theme: ChartTheme): Promise<string> {
   // Imported when the first chart is drawn: vega's Node build awaits an optional canvas import at top
   // level, so it cannot be require()d, and commands that draw nothing never pay for loading it.
-  const [{ parse, View }, { compile }, { expressionInterpreter }] = await Promise.all([import('vega'), import('vega-lite'), import('vega-interpreter')]);
+  const [{ parse, View }, { compile }, { expressionInterpreter }] = await Promise.all([
+    import('vega'),
+    import('vega-lite'),
+    import('vega-interpreter'),
+  ]);
   const vegaSpec = compile(withTheme(reportSpec(chart.spec), theme) as unknown as TopLevelSpec).spec;
-  const view = new View(parse(vegaSpec, undefined, { ast: true }), { renderer: 'none', expr: expressionInterpreter } as ConstructorParameters<typeof View>[1]);
+  const view = new View(parse(vegaSpec, undefined, { ast: true }), {
+    renderer: 'none',
+    expr: expressionInterpreter,
+  } as ConstructorParameters<typeof View>[1]);
   try {
     return await view.toSVG();
   } finally {

@@ -23,7 +23,8 @@ function tableToHtml(table: ResultTable): string {
 
 function chartToHtml(result: ResultPayload, chart: RenderedChart | undefined): string {
   // File names are unique in a report, so they make unique id prefixes too.
-  if (chart?.svg) return `<div class="chart" role="img" aria-label="${escapeHtml(result.title)}">${scopeSvgIds(chart.svg, `${chart.fileName.replace(/\.svg$/, '')}-`)}</div>`;
+  if (chart?.svg)
+    return `<div class="chart" role="img" aria-label="${escapeHtml(result.title)}">${scopeSvgIds(chart.svg, `${chart.fileName.replace(/\.svg$/, '')}-`)}</div>`;
   return `<p class="chart-error">Chart not drawn: ${escapeHtml(chart?.error ?? 'unknown error')}</p>`;
 }
 
@@ -58,10 +59,17 @@ function summary(document: ReportDocument): string {
  * tables, notes and charts as inline SVG, with a print-friendly stylesheet. No script, no external
  * resource; every text from the notebook or its data is escaped.
  */
-export function htmlReport(document: ReportDocument, charts: ReadonlyMap<ResultPayload, RenderedChart>, theme: ReportTheme, generator: string): string {
+export function htmlReport(
+  document: ReportDocument,
+  charts: ReadonlyMap<ResultPayload, RenderedChart>,
+  theme: ReportTheme,
+  generator: string,
+): string {
   let number = 0;
   const body = document.cells.map((cell) =>
-    cell.kind === 'markdown' ? `<section class="prose">\n${proseToHtml(cell.text)}</section>` : codeCellToHtml(document.file, cell, ++number, charts),
+    cell.kind === 'markdown'
+      ? `<section class="prose">\n${proseToHtml(cell.text)}</section>`
+      : codeCellToHtml(document.file, cell, ++number, charts),
   );
   return `<!DOCTYPE html>
 <html lang="en">

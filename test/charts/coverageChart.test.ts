@@ -8,7 +8,10 @@ describe('charts/coverageChart', () => {
   const coverageRows = datasetWhere(chart.spec, (row) => String(row.series).startsWith('coverage'));
 
   it('draws coverage at whole numbers of samples from 1 to 10,000', () => {
-    assert.deepEqual(coverageRows.map((row) => row.samples), [1, 3, 10, 32, 100, 316, 1000, 3162, 10000]);
+    assert.deepEqual(
+      coverageRows.map((row) => row.samples),
+      [1, 3, 10, 32, 100, 316, 1000, 3162, 10000],
+    );
     // k = 1: coverage is the mean rate a/(a + b) = 0.3/3.3 = 0.0909
     assert.ok(relativeDifference(coverageRows[0].coverage as number, 0.3 / 3.3) < 1e-13);
     for (const row of coverageRows) assert.equal(row.coverage, coverageAt({ kind: 'beta', a: 0.3, b: 3 }, row.samples as number));
@@ -31,7 +34,10 @@ describe('charts/coverageChart', () => {
     const single = coverageChart({ rates: { kind: 'single', p: 0.05 }, samples: [1, 10000], points: 9 });
     const negLog = datasetWhere(single.spec, (row) => String(row.series).startsWith('−ln'));
     // −ln(1 − 0.95^k) ≈ 0.95^k < 1e-6 once k > ln(1e-6)/ln(0.95) = 269: k = 316 and above are cut.
-    assert.deepEqual(negLog.map((row) => row.samples), [1, 3, 10, 32, 100]);
+    assert.deepEqual(
+      negLog.map((row) => row.samples),
+      [1, 3, 10, 32, 100],
+    );
     assert.match(JSON.stringify(single.spec.title), /drawn down to 0\.000001/);
     assert.equal(single.droppedPoints, 0);
   });

@@ -7,12 +7,21 @@ import { datasetWhere, relativeDifference, renderHeadless } from './vegaLiteKit'
 const toy = customLaw('toy', { E: 0.5, A: 100, B: 100, alpha: 0.5, beta: 0.5 });
 
 describe('charts/emergenceChart', () => {
-  const chart = emergenceChart({ law: toy, settings: { answerTokens: 10, offset: 0.5, training: { kind: 'fixed', tokens: 1e8 } }, params: [1e4, 1e10], threshold: 0.5, points: 7 });
+  const chart = emergenceChart({
+    law: toy,
+    settings: { answerTokens: 10, offset: 0.5, training: { kind: 'fixed', tokens: 1e8 } },
+    params: [1e4, 1e10],
+    threshold: 0.5,
+    points: 7,
+  });
   const lossRows = datasetWhere(chart.spec, (row) => String(row.series).startsWith('per-token'));
   const exactRows = datasetWhere(chart.spec, (row) => String(row.series).startsWith('exact'));
 
   it('draws the per-token loss and exact match p^ℓ from the same points', () => {
-    assert.deepEqual(lossRows.map((row) => row.params), exactRows.map((row) => row.params));
+    assert.deepEqual(
+      lossRows.map((row) => row.params),
+      exactRows.map((row) => row.params),
+    );
     assert.ok(lossRows.every((row, i) => relativeDifference(row.params as number, 10 ** (4 + i)) < 1e-12)); // 10⁴ … 10¹⁰
     // N = 10⁶: L = 0.5 + 0.1 + 0.01 = 0.61; p = e^(−0.11); exact match e^(−1.1) = 0.33287
     const million = exactRows.find((row) => relativeDifference(row.params as number, 1e6) < 1e-12)!;

@@ -16,7 +16,10 @@ describe('charts/epochsChart', () => {
 
     it('sweeps epochs 1, 2, 4 … 64 with N = C/(6D) and D = epochs × 500B', () => {
       // 7 points over 1..64 in log space: ratios of 64^(1/6) = 2.
-      assert.deepEqual(repeated.map((row) => Math.round(row.epochs as number)), [1, 2, 4, 8, 16, 32, 64]);
+      assert.deepEqual(
+        repeated.map((row) => Math.round(row.epochs as number)),
+        [1, 2, 4, 8, 16, 32, 64],
+      );
       for (const row of curves) {
         assert.ok(relativeDifference(row.tokens as number, (row.epochs as number) * 500e9) < 1e-12);
         assert.ok(relativeDifference(6 * (row.params as number) * (row.tokens as number), 1e24) < 1e-12);
@@ -25,7 +28,11 @@ describe('charts/epochsChart', () => {
 
     it("draws the data-constrained loss and the same run's fresh-data loss", () => {
       for (const [index, row] of repeated.entries()) {
-        const estimate = estimateRepetition(muennighoff, { params: row.params as number, tokens: row.tokens as number, uniqueTokens: 500e9 });
+        const estimate = estimateRepetition(muennighoff, {
+          params: row.params as number,
+          tokens: row.tokens as number,
+          uniqueTokens: 500e9,
+        });
         assert.equal(row.loss, estimate.loss);
         assert.equal(row.effectiveTokens, estimate.effectiveTokens);
         assert.equal(fresh[index].loss, estimate.freshLoss);
@@ -47,13 +54,22 @@ describe('charts/epochsChart', () => {
     it('rules off 4 epochs and the 36.4 epochs where a repeat is worth a tenth of a fresh token', () => {
       // 1 + 15.387756 × ln 10 = 1 + 15.387756 × 2.302585 = 36.4316.
       const rules = datasetWhere(chart.spec, (row) => 'top' in row);
-      assert.deepEqual(rules.map((row) => row.epochs === 4 || Math.abs((row.epochs as number) - 36.4316) < 1e-4), [true, true]);
+      assert.deepEqual(
+        rules.map((row) => row.epochs === 4 || Math.abs((row.epochs as number) - 36.4316) < 1e-4),
+        [true, true],
+      );
     });
 
     it('validates and renders through the CSP-safe interpreter with its labels', async () => {
       assertValidVegaLite(chart.spec);
       const { texts } = await renderHeadless(chart.spec);
-      for (const label of ['Epochs over the unique data D/U', '4 epochs: repeats ≈ fresh', 'a repeat is worth 10% of a fresh token', 'best: 78.1B × 4.27 epochs', 'every token fresh']) {
+      for (const label of [
+        'Epochs over the unique data D/U',
+        '4 epochs: repeats ≈ fresh',
+        'a repeat is worth 10% of a fresh token',
+        'best: 78.1B × 4.27 epochs',
+        'every token fresh',
+      ]) {
         assert.ok(texts.includes(label), `missing label ${label}`);
       }
       assert.equal(chart.fileName, 'epochs-500b-unique-1e24');
@@ -75,7 +91,10 @@ describe('charts/epochsChart', () => {
       assert.equal(repeated[0].epochs, 0.5);
       assert.equal(repeated[repeated.length - 1].epochs, 100);
       // 100 epochs of 50B: 8B on 5T tokens.
-      assert.equal(repeated[repeated.length - 1].loss, estimateRepetition(muennighoff, { params: 8e9, tokens: 5e12, uniqueTokens: 50e9 }).loss);
+      assert.equal(
+        repeated[repeated.length - 1].loss,
+        estimateRepetition(muennighoff, { params: 8e9, tokens: 5e12, uniqueTokens: 50e9 }).loss,
+      );
     });
   });
 

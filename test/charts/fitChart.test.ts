@@ -7,7 +7,12 @@ const epoch = findPresetLaw('epoch')!;
 
 /** Three model sizes, each trained at three token counts, 1% off the law in alternating directions. */
 const runs: FitPoint[] = [70e6, 300e6, 1.2e9].flatMap((params, size) =>
-  [2e9, 6e9, 20e9].map((tokens, step) => ({ params, tokens, loss: epoch.loss(params, tokens) * (1 + ((size + step) % 2 ? 0.01 : -0.01)), source: `line ${3 * size + step + 2}` })),
+  [2e9, 6e9, 20e9].map((tokens, step) => ({
+    params,
+    tokens,
+    loss: epoch.loss(params, tokens) * (1 + ((size + step) % 2 ? 0.01 : -0.01)),
+    source: `line ${3 * size + step + 2}`,
+  })),
 );
 const planned = [
   { name: 'Target 7B', params: 7e9, tokens: 140e9, loss: { low: 2.1, high: 2.3 } },
@@ -102,13 +107,18 @@ describe('charts/fitChart', () => {
     });
     assert.equal(fitResiduals(epoch, [{ params: 1e8, tokens: 1e9, loss: 3 }])[0].source, 'row 1');
     // The chart's copies carry the colour group too (and vega's ids once rendered): compare the residuals' own fields.
-    const plotted = datasetWhere(chart.spec, isRun).map((row) => Object.fromEntries(Object.keys(residuals[0]).map((key) => [key, row[key]])));
+    const plotted = datasetWhere(chart.spec, isRun).map((row) =>
+      Object.fromEntries(Object.keys(residuals[0]).map((key) => [key, row[key]])),
+    );
     assert.deepEqual(plotted, residuals);
   });
 
   it('puts the planned runs at their predicted loss, the interval as a rule from low to high', () => {
     const points = datasetWhere(chart.spec, (row) => 'model' in row);
-    assert.deepEqual(points.map((row) => [row.model, row.loss]), planned.map((run) => [run.name, epoch.loss(run.params, run.tokens)]));
+    assert.deepEqual(
+      points.map((row) => [row.model, row.loss]),
+      planned.map((run) => [run.name, epoch.loss(run.params, run.tokens)]),
+    );
     const rule = layers.find((layer) => (layer.mark as { type: string } | undefined)?.type === 'rule')!;
     assert.deepEqual(
       (rule.data as { values: Array<Record<string, unknown>> }).values.map(({ tokens, low, high }) => ({ tokens, low, high })),
@@ -136,8 +146,16 @@ describe('charts/fitChart', () => {
   it('drops and counts runs and planned values a log axis cannot show', () => {
     const broken = fitChart({
       law: epoch,
-      points: [...runs, { params: 0, tokens: 1e9, loss: 3 }, { params: 1e8, tokens: Number.NaN, loss: 3 }, { params: 1e8, tokens: 1e9, loss: -1 }],
-      planned: [{ name: 'bad', params: -1, tokens: 1e10 }, { name: 'bad interval', params: 1e9, tokens: 1e10, loss: { low: 0, high: 3 } }],
+      points: [
+        ...runs,
+        { params: 0, tokens: 1e9, loss: 3 },
+        { params: 1e8, tokens: Number.NaN, loss: 3 },
+        { params: 1e8, tokens: 1e9, loss: -1 },
+      ],
+      planned: [
+        { name: 'bad', params: -1, tokens: 1e10 },
+        { name: 'bad interval', params: 1e9, tokens: 1e10, loss: { low: 0, high: 3 } },
+      ],
       samples: 5,
     });
     // Three runs, one planned run, and one planned run's interval (its point is still drawn).
@@ -148,7 +166,11 @@ describe('charts/fitChart', () => {
 
   it('bins more than ten model sizes by decade in the legend, one curve per size still', async () => {
     const sizes = Array.from({ length: 12 }, (_, index) => 2e7 * 1.6 ** index);
-    const many = fitChart({ law: epoch, points: sizes.map((params) => ({ params, tokens: 20 * params, loss: epoch.loss(params, 20 * params) })), samples: 4 });
+    const many = fitChart({
+      law: epoch,
+      points: sizes.map((params) => ({ params, tokens: 20 * params, loss: epoch.loss(params, 20 * params) })),
+      samples: 4,
+    });
     const rows = datasetWhere(many.spec, isRun);
     assert.deepEqual([...new Set(rows.map((row) => row.size))], [1e7, 1e8, 1e9]);
     assert.equal(datasetWhere(many.spec, isCurveSample).length, 12 * 4);

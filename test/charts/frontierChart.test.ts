@@ -23,7 +23,10 @@ describe('charts/frontierChart', () => {
     assert.equal(frontier[0].range, 'within the fitted runs');
     assert.equal(frontier[20].range, 'extrapolated');
     const joint = rows.filter((row) => rows.filter((other) => other.compute === row.compute).length === 2);
-    assert.deepEqual(joint.map((row) => row.range), ['within the fitted runs', 'extrapolated']);
+    assert.deepEqual(
+      joint.map((row) => row.range),
+      ['within the fitted runs', 'extrapolated'],
+    );
     assert.ok((joint[0].compute as number) > 1e22 && (joint[0].compute as number) < 1e22 * 10 ** 0.25 * 1.0001);
   });
 
@@ -55,7 +58,15 @@ describe('charts/frontierChart', () => {
 
   it('labels the compute axis in powers of ten and the models by name', async () => {
     const { texts } = await renderHeadless(chart.spec);
-    for (const label of ['1e20', '1e21', '1e25', 'Gopher 280B', 'DeepSeek-V3', 'Training compute C (FLOP)', 'Predicted loss L (nats/token)']) {
+    for (const label of [
+      '1e20',
+      '1e21',
+      '1e25',
+      'Gopher 280B',
+      'DeepSeek-V3',
+      'Training compute C (FLOP)',
+      'Predicted loss L (nats/token)',
+    ]) {
       assert.ok(texts.includes(label), `missing label ${label}`);
     }
   });
@@ -65,8 +76,14 @@ describe('charts/frontierChart', () => {
     // Datasets of models, in layer order: gap rules, points, labels.
     const modelDatasets = inlineDatasets(several.spec).filter((rows) => rows.every((row) => 'model' in row));
     const [points, labels] = modelDatasets.slice(-2);
-    assert.deepEqual(points.filter((row) => row.model === gopher.name).map((row) => row.law), PRESET_LAWS.map((law) => law.name));
-    assert.deepEqual(labels.map((row) => row.model), [gopher.name, deepseek.name]);
+    assert.deepEqual(
+      points.filter((row) => row.model === gopher.name).map((row) => row.law),
+      PRESET_LAWS.map((law) => law.name),
+    );
+    assert.deepEqual(
+      labels.map((row) => row.model),
+      [gopher.name, deepseek.name],
+    );
     for (const label of labels) {
       const losses = points.filter((row) => row.model === label.model).map((row) => row.loss as number);
       assert.equal(label.loss, Math.max(...losses));

@@ -22,7 +22,10 @@ describe('charts/inferenceCostChart', () => {
   });
 
   it('marks the inference-aware and the Chinchilla-optimal model, the first lower on the curve', () => {
-    assert.deepEqual(optima.map((row) => row.model), ['inference-aware', 'Chinchilla-optimal']);
+    assert.deepEqual(
+      optima.map((row) => row.model),
+      ['inference-aware', 'Chinchilla-optimal'],
+    );
     const [aware, compute] = optima;
     assert.equal(aware.params, optimum.params);
     assert.equal(compute.params, optimum.chinchilla.params);
@@ -40,25 +43,40 @@ describe('charts/inferenceCostChart', () => {
     assert.ok(channels(priced.spec).some(({ channel, definition }) => channel === 'y' && definition.field === 'cost'));
     assert.match((priced.spec.title as { text: string }).text, /cost/);
     const { texts } = await renderHeadless(priced.spec);
-    assert.ok(texts.some((text) => /^\$\d+M$/.test(text)), texts.join(' | '));
+    assert.ok(
+      texts.some((text) => /^\$\d+M$/.test(text)),
+      texts.join(' | '),
+    );
   });
 
   it('validates, renders under the CSP with readable labels, and names the file after the question', async () => {
     assertValidVegaLite(chart.spec);
     const { texts } = await renderHeadless(chart.spec);
     assert.ok(texts.includes('inference-aware') && texts.includes('Chinchilla-optimal'), texts.join(' | '));
-    assert.ok(texts.some((text) => /^1e2\d$/.test(text)), texts.join(' | '));
+    assert.ok(
+      texts.some((text) => /^1e2\d$/.test(text)),
+      texts.join(' | '),
+    );
     assert.equal(chart.fileName, 'inference-cost-besiroglu2024-loss-1.95-20t-served');
   });
 
   it('drops and counts the sizes of a given range that can never reach the loss', () => {
     const smallest = smallestParamsForLoss(lossTarget(epoch, 1.95));
-    const wide = inferenceCostChart({ law: epoch, targetLoss: 1.95, inferenceTokens: 2e13, params: [smallest / 100, smallest * 100], points: 9 });
+    const wide = inferenceCostChart({
+      law: epoch,
+      targetLoss: 1.95,
+      inferenceTokens: 2e13,
+      params: [smallest / 100, smallest * 100],
+      points: 9,
+    });
     // Sizes smallest × 100^(k/4 − 1) for k = 0…8: k = 0…4 are at or below the smallest size.
     assert.equal(wide.droppedPoints, 5);
   });
 
   it('refuses a law without training tokens for a loss', () => {
-    assert.throws(() => inferenceCostChart({ law: findPresetLaw('kaplan')!, targetLoss: 2.5, inferenceTokens: 1e12 }), /not of the Chinchilla form/);
+    assert.throws(
+      () => inferenceCostChart({ law: findPresetLaw('kaplan')!, targetLoss: 2.5, inferenceTokens: 1e12 }),
+      /not of the Chinchilla form/,
+    );
   });
 });

@@ -19,7 +19,10 @@ describe('charts/isoflopChart', () => {
   const curves = datasetOfLength(chart.spec, budgets.length * 41);
 
   it("marks each budget's minimum at the closed-form optimum", () => {
-    assert.deepEqual(optima.map((row) => row.compute), budgets);
+    assert.deepEqual(
+      optima.map((row) => row.compute),
+      budgets,
+    );
     for (const row of optima) {
       assert.ok(relativeDifference(row.params as number, closedFormOptimum(row.compute as number)) < 1e-12);
     }
@@ -34,7 +37,7 @@ describe('charts/isoflopChart', () => {
       const optimum = optima.find((row) => row.compute === budget)!;
       assert.ok((lowest.loss as number) >= (optimum.loss as number));
       // 41 samples over 30× either side: neighbours are 10^(log10(900)/40) ≈ 1.19× apart.
-      assert.ok(Math.abs(Math.log(((lowest.params as number) / (optimum.params as number)))) < Math.log(1.19) / 2 + 1e-9);
+      assert.ok(Math.abs(Math.log((lowest.params as number) / (optimum.params as number))) < Math.log(1.19) / 2 + 1e-9);
     }
   });
 
@@ -51,4 +54,3 @@ describe('charts/isoflopChart', () => {
     assert.ok(datasetOfLength(broken.spec, 11).every((row) => row.compute === 1e21));
   });
 });
-

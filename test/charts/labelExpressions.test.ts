@@ -18,12 +18,18 @@ describe('charts/labelExpressions', () => {
   const counts = [1, 20, 0.5, 999, 1234, 7e10, 6.7e9, 1.4e12, 999.96e9, 2e15, 3.5e17, 1e18, 2.5e21];
 
   it('formats counts in the webview exactly as formatCount does in the text (70B, 1.4T, 1e18)', async () => {
-    assert.deepEqual(await evaluate(countExpr, counts), counts.map((value) => formatCount(value)));
+    assert.deepEqual(
+      await evaluate(countExpr, counts),
+      counts.map((value) => formatCount(value)),
+    );
   });
 
   it('formats FLOPs exactly as formatScientific does (5.76e23, 1e21)', async () => {
     const flops = [1e21, 5.76e23, 3.14e18, 1e-3, 6e25];
-    assert.deepEqual(await evaluate(scientificExpr, flops), flops.map((value) => formatScientific(value)));
+    assert.deepEqual(
+      await evaluate(scientificExpr, flops),
+      flops.map((value) => formatScientific(value)),
+    );
   });
 
   it('formats losses to four significant digits', async () => {

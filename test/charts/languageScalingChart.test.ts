@@ -13,7 +13,10 @@ describe('charts/languageScalingChart', () => {
     assert.equal(curves.length, 4 * 9);
     const atEnd = curves.filter((row) => Math.abs((row.languages as number) - 32) < 1e-9);
     // r = 4: 4^0.243 ≈ 1.4006, 4^0.728 ≈ 2.7435, 4^−0.272 ≈ 0.6859, 4^0.971 ≈ 3.8424.
-    assert.deepEqual(atEnd.map((row) => Number((row.factor as number).toFixed(4))), [1.4006, 2.7435, 0.6859, 3.8424]);
+    assert.deepEqual(
+      atEnd.map((row) => Number((row.factor as number).toFixed(4))),
+      [1.4006, 2.7435, 0.6859, 3.8424],
+    );
   });
 
   it('uses log scales, language ticks at the doublings, and a reference line at 1×', async () => {
@@ -21,7 +24,10 @@ describe('charts/languageScalingChart', () => {
     assert.equal((x.scale as { type: string }).type, 'log');
     assert.deepEqual((x.axis as { values: number[] }).values, [8, 16, 32]);
     const { texts } = await renderHeadless(chart.spec);
-    assert.ok(['8', '16', '32', '1×', '2.74×', '3.84×'].every((text) => texts.includes(text)), texts.join(' | '));
+    assert.ok(
+      ['8', '16', '32', '1×', '2.74×', '3.84×'].every((text) => texts.includes(text)),
+      texts.join(' | '),
+    );
   });
 
   it('follows exponents derived from a law', () => {

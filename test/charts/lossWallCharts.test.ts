@@ -42,7 +42,10 @@ describe('charts/lossWallCharts', () => {
       assert.equal(curves.length, PRESET_LAWS.length * 11);
       assert.ok(curves.every((row) => row.params === 70e9));
       const walls = datasetWhere(chart.spec, (row) => !('tokens' in row));
-      assert.deepEqual(walls.map((row) => row.law), PRESET_LAWS.map((law) => law.name));
+      assert.deepEqual(
+        walls.map((row) => row.law),
+        PRESET_LAWS.map((law) => law.name),
+      );
       const epochWall = walls.find((row) => row.law === epoch.name)!;
       assert.ok(relativeDifference(epochWall.loss as number, E + A / 70e9 ** alpha) < 1e-12);
     });

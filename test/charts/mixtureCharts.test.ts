@@ -23,7 +23,10 @@ describe('charts/mixtureWeightChart', () => {
 
   it('marks the optimum on every line, at the lowest loss each line reaches', () => {
     const marks = datasetWhere(chart.spec, (row) => row.loss === optimum.loss);
-    assert.deepEqual(marks.map((row) => row.weight), optimum.weights);
+    assert.deepEqual(
+      marks.map((row) => row.weight),
+      optimum.weights,
+    );
     const curves = datasetWhere(chart.spec, (row) => 'domain' in row && 'weight' in row && row.loss !== optimum.loss);
     assert.ok(curves.every((row) => (row.loss as number) >= optimum.loss - 1e-12));
   });
@@ -58,6 +61,9 @@ describe('charts/mixtureBarChart', () => {
   });
 
   it('refuses a mixture off the simplex', () => {
-    assert.throws(() => mixtureBarChart({ domains: ['a', 'b'], mixtures: [{ name: 'x', weights: [0.7, 0.7] }], title: 't', subtitle: 's' }), QuantityError);
+    assert.throws(
+      () => mixtureBarChart({ domains: ['a', 'b'], mixtures: [{ name: 'x', weights: [0.7, 0.7] }], title: 't', subtitle: 's' }),
+      QuantityError,
+    );
   });
 });

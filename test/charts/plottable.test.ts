@@ -20,5 +20,4 @@ describe('charts/plottable', () => {
     assert.match(droppedPointsNote(1)!, /^1 point was left out/);
     assert.match(droppedPointsNote(3)!, /^3 points were left out of the chart: a log axis cannot show values ≤ 0/);
   });
-
 });

@@ -25,13 +25,19 @@ describe('charts/tokensPerParamChart', () => {
     const models = datasetWhere(chart.spec, (row) => 'model' in row);
     assert.deepEqual(
       models.map((row) => [row.model, row.tokensPerParam]),
-      [[llama3.name, 15e12 / 8e9], [deepseek.name, 14.8e12 / 37e9]],
+      [
+        [llama3.name, 15e12 / 8e9],
+        [deepseek.name, 14.8e12 / 37e9],
+      ],
     );
   });
 
   it('draws the 20 tokens/parameter rule of thumb, inside the axis even when no law comes near it', async () => {
     const lowRatios = tokensPerParamChart({ laws: [kaplan], compute: [1e24, 1e26] });
-    assert.deepEqual(datasetWhere(lowRatios.spec, (row) => !('law' in row)), [{ tokensPerParam: RULE_OF_THUMB_TOKENS_PER_PARAM }]);
+    assert.deepEqual(
+      datasetWhere(lowRatios.spec, (row) => !('law' in row)),
+      [{ tokensPerParam: RULE_OF_THUMB_TOKENS_PER_PARAM }],
+    );
     const y = channels(lowRatios.spec).find(({ channel }) => channel === 'y')!.definition as { scale: { domain: number[] } };
     assert.ok(y.scale.domain[0] < 20 && y.scale.domain[1] > 20);
     const { texts } = await renderHeadless(lowRatios.spec);
@@ -39,8 +45,15 @@ describe('charts/tokensPerParamChart', () => {
   });
 
   it('drops and counts a model with no tokens', () => {
-    const broken = tokensPerParamChart({ laws: [kaplan], compute: [1e20, 1e22], models: [llama3, { name: 'empty', params: 1e9, tokens: -1 }] });
+    const broken = tokensPerParamChart({
+      laws: [kaplan],
+      compute: [1e20, 1e22],
+      models: [llama3, { name: 'empty', params: 1e9, tokens: -1 }],
+    });
     assert.equal(broken.droppedPoints, 1);
-    assert.deepEqual(datasetWhere(broken.spec, (row) => 'model' in row).map((row) => row.model), [llama3.name]);
+    assert.deepEqual(
+      datasetWhere(broken.spec, (row) => 'model' in row).map((row) => row.model),
+      [llama3.name],
+    );
   });
 });

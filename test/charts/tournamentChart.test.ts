@@ -10,7 +10,10 @@ describe('charts/tournamentChart', () => {
 
   it("draws each budget's best bound and its two terms", () => {
     const bounds = rows.filter((row) => String(row.series).startsWith('P(wrong)'));
-    assert.deepEqual(bounds.map((row) => row.calls), [1, 10, 100, 1000, 10000]);
+    assert.deepEqual(
+      bounds.map((row) => row.calls),
+      [1, 10, 100, 1000, 10000],
+    );
     for (const row of bounds) assert.equal(row.failureBound, bestTournament(rates, row.calls as number).bound);
   });
 

@@ -11,13 +11,20 @@ const ROOT = join(__dirname, '..', '..');
 const LADDER = 'params,tokens,loss\n1e8,2e9,3.5\n4e8,8e9,3.1\n1e9,2e10,2.9\n3e9,6e10,2.7\n1e10,2e11,2.5\n';
 
 describe('cli robustness (issue 16 item 9)', () => {
-  itRefuses(['fit', 'runs.csv', '--bootstrap', '1e9'], /^fit: --bootstrap: resamples must be at most 100,000 \(the cap notebooks have too\), got "1e9"$/);
+  itRefuses(
+    ['fit', 'runs.csv', '--bootstrap', '1e9'],
+    /^fit: --bootstrap: resamples must be at most 100,000 \(the cap notebooks have too\), got "1e9"$/,
+  );
 
   it('a full disk on stdout is one line on stderr and exit status 2, not a stack trace', function () {
     if (process.platform !== 'linux') this.skip();
     const full = openSync('/dev/full', 'w');
     try {
-      const result = spawnSync(process.execPath, ['--require', 'tsx/cjs', join(ROOT, 'src', 'cli.ts'), 'laws'], { cwd: ROOT, stdio: ['ignore', full, 'pipe'], encoding: 'utf8' });
+      const result = spawnSync(process.execPath, ['--require', 'tsx/cjs', join(ROOT, 'src', 'cli.ts'), 'laws'], {
+        cwd: ROOT,
+        stdio: ['ignore', full, 'pipe'],
+        encoding: 'utf8',
+      });
       assert.equal(result.stderr, 'scaling-notebook: cannot write the output: ENOSPC: no space left on device, write\n');
       assert.equal(result.status, 2);
     } finally {
@@ -33,7 +40,10 @@ describe('cli robustness (issue 16 item 9)', () => {
     const io = memoryIo({ 'runs.csv': LADDER });
     const phases = new Set<string>();
     let last = 0;
-    const status = await main(['fit', 'runs.csv', '--bootstrap', '20'], { ...io, progress: (finished, _total, phase) => (phases.add(phase), (last = finished)) });
+    const status = await main(['fit', 'runs.csv', '--bootstrap', '20'], {
+      ...io,
+      progress: (finished, _total, phase) => (phases.add(phase), (last = finished)),
+    });
     assert.equal(status, 0);
     assert.deepEqual([...phases], ['full fit', 'resamples']);
     assert.equal(last, 20);
@@ -42,7 +52,10 @@ describe('cli robustness (issue 16 item 9)', () => {
   it('terminalProgress redraws one line at most every 200 ms and erases it when done', () => {
     const written: string[] = [];
     let clock = 0;
-    const progress = terminalProgress((text) => written.push(text), () => clock);
+    const progress = terminalProgress(
+      (text) => written.push(text),
+      () => clock,
+    );
     progress(1, 100, 'resamples');
     clock = 100;
     progress(2, 100, 'resamples'); // too soon: skipped

@@ -34,7 +34,10 @@ describe('cli coverage', () => {
     [['coverage', '--beta', '1'], /--beta: beta takes two shapes a,b, got 1/],
     [['coverage', '--p', '1'], /--p: p must be between 0% and 100% \(exclusive\), got 100%$/m],
     [['coverage', '--p', '5'], /--p: p must be between 0% and 100% \(exclusive\), got 5 \(as a fraction that is 500%\); write 5% or 0\.05/],
-    [['coverage', '--p', '5%', '--target', '80'], /--target: target coverage must be between 0% and 100% \(exclusive\), got 80 \(as a fraction that is 8000%\); write 80% or 0\.8/],
+    [
+      ['coverage', '--p', '5%', '--target', '80'],
+      /--target: target coverage must be between 0% and 100% \(exclusive\), got 80 \(as a fraction that is 8000%\); write 80% or 0\.8/,
+    ],
     [['coverage', '--p', '5%', '--target', '100%'], /--target: target coverage must be between 0% and 100% \(exclusive\), got 100%/],
     [['coverage', '--p', '5%', '--samples', '10..1'], /--samples: samples range must go up/],
     [['coverage', '--p', '5%', 'extra'], /takes no name, only properties: unexpected "extra"/],

@@ -93,11 +93,17 @@ describe('cli on hostile files (issue 16 items 1, 2, 5, 9)', () => {
     writeFileSync(join(folder, 'runs.csv'), RUNS + '1e9,2e10,2.9\n'.repeat(90_000)); // about 1.1 MB
     const capped = await run('fit', 'runs.csv', '--max-file-megabytes', '1');
     assert.equal(capped.status, 2);
-    assert.match(capped.err, /^fit: cannot read runs\.csv: "runs\.csv" is 1\.1 MB, above the 1 MB limit for files read \(raise it with the scaling\.data\.maxFileMegabytes setting or --max-file-megabytes\)$/);
+    assert.match(
+      capped.err,
+      /^fit: cannot read runs\.csv: "runs\.csv" is 1\.1 MB, above the 1 MB limit for files read \(raise it with the scaling\.data\.maxFileMegabytes setting or --max-file-megabytes\)$/,
+    );
     writeFileSync(join(folder, 't.scaling'), notebookReading('runs.csv'));
     const notebook = await run('run', '--max-file-megabytes=1', 't.scaling');
     assert.match(notebook.err, /above the 1 MB limit/);
-    assert.match((await run('fit', 'runs.csv', '--max-file-megabytes', '0')).err, /--max-file-megabytes needs a number of megabytes above zero, got "0"/);
+    assert.match(
+      (await run('fit', 'runs.csv', '--max-file-megabytes', '0')).err,
+      /--max-file-megabytes needs a number of megabytes above zero, got "0"/,
+    );
   });
 
   it('runs a notebook whose first fence follows a UTF-8 byte-order mark', async () => {

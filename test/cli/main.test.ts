@@ -18,7 +18,8 @@ describe('cli', () => {
     assert.equal(json.compute, 6 * 280e9 * 300e9);
     assert.equal(json.verdict, 'undertrained');
     assert.equal(json.law, 'besiroglu2024');
-    for (const key of ['activeParams', 'tokensPerParam', 'loss', 'lossGap', 'computeEfficiency']) assert.equal(typeof json[key], 'number', key);
+    for (const key of ['activeParams', 'tokensPerParam', 'loss', 'lossGap', 'computeEfficiency'])
+      assert.equal(typeof json[key], 'number', key);
     for (const key of ['params', 'tokens', 'tokensPerParam', 'loss']) assert.equal(typeof json.optimal[key], 'number', key);
   });
 
@@ -47,7 +48,14 @@ describe('cli', () => {
   });
 
   it('check accepts custom constants as the law', async () => {
-    const { status, out } = await run('check', '--params=70B', '--tokens=1.4T', '--json', '--law', 'E=1.69 A=406.4 B=410.7 alpha=0.34 beta=0.28');
+    const { status, out } = await run(
+      'check',
+      '--params=70B',
+      '--tokens=1.4T',
+      '--json',
+      '--law',
+      'E=1.69 A=406.4 B=410.7 alpha=0.34 beta=0.28',
+    );
     assert.equal(status, 0);
     assert.ok(Math.abs(JSON.parse(out).loss - 1.93665) < 5e-6);
   });
@@ -62,7 +70,20 @@ describe('cli', () => {
   });
 
   it('optimal from a GPU booking reports GPU-hours and cost', async () => {
-    const { status, out } = await run('optimal', '--gpus', '1024', '--gpu', 'H100', '--days', '30', '--mfu', '0.4', '--price', '2.5', '--json');
+    const { status, out } = await run(
+      'optimal',
+      '--gpus',
+      '1024',
+      '--gpu',
+      'H100',
+      '--days',
+      '30',
+      '--mfu',
+      '0.4',
+      '--price',
+      '2.5',
+      '--json',
+    );
     assert.equal(status, 0);
     const json = JSON.parse(out);
     assert.equal(json.gpuHours, 1024 * 720);
@@ -97,7 +118,10 @@ describe('cli', () => {
 
   it('lists laws and models with sources', async () => {
     const laws = await run('laws', '--json');
-    assert.deepEqual(JSON.parse(laws.out).map((law: { id: string }) => law.id), ['hoffmann2022', 'hoffmann2022-precise', 'besiroglu2024', 'kaplan2020', 'muennighoff2023']);
+    assert.deepEqual(
+      JSON.parse(laws.out).map((law: { id: string }) => law.id),
+      ['hoffmann2022', 'hoffmann2022-precise', 'besiroglu2024', 'kaplan2020', 'muennighoff2023'],
+    );
     const kaplan = JSON.parse(laws.out).find((law: { id: string }) => law.id === 'kaplan2020');
     assert.deepEqual(kaplan.validity.params, { low: 768, high: 1.5e9 }); // Kaplan et al. 2020, Sec. 3
     assert.match((await run('laws')).out, /N 70M–16B, D 5B–500B tokens, C 1e18–1e22 FLOP/);

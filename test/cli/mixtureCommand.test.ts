@@ -12,7 +12,16 @@ async function run(io: ReturnType<typeof memoryIo>, ...argv: string[]) {
 
 describe('cli mixture', () => {
   it('mixture fits the shipped study and gives the best mixture for a planned run as JSON', async () => {
-    const { status, out, err } = await run(diskIo(ROOT), 'mixture', 'examples/runs/mixtures.csv', '--params', '7B', '--tokens', '150B', '--json');
+    const { status, out, err } = await run(
+      diskIo(ROOT),
+      'mixture',
+      'examples/runs/mixtures.csv',
+      '--params',
+      '7B',
+      '--tokens',
+      '150B',
+      '--json',
+    );
     assert.equal(status, 0, err);
     const json = JSON.parse(out);
     assert.equal(json.form, 'joint');
@@ -23,7 +32,17 @@ describe('cli mixture', () => {
   });
 
   it('prints the fitted constants and the best mixture as tables by default', async () => {
-    const { status, out } = await run(diskIo(ROOT), 'mixture', 'examples/runs/mixtures.csv', '--law', 'additive', '--params', '7B', '--tokens', '150B');
+    const { status, out } = await run(
+      diskIo(ROOT),
+      'mixture',
+      'examples/runs/mixtures.csv',
+      '--law',
+      'additive',
+      '--params',
+      '7B',
+      '--tokens',
+      '150B',
+    );
     assert.equal(status, 0);
     assert.match(out, /Fitted constants \(additive law\)[\s\S]*Best data mixture for examples\/runs\/mixtures\.csv at N = 7B, D = 150B/);
   });

@@ -26,7 +26,8 @@ describe('cli optimal: inference-aware sizing', () => {
     assert.equal(json.inferenceAware.tokens, expected.trainTokens);
     assert.equal(json.inferenceAware.totalFlops, expected.totalFlops);
     assert.equal(json.chinchilla.params, expected.chinchilla.params);
-    for (const key of ['tokensPerParam', 'trainFlops', 'inferenceFlops', 'totalFlops']) assert.equal(typeof json.chinchilla[key], 'number', key);
+    for (const key of ['tokensPerParam', 'trainFlops', 'inferenceFlops', 'totalFlops'])
+      assert.equal(typeof json.chinchilla[key], 'number', key);
     assert.equal(json.saving.fraction, expected.savingFraction);
     assert.equal(json.cost, undefined);
   });
@@ -37,11 +38,29 @@ describe('cli optimal: inference-aware sizing', () => {
     assert.ok(relative(json.inferenceAware.params, 4.6437e9) < 1e-4);
   });
 
-  it('--compute sets the target to the budget\'s compute-optimal loss; a GPU booking with a price adds dollars', async () => {
+  it("--compute sets the target to the budget's compute-optimal loss; a GPU booking with a price adds dollars", async () => {
     const fromCompute = JSON.parse((await optimal('--compute', '1e24', '--inference-tokens', '1T', '--json')).out);
     assert.equal(fromCompute.targetLoss, computeOptimalAllocation(epoch, 1e24).loss);
     assert.deepEqual(fromCompute.budget, { name: 'this budget', compute: 1e24 });
-    const priced = JSON.parse((await optimal('--gpus', '1024', '--gpu', 'H100', '--days', '30', '--mfu', '0.4', '--price', '2.5', '--inference-tokens', '10T', '--json')).out);
+    const priced = JSON.parse(
+      (
+        await optimal(
+          '--gpus',
+          '1024',
+          '--gpu',
+          'H100',
+          '--days',
+          '30',
+          '--mfu',
+          '0.4',
+          '--price',
+          '2.5',
+          '--inference-tokens',
+          '10T',
+          '--json',
+        )
+      ).out,
+    );
     const booking = hardwareBudget({ accelerators: 1024, accelerator: 'H100', hours: 720, mfu: 0.4, pricePerHour: 2.5 });
     // Dollars per FLOP: $2.50 / (989e12 FLOP/s × 0.4 × 3600 s) = $1.7554e-18.
     assert.ok(relative(priced.costPerFlop, 1.7554e-18) < 1e-4);
@@ -63,7 +82,7 @@ describe('cli optimal: inference-aware sizing', () => {
     assert.equal(json.params, optimalForLoss(epoch, 1.95).params);
   });
 
-  it('the serve-cheaply example sizes its cluster\'s model for a year of 50M requests of 1,000 tokens a day', async () => {
+  it("the serve-cheaply example sizes its cluster's model for a year of 50M requests of 1,000 tokens a day", async () => {
     const io = diskIo(join(__dirname, '..', '..'));
     assert.equal(await main(['run', 'examples/serve-cheaply.scaling', '--format', 'json'], io), 0);
     const report = JSON.parse(io.stdout.join('\n'));

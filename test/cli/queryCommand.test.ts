@@ -57,7 +57,23 @@ describe('cli --help', () => {
     }
   });
 
-  for (const command of ['run', 'check', 'optimal', 'fit', 'scan', 'laws', 'models', 'mixture', 'compare', 'returns', 'plot', 'coverage', 'tournament', 'emergence', 'languages']) {
+  for (const command of [
+    'run',
+    'check',
+    'optimal',
+    'fit',
+    'scan',
+    'laws',
+    'models',
+    'mixture',
+    'compare',
+    'returns',
+    'plot',
+    'coverage',
+    'tournament',
+    'emergence',
+    'languages',
+  ]) {
     it(`${command} --help prints its usage and an example, and exits 0`, async () => {
       const { status, out, err } = await runCli(command, '--help');
       assert.equal(err, '');

@@ -17,7 +17,8 @@ async function run(files: Record<string, string>, ...argv: string[]) {
 
 describe('cli run', () => {
   it('has at least the three example notebooks', () => {
-    for (const name of ['chinchilla-vs-gopher.scaling', 'plan-a-training-run.scaling', 'is-my-model-undertrained.scaling']) assert.ok(exampleFiles.includes(name), name);
+    for (const name of ['chinchilla-vs-gopher.scaling', 'plan-a-training-run.scaling', 'is-my-model-undertrained.scaling'])
+      assert.ok(exampleFiles.includes(name), name);
   });
 
   for (const name of exampleFiles) {
@@ -52,13 +53,17 @@ describe('cli run', () => {
   });
 
   it('exits 1 with FILE:line:col messages at file positions, and still evaluates the other cells', async () => {
-    const notebook = '# t\n\n```scaling\nmodel a params=1B tokens=20B\nmodel b params=-1B tokens=1T\n```\n\ntext\n\n```scaling\ncheck a, zz\n```\n\n```scaling\ncheck a\n```\n';
+    const notebook =
+      '# t\n\n```scaling\nmodel a params=1B tokens=20B\nmodel b params=-1B tokens=1T\n```\n\ntext\n\n```scaling\ncheck a, zz\n```\n\n```scaling\ncheck a\n```\n';
     const { status, out, err } = await run({ 'bad.scaling': notebook }, 'run', 'bad.scaling', '--format', 'json');
     assert.equal(status, 1);
     assert.match(err, /^bad\.scaling:5:16: error: params must be greater than zero/m);
     assert.match(err, /^bad\.scaling:11:10: error: unknown model "zz"/m);
     const report = JSON.parse(out);
-    assert.deepEqual(report.cells.map((cell: { ok: boolean }) => cell.ok), [false, false, true]);
+    assert.deepEqual(
+      report.cells.map((cell: { ok: boolean }) => cell.ok),
+      [false, false, true],
+    );
   });
 
   it('reports an unreadable file and a bad format as usage errors', async () => {

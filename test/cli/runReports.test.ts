@@ -32,7 +32,8 @@ function vegaMarkClasses(spec: unknown): Set<string> {
 }
 
 const inlineSvgs = (html: string) => [...html.matchAll(/<svg[\s\S]*?<\/svg>/g)].map((match) => match[0]);
-const escaped = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+const escaped = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 
 describe('cli run --format html and --format markdown --charts', () => {
   for (const name of exampleFiles) {
@@ -51,17 +52,33 @@ describe('cli run --format html and --format markdown --charts', () => {
       assert.equal(svgs.length, charts.length);
       charts.forEach((result, index) => {
         const svg = svgs[index];
-        for (const mark of vegaMarkClasses(result.chart!.spec)) assert.match(svg, new RegExp(`class="mark-${mark}\\b`), `${result.title}: ${mark} marks`);
-        assert.match(svg, /class="mark-(line|symbol|rect|area)\b[^"]*"[^>]*><path[^>]*\sd="M[\d.-]/, `${result.title}: a drawn line, point, bar or area`);
+        for (const mark of vegaMarkClasses(result.chart!.spec))
+          assert.match(svg, new RegExp(`class="mark-${mark}\\b`), `${result.title}: ${mark} marks`);
+        assert.match(
+          svg,
+          /class="mark-(line|symbol|rect|area)\b[^"]*"[^>]*><path[^>]*\sd="M[\d.-]/,
+          `${result.title}: a drawn line, point, bar or area`,
+        );
       });
       for (const result of results) {
-        for (const table of result.tables) for (const cell of [...table.columns, ...table.rows.flat()]) assert.ok(text.includes(escaped(cell)), `${result.title}: "${cell}"`);
+        for (const table of result.tables)
+          for (const cell of [...table.columns, ...table.rows.flat()])
+            assert.ok(text.includes(escaped(cell)), `${result.title}: "${cell}"`);
       }
     });
   }
 
   it('writes Markdown whose images link to the SVG files written in --charts, relative to the --out file', async () => {
-    const { status, written } = await runOnDisk('run', 'examples/plan-a-training-run.scaling', '--format', 'markdown', '--out', 'reports/plan.md', '--charts', 'reports/charts');
+    const { status, written } = await runOnDisk(
+      'run',
+      'examples/plan-a-training-run.scaling',
+      '--format',
+      'markdown',
+      '--out',
+      'reports/plan.md',
+      '--charts',
+      'reports/charts',
+    );
     assert.equal(status, 0);
     const markdown = written.get('reports/plan.md')!;
     const links = [...markdown.matchAll(/!\[[^\]]*\]\(([^)]+)\)/g)].map((match) => match[1]);
@@ -74,7 +91,14 @@ describe('cli run --format html and --format markdown --charts', () => {
   });
 
   it('links charts relative to the working directory when the Markdown goes to stdout', async () => {
-    const { out, written } = await runOnDisk('run', 'examples/plan-a-training-run.scaling', '--format', 'markdown', '--charts', 'out/my charts');
+    const { out, written } = await runOnDisk(
+      'run',
+      'examples/plan-a-training-run.scaling',
+      '--format',
+      'markdown',
+      '--charts',
+      'out/my charts',
+    );
     const link = /!\[[^\]]*\]\(([^)]+)\)/.exec(out)![1];
     assert.match(link, /^out\/my%20charts\/[a-z0-9.-]+\.svg$/);
     assert.ok(written.has(`out/my charts/${decodeURIComponent(link.slice('out/my%20charts/'.length))}`));
@@ -121,10 +145,16 @@ describe('cli run --format html and --format markdown --charts', () => {
   });
 
   it('counts the charts on the progress line when stderr is a terminal, then clears it; nothing otherwise', async () => {
-    const terminal = { ...diskIo(ROOT), progress: (done: number, total: number, phase: string) => void lines.push(`${phase} ${done}/${total}`) };
+    const terminal = {
+      ...diskIo(ROOT),
+      progress: (done: number, total: number, phase: string) => void lines.push(`${phase} ${done}/${total}`),
+    };
     const lines: string[] = [];
     assert.equal(await main(['run', 'examples/plan-a-training-run.scaling', '--format', 'html', '--out', 'r.html'], terminal), 0);
-    assert.deepEqual(lines, ['examples/plan-a-training-run.scaling: drawing charts 1/2', 'examples/plan-a-training-run.scaling: drawing charts 2/2']);
+    assert.deepEqual(lines, [
+      'examples/plan-a-training-run.scaling: drawing charts 1/2',
+      'examples/plan-a-training-run.scaling: drawing charts 2/2',
+    ]);
     assert.equal(terminal.stderr.length, 0);
     const log = await runOnDisk('run', 'examples/plan-a-training-run.scaling', '--format', 'html', '--out', 'r.html');
     assert.equal(log.err, '', 'no progress where stderr is a log');

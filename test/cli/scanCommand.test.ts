@@ -69,8 +69,17 @@ describe('cli scan', () => {
 
   it('judges each size on its own, however many times sizes repeat', () => {
     const doc = 'A 7B model on 140B tokens.\n\nA 7B model on 2T tokens.\n\nAgain, a 7B model on 140B tokens.';
-    const verdicts = JSON.parse(scan({ 'a.md': doc, 'b.md': doc }, 'a.md', 'b.md', '--json').out).map((entry: { file: string; verdict: string }) => `${entry.file} ${entry.verdict}`);
-    assert.deepEqual(verdicts, ['a.md near compute-optimal', 'a.md overtrained', 'a.md near compute-optimal', 'b.md near compute-optimal', 'b.md overtrained', 'b.md near compute-optimal']);
+    const verdicts = JSON.parse(scan({ 'a.md': doc, 'b.md': doc }, 'a.md', 'b.md', '--json').out).map(
+      (entry: { file: string; verdict: string }) => `${entry.file} ${entry.verdict}`,
+    );
+    assert.deepEqual(verdicts, [
+      'a.md near compute-optimal',
+      'a.md overtrained',
+      'a.md near compute-optimal',
+      'b.md near compute-optimal',
+      'b.md overtrained',
+      'b.md near compute-optimal',
+    ]);
   });
 
   it('pairs counts within a sentence and reports a named model once', () => {
@@ -86,8 +95,16 @@ describe('cli scan', () => {
     const notDetected = page.slice(page.indexOf('## What is not'), page.indexOf('## In the editor'));
     const firstLine = page.slice(0, page.indexOf(notDetected)).split('\n').length;
     const lastLine = firstLine + notDetected.split('\n').length - 1;
-    const found = JSON.parse(scan({ 'page.md': page }, 'page.md', '--json').out) as Array<{ line: number; text: string; params: number; tokens: number }>;
-    assert.deepEqual(found.filter((entry) => entry.line >= firstLine && entry.line <= lastLine).map((entry) => entry.text), []);
+    const found = JSON.parse(scan({ 'page.md': page }, 'page.md', '--json').out) as Array<{
+      line: number;
+      text: string;
+      params: number;
+      tokens: number;
+    }>;
+    assert.deepEqual(
+      found.filter((entry) => entry.line >= firstLine && entry.line <= lastLine).map((entry) => entry.text),
+      [],
+    );
     const pairs = found.map((entry) => `${entry.params / 1e9}B/${entry.tokens / 1e9}B`);
     for (const misread of ['1B/14800B', '3B/20B', '8B/60B']) assert.ok(!pairs.includes(misread), misread);
     for (const example of ['1B/20B', '3B/60B', '8B/2000B']) assert.ok(pairs.includes(example), example);

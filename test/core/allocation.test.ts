@@ -71,7 +71,10 @@ describe('core/allocation', () => {
   });
 
   it('sweeps the frontier over log-spaced budgets', () => {
-    assert.deepEqual(logSpace(1e18, 1e20, 3).map((value) => Math.round(Math.log10(value))), [18, 19, 20]);
+    assert.deepEqual(
+      logSpace(1e18, 1e20, 3).map((value) => Math.round(Math.log10(value))),
+      [18, 19, 20],
+    );
     const frontier = optimalFrontier(epoch, 1e18, 1e26, 9);
     assert.equal(frontier.length, 9);
     for (let i = 1; i < frontier.length; i++) assert.ok(frontier[i].loss < frontier[i - 1].loss);

@@ -3,7 +3,22 @@ import { MODEL_CATALOG, findCatalogModel } from '../../src/core';
 
 describe('core/catalog', () => {
   it('holds the models the planning questions name, each with a source', () => {
-    for (const id of ['gpt-3', 'gopher', 'chinchilla', 'llama-7b', 'llama-65b', 'llama-2-7b', 'llama-2-70b', 'llama-3-8b', 'llama-3-70b', 'llama-3.1-405b', 'falcon-40b', 'falcon-180b', 'qwen2-72b', 'deepseek-v3']) {
+    for (const id of [
+      'gpt-3',
+      'gopher',
+      'chinchilla',
+      'llama-7b',
+      'llama-65b',
+      'llama-2-7b',
+      'llama-2-70b',
+      'llama-3-8b',
+      'llama-3-70b',
+      'llama-3.1-405b',
+      'falcon-40b',
+      'falcon-180b',
+      'qwen2-72b',
+      'deepseek-v3',
+    ]) {
       const model = findCatalogModel(id);
       assert.ok(model, id);
       assert.match(model.source, /\d{4}/);

@@ -5,7 +5,10 @@ describe('core/diminishingReturns', () => {
   it('steps the frontier in 10× decades: loss at C and at 10·C', () => {
     const epoch = findPresetLaw('epoch')!;
     const { decades } = diminishingReturns(epoch, 1e20, 1e23);
-    assert.deepEqual(decades.map((decade) => decade.compute), [1e20, 1e21, 1e22]);
+    assert.deepEqual(
+      decades.map((decade) => decade.compute),
+      [1e20, 1e21, 1e22],
+    );
     assert.equal(decades[0].loss, computeOptimalAllocation(epoch, 1e20).loss);
     assert.equal(decades[2].nextLoss, computeOptimalAllocation(epoch, 1e23).loss);
     assert.equal(decades[1].improvement, decades[1].loss - decades[1].nextLoss);

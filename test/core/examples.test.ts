@@ -33,8 +33,15 @@ function examplesOf(file: string): Example[] {
       const match = /^\s*\*\s*@example\s+(.+)$/.exec(text);
       if (!match) return [];
       const [expression, result] = match[1].split(/\s+\/\/\s*/, 2);
-      return [{ file, line: index + 1, expression: expression.replace(/^const (\w+) = ([^;]+); /, '(($1) => ').trim(), ...(result ? { result } : {}) }].map(
-        (example) => (/^const /.test(match[1]) ? { ...example, expression: rewriteConst(match[1].split(/\s+\/\/\s*/, 2)[0]) } : example),
+      return [
+        {
+          file,
+          line: index + 1,
+          expression: expression.replace(/^const (\w+) = ([^;]+); /, '(($1) => ').trim(),
+          ...(result ? { result } : {}),
+        },
+      ].map((example) =>
+        /^const /.test(match[1]) ? { ...example, expression: rewriteConst(match[1].split(/\s+\/\/\s*/, 2)[0]) } : example,
       );
     });
 }
@@ -66,12 +73,16 @@ function expected(result: string): { value: unknown; tolerance?: number } | unde
 /** Deep equality with numbers equal to 12 significant digits (0.3 × 0.4 is 0.12 here). */
 function assertClose(actual: unknown, wanted: unknown, path = 'value'): void {
   if (typeof wanted === 'number') {
-    assert.ok(typeof actual === 'number' && Math.abs(actual - wanted) <= 1e-12 * Math.max(1, Math.abs(wanted)), `${path}: ${String(actual)} is not ${wanted}`);
+    assert.ok(
+      typeof actual === 'number' && Math.abs(actual - wanted) <= 1e-12 * Math.max(1, Math.abs(wanted)),
+      `${path}: ${String(actual)} is not ${wanted}`,
+    );
   } else if (wanted && typeof wanted === 'object') {
     assert.ok(actual && typeof actual === 'object', `${path}: ${String(actual)} is not an object`);
     const keys = Object.keys(wanted);
     if (Array.isArray(wanted)) assert.equal((actual as unknown[]).length, wanted.length, `${path}: length`);
-    for (const key of keys) assertClose((actual as Record<string, unknown>)[key], (wanted as Record<string, unknown>)[key], `${path}.${key}`);
+    for (const key of keys)
+      assertClose((actual as Record<string, unknown>)[key], (wanted as Record<string, unknown>)[key], `${path}.${key}`);
   } else {
     assert.deepEqual(actual, wanted, path);
   }

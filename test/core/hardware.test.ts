@@ -26,9 +26,15 @@ describe('core/hardware', () => {
   });
 
   it('rejects unknown accelerators and impossible utilisation', () => {
-    assert.throws(() => hardwareBudget({ accelerators: 8, accelerator: 'X9', hours: 1, mfu: 0.4 }), /unknown accelerator "X9": expected one of/);
+    assert.throws(
+      () => hardwareBudget({ accelerators: 8, accelerator: 'X9', hours: 1, mfu: 0.4 }),
+      /unknown accelerator "X9": expected one of/,
+    );
     assert.throws(() => hardwareBudget({ accelerators: 8, accelerator: 'H100', hours: 1, mfu: 1.5 }), /MFU must be between/);
-    assert.throws(() => hardwareBudget({ accelerators: 0, accelerator: 'H100', hours: 1, mfu: 0.5 }), /accelerators must be greater than zero/);
+    assert.throws(
+      () => hardwareBudget({ accelerators: 0, accelerator: 'H100', hours: 1, mfu: 0.5 }),
+      /accelerators must be greater than zero/,
+    );
   });
 });
 

@@ -1,5 +1,13 @@
 import * as assert from 'node:assert/strict';
-import { PRESET_LAWS, computeOptimalAllocation, customLaw, findPresetLaw, minimizeLossAtCompute, parseLawConstants, resolveLaw } from '../../src/core';
+import {
+  PRESET_LAWS,
+  computeOptimalAllocation,
+  customLaw,
+  findPresetLaw,
+  minimizeLossAtCompute,
+  parseLawConstants,
+  resolveLaw,
+} from '../../src/core';
 import { PRINTED_LAW_LOSSES } from '../fixtures/chinchillaTable3';
 
 const law = (name: string) => {
@@ -41,7 +49,7 @@ describe('core/laws', () => {
     assert.match(muennighoff.caveat!, /unique=/);
   });
 
-  it('the presets disagree on the optimal tokens/parameter at Chinchilla\'s budget (≈93, ≈59, ≈18)', () => {
+  it("the presets disagree on the optimal tokens/parameter at Chinchilla's budget (≈93, ≈59, ≈18)", () => {
     const compute = 5.76e23;
     const ratio = (name: string) => computeOptimalAllocation(law(name), compute).tokensPerParam;
     assert.ok(Math.abs(ratio('hoffmann2022') - 93) < 1.5, String(ratio('hoffmann2022')));

@@ -27,11 +27,14 @@ describe('core/quantities', () => {
 
   for (const bad of ['0', '-1B', 'NaN', 'abc', '', '1.2.3', '1e999', 'B']) {
     it(`rejects "${bad}" with a clear QuantityError`, () => {
-      assert.throws(() => parseCount(bad, 'parameters'), (error: unknown) => {
-        assert.ok(error instanceof QuantityError);
-        assert.match(error.message, /parameters/);
-        return true;
-      });
+      assert.throws(
+        () => parseCount(bad, 'parameters'),
+        (error: unknown) => {
+          assert.ok(error instanceof QuantityError);
+          assert.match(error.message, /parameters/);
+          return true;
+        },
+      );
     });
   }
 

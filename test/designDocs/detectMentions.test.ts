@@ -32,7 +32,10 @@ describe('detectModelMentions: corpus', () => {
 
   for (const text of NEGATIVE_CORPUS) {
     it(`finds nothing in ${JSON.stringify(text)}`, () => {
-      assert.deepEqual(detectModelMentions(text).map((mention) => mention.matchedText), []);
+      assert.deepEqual(
+        detectModelMentions(text).map((mention) => mention.matchedText),
+        [],
+      );
     });
   }
 });
@@ -84,7 +87,13 @@ describe('detectModelMentions: positions', () => {
 
   it('agrees with textLines on every line break style', () => {
     const source = textLines('a\r\nb\rc\nd');
-    assert.deepEqual([0, 1, 2, 3].map((line) => source.lineText(line)), ['a', 'b', 'c', 'd']);
-    assert.deepEqual([0, 1, 2, 3].map((line) => source.lineOffset(line)), [0, 3, 5, 7]);
+    assert.deepEqual(
+      [0, 1, 2, 3].map((line) => source.lineText(line)),
+      ['a', 'b', 'c', 'd'],
+    );
+    assert.deepEqual(
+      [0, 1, 2, 3].map((line) => source.lineOffset(line)),
+      [0, 3, 5, 7],
+    );
   });
 });

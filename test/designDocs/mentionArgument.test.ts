@@ -20,7 +20,17 @@ describe('detected models as command arguments', () => {
   });
 
   it('refuse arguments that are not a model', () => {
-    for (const argument of [undefined, null, 'x', [], { params: 7e9 }, { params: -1, tokens: 1e12 }, { params: 7e9, tokens: Infinity }, { params: 7e9, tokens: 1e12, activeParams: 8e9 }, { params: '7B', tokens: '1T' }]) {
+    for (const argument of [
+      undefined,
+      null,
+      'x',
+      [],
+      { params: 7e9 },
+      { params: -1, tokens: 1e12 },
+      { params: 7e9, tokens: Infinity },
+      { params: 7e9, tokens: 1e12, activeParams: 8e9 },
+      { params: '7B', tokens: '1T' },
+    ]) {
       assert.equal(readDetectedModelArgument(argument), undefined, JSON.stringify(argument));
     }
   });

@@ -46,17 +46,35 @@ describe('a notebook for a detected model', () => {
     const model: DetectedModel = { params: 6.7e9, tokens: 1e12, matchedText: 'a 6.7B model\non 1T tokens', source: 'prose' };
     const cells = detectedModelNotebookCells(model, epoch);
     const read = parseScalingMarkdown(detectedModelNotebookText(model, epoch));
-    assert.deepEqual(read.map(({ kind, source }) => ({ kind, source })), cells);
+    assert.deepEqual(
+      read.map(({ kind, source }) => ({ kind, source })),
+      cells,
+    );
   });
 
   it('runs in the cell language without an error or a warning', () => {
-    for (const text of ['a 7B model on 2T tokens', 'DeepSeek-V3', '| Model | N | D |\n|-|-|-|\n| my run (v2) | 1.3B | 26B |', 'Llama 3.1 405B']) {
+    for (const text of [
+      'a 7B model on 2T tokens',
+      'DeepSeek-V3',
+      '| Model | N | D |\n|-|-|-|\n| my run (v2) | 1.3B | 26B |',
+      'Llama 3.1 405B',
+    ]) {
       const [mention] = detectModelMentions(text);
-      const code = detectedModelNotebookCells(mention, epoch).filter((cell) => cell.kind === 'code').map((cell) => cell.source);
+      const code = detectedModelNotebookCells(mention, epoch)
+        .filter((cell) => cell.kind === 'code')
+        .map((cell) => cell.source);
       const [evaluation] = evaluateNotebook(code);
       const problems = evaluation.diagnostics.filter((diagnostic) => diagnostic.severity !== 'information');
-      assert.deepEqual(problems.map((diagnostic) => diagnostic.message), [], text);
-      assert.deepEqual(evaluation.results.map((result) => result.kind), ['law', 'model', 'check', 'optimal'], text);
+      assert.deepEqual(
+        problems.map((diagnostic) => diagnostic.message),
+        [],
+        text,
+      );
+      assert.deepEqual(
+        evaluation.results.map((result) => result.kind),
+        ['law', 'model', 'check', 'optimal'],
+        text,
+      );
     }
   });
 

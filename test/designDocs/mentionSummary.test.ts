@@ -12,7 +12,14 @@ import {
 const epoch = resolveLaw('epoch');
 const chinchilla: DetectedModel = { params: 70e9, tokens: 1.4e12, matchedText: '70B parameters trained on 1.4T tokens', source: 'prose' };
 const gopher: DetectedModel = { params: 280e9, tokens: 300e9, matchedText: '280B/300B', source: 'slash' };
-const deepseek: DetectedModel = { params: 671e9, activeParams: 37e9, tokens: 14.8e12, matchedText: 'DeepSeek-V3', source: 'catalog', name: 'DeepSeek-V3' };
+const deepseek: DetectedModel = {
+  params: 671e9,
+  activeParams: 37e9,
+  tokens: 14.8e12,
+  matchedText: 'DeepSeek-V3',
+  source: 'catalog',
+  name: 'DeepSeek-V3',
+};
 
 describe('detected model summaries', () => {
   it('puts the model beside the compute-optimal one at the same compute', () => {
@@ -25,7 +32,10 @@ describe('detected model summaries', () => {
     assert.deepEqual(rows.get('D (tokens)'), ['1.4T', '1.34T']);
     assert.deepEqual(rows.get('D/N'), ['20', '18.3']);
     assert.deepEqual(rows.get('C (FLOP)'), ['5.88e23', '5.88e23']);
-    assert.ok(table.rows.every((row) => row.every((cell) => cell !== '—')), 'a column of the shared tables was not found');
+    assert.ok(
+      table.rows.every((row) => row.every((cell) => cell !== '—')),
+      'a column of the shared tables was not found',
+    );
   });
 
   it('says why in a note and keeps the raw numbers in data', () => {

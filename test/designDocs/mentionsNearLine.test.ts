@@ -39,7 +39,10 @@ describe('mentionsNearLine: reading only the block under the cursor', () => {
     const source = recordingLines(longDocument(1000));
     const line = 5 * 500 + 1;
     const mentions = mentionsNearLine(source, line);
-    assert.deepEqual(mentions.map((mention) => mention.matchedText), ['501B model on 1002T tokens']);
+    assert.deepEqual(
+      mentions.map((mention) => mention.matchedText),
+      ['501B model on 1002T tokens'],
+    );
     assert.ok(source.read.size <= 6, `read ${source.read.size} lines`);
     assert.ok([...source.read].every((read) => Math.abs(read - line) <= 4));
   });
@@ -49,7 +52,10 @@ describe('mentionsNearLine: reading only the block under the cursor', () => {
     const text = ['Intro paragraph.', '', '| Model | Params | Tokens |', '|---|---|---|', ...rows, '', 'Outro paragraph.'].join('\n');
     const source = recordingLines(text);
     const mentions = mentionsNearLine(source, 4 + 250);
-    assert.deepEqual(mentions.map((mention) => [mention.name, mention.params, mention.tokens]), [['m250', 251e9, 251e12]]);
+    assert.deepEqual(
+      mentions.map((mention) => [mention.name, mention.params, mention.tokens]),
+      [['m250', 251e9, 251e12]],
+    );
     assert.ok(!source.read.has(0) && !source.read.has(text.split('\n').length - 1), 'read the paragraphs around the table');
   });
 
@@ -76,7 +82,9 @@ describe('mentionsNearLine: reading only the block under the cursor', () => {
   });
 
   it('chunks a paragraph without blank lines, the same way for the hover and the scan', () => {
-    const lines = Array.from({ length: 3 * MAX_PARAGRAPH_LINES }, (_, i) => (i % 7 === 0 ? `a ${i + 1}B model on ${i + 1}T tokens` : 'filler text'));
+    const lines = Array.from({ length: 3 * MAX_PARAGRAPH_LINES }, (_, i) =>
+      i % 7 === 0 ? `a ${i + 1}B model on ${i + 1}T tokens` : 'filler text',
+    );
     const source = recordingLines(lines.join('\n'));
     const line = 2 * MAX_PARAGRAPH_LINES + 10;
     const near = mentionsNearLine(source, line);
@@ -102,7 +110,13 @@ describe('mentionAt', () => {
 describe('mentionsInLines', () => {
   it('reads each block touching the range once', () => {
     const text = 'a 1B model on 20B tokens\n\nfiller\n\na 3B model on 60B tokens\n\na 9B model on 1T tokens';
-    assert.deepEqual(mentionsInLines(textLines(text), 1, 4).map((mention) => mention.params), [3e9]);
-    assert.deepEqual(mentionsInLines(textLines(text), 0, 99).map((mention) => mention.params), [1e9, 3e9, 9e9]);
+    assert.deepEqual(
+      mentionsInLines(textLines(text), 1, 4).map((mention) => mention.params),
+      [3e9],
+    );
+    assert.deepEqual(
+      mentionsInLines(textLines(text), 0, 99).map((mention) => mention.params),
+      [1e9, 3e9, 9e9],
+    );
   });
 });

@@ -9,7 +9,13 @@ function sentences(text: string): string[] {
 
 describe('sentenceEnds', () => {
   it('ends sentences at . ! ? ; followed by a space or the end', () => {
-    assert.deepEqual(sentences('A 7B run. Is it enough? Yes! We stop; then resume.'), ['A 7B run.', 'Is it enough?', 'Yes!', 'We stop;', 'then resume.']);
+    assert.deepEqual(sentences('A 7B run. Is it enough? Yes! We stop; then resume.'), [
+      'A 7B run.',
+      'Is it enough?',
+      'Yes!',
+      'We stop;',
+      'then resume.',
+    ]);
   });
 
   it('does not end a sentence at a decimal point or inside a number', () => {
@@ -27,6 +33,9 @@ describe('sentenceEnds', () => {
 
   it('places an offset at a sentence end in the next sentence', () => {
     const ends = sentenceEnds('One. Two.');
-    assert.deepEqual([0, 3, 4, 5, 9].map((offset) => sentenceIndex(ends, offset)), [0, 0, 1, 1, 2]);
+    assert.deepEqual(
+      [0, 3, 4, 5, 9].map((offset) => sentenceIndex(ends, offset)),
+      [0, 0, 1, 1, 2],
+    );
   });
 });

@@ -49,18 +49,24 @@ export function unmet(expectation, cells) {
 export function rendered(cells) {
   return cells
     .filter((cell) => cell.kind === 'code')
-    .every((cell) =>
-      cell.outputs.every((output) => output.text || output.charts.length || output.builtinErrors.length || output.rendererErrors.length) &&
-      cellCharts(cell).every((chart) => chart.state === 'ready' || chart.state === 'error'),
+    .every(
+      (cell) =>
+        cell.outputs.every(
+          (output) => output.text || output.charts.length || output.builtinErrors.length || output.rendererErrors.length,
+        ) && cellCharts(cell).every((chart) => chart.state === 'ready' || chart.state === 'error'),
     );
 }
 
 /** Rescans until outputs have rendered and the expectations hold, or the timeout; returns the last scan. */
 export async function settle(workbench, wanted, timeout = 30_000) {
   let last;
-  await waitUntil('outputs to render', async () => {
-    last = await workbench.scanCells();
-    return rendered(last) && wanted.every((expectation) => !unmet(expectation, last));
-  }, { timeout, interval: 300 }).catch(() => {});
+  await waitUntil(
+    'outputs to render',
+    async () => {
+      last = await workbench.scanCells();
+      return rendered(last) && wanted.every((expectation) => !unmet(expectation, last));
+    },
+    { timeout, interval: 300 },
+  ).catch(() => {});
   return last;
 }

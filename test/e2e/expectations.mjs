@@ -90,7 +90,11 @@ export const notebooks = {
   'training-curves.scaling': {
     outputs: [
       { source: 'data curves', contains: ['training curves of 19 runs (760 evaluations)'] },
-      { source: 'fit curves approach=envelope', contains: [/a = 0\.5(0[3-9]|1\d|2[0-2])/, 'cosine schedule', /allocation only/i], chart: true },
+      {
+        source: 'fit curves approach=envelope',
+        contains: [/a = 0\.5(0[3-9]|1\d|2[0-2])/, 'cosine schedule', /allocation only/i],
+        chart: true,
+      },
       { source: 'plot allocation curves', chart: true },
     ],
     charts: 2,
@@ -130,7 +134,8 @@ export const notebooks = {
  * When a notebook has no `hover` entry, the first code cell mentioning one of these model names
  * is hovered (once per suite) and the hover must show `tokens/param`.
  */
-export const modelNames = /\b(chinchilla(?:-70b)?|gopher(?:-280b)?|gpt-?3(?:-175b)?|llama[-\w.]*\d+b|falcon-?\d+b|qwen-?2-72b|deepseek-?v3)\b/i;
+export const modelNames =
+  /\b(chinchilla(?:-70b)?|gopher(?:-280b)?|gpt-?3(?:-175b)?|llama[-\w.]*\d+b|falcon-?\d+b|qwen-?2-72b|deepseek-?v3)\b/i;
 export const modelHoverContains = 'tokens/param';
 
 /** Text typed into a new code cell at the top of a notebook: must raise a diagnostic. */

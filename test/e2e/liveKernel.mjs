@@ -56,10 +56,14 @@ export async function testLiveResults({ suite, workbench, page }) {
   });
   const ran = await suite.check('Run All: the check shows "probe: overtrained"', async () => {
     await workbench.runAllAndWait({ timeout: 60_000 });
-    const text = await waitUntil('the check output', async () => {
-      const output = await cellOutput(workbench, 1);
-      return output.includes('probe: overtrained') ? output : undefined;
-    }, { timeout: 20_000 });
+    const text = await waitUntil(
+      'the check output',
+      async () => {
+        const output = await cellOutput(workbench, 1);
+        return output.includes('probe: overtrained') ? output : undefined;
+      },
+      { timeout: 20_000 },
+    );
     return JSON.stringify(text.replace(/\s+/g, ' ').slice(0, 100));
   });
   if (!ran) return;
@@ -74,10 +78,14 @@ export async function testLiveResults({ suite, workbench, page }) {
     const started = Date.now();
     await page.keyboard.type('model probe params=300B tokens=1T');
     await page.keyboard.press('Escape');
-    const text = await waitUntil('the check cell to show "probe: undertrained"', async () => {
-      const output = await cellOutput(workbench, 1);
-      return output.includes('probe: undertrained') ? output : undefined;
-    }, { timeout: 20_000, interval: 250 });
+    const text = await waitUntil(
+      'the check cell to show "probe: undertrained"',
+      async () => {
+        const output = await cellOutput(workbench, 1);
+        return output.includes('probe: undertrained') ? output : undefined;
+      },
+      { timeout: 20_000, interval: 250 },
+    );
     return `${seconds(Date.now() - started)} after typing began: ${JSON.stringify(text.replace(/\s+/g, ' ').slice(0, 80))}`;
   });
   await workbench.closeAllEditors().catch(() => {});
@@ -104,10 +112,14 @@ export async function testLiveDataFile({ suite, workbench, page, workspace }) {
     const rows = readFileSync(file, 'utf8').trimEnd().split('\n');
     // Drop the last run: the data set changes, so its fit must be computed again.
     writeFileSync(file, `${rows.slice(0, -1).join('\n')}\n`);
-    const text = await waitUntil('the fit cell to show the re-run note', async () => {
-      const output = await cellOutput(workbench, 1);
-      return output.includes('Re-run this cell to refit') ? output : undefined;
-    }, { timeout: 30_000, interval: 500 });
+    const text = await waitUntil(
+      'the fit cell to show the re-run note',
+      async () => {
+        const output = await cellOutput(workbench, 1);
+        return output.includes('Re-run this cell to refit') ? output : undefined;
+      },
+      { timeout: 30_000, interval: 500 },
+    );
     if (await activeTabDirty(page)) throw new Error('the notebook tab shows unsaved changes after a live re-run');
     return JSON.stringify(text.replace(/\s+/g, ' ').slice(0, 100));
   });
@@ -128,12 +140,16 @@ export async function testGeneratedRunAll({ suite, workbench, limitSeconds }) {
   const ran = await suite.check(`Run All of ${GENERATED_CELLS} cells finishes within ${limitSeconds} s`, async () => {
     await workbench.runCommand('Notebook: Run All');
     const started = Date.now();
-    await waitUntil(`cell ${GENERATED_CELLS} to finish`, async () => {
-      const info = await workbench.visibleRows();
-      const last = info?.rows.find((row) => row.index === GENERATED_CELLS - 1);
-      if (!last) await workbench.scrollNotebook(1e7);
-      return last?.state === 'success' || last?.state === 'error';
-    }, { timeout: limitSeconds * 1000, interval: 250 });
+    await waitUntil(
+      `cell ${GENERATED_CELLS} to finish`,
+      async () => {
+        const info = await workbench.visibleRows();
+        const last = info?.rows.find((row) => row.index === GENERATED_CELLS - 1);
+        if (!last) await workbench.scrollNotebook(1e7);
+        return last?.state === 'success' || last?.state === 'error';
+      },
+      { timeout: limitSeconds * 1000, interval: 250 },
+    );
     return `the last cell finished ${seconds(Date.now() - started)} after Run All`;
   });
   if (!ran) return;
@@ -144,7 +160,8 @@ export async function testGeneratedRunAll({ suite, workbench, limitSeconds }) {
     const failed = code.filter((cell) => cell.state !== 'success');
     if (failed.length) throw new Error(`cells ${failed.map((cell) => `#${cell.index} (${cell.state})`).join(', ')} did not succeed`);
     const last = code.find((cell) => cell.index === GENERATED_CELLS - 1);
-    if (!outputText(last).includes('m198: overtrained')) throw new Error(`the last check shows ${JSON.stringify(outputText(last).slice(0, 200))}`);
+    if (!outputText(last).includes('m198: overtrained'))
+      throw new Error(`the last check shows ${JSON.stringify(outputText(last).slice(0, 200))}`);
     return `scanned in ${seconds(Date.now() - started)}`;
   });
   await workbench.closeAllEditors().catch(() => {});

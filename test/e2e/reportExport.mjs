@@ -16,10 +16,14 @@ async function exportThroughDialog(workbench, title, extension) {
   const { page } = workbench;
   await workbench.runCommand(title, { closes: false });
   const input = page.locator('.quick-input-widget .quick-input-box input');
-  const proposed = await waitUntil(`the save dialog to propose a ${extension} file`, async () => {
-    const value = await input.inputValue().catch(() => '');
-    return value.endsWith(extension) ? value : undefined;
-  }, { timeout: 20_000 });
+  const proposed = await waitUntil(
+    `the save dialog to propose a ${extension} file`,
+    async () => {
+      const value = await input.inputValue().catch(() => '');
+      return value.endsWith(extension) ? value : undefined;
+    },
+    { timeout: 20_000 },
+  );
   await page.keyboard.press('Enter');
   await input.waitFor({ state: 'hidden', timeout: 10_000 });
   return proposed;
@@ -94,7 +98,9 @@ export async function testReportExport({ suite, workbench, context, workspace, n
     if (links.length === 0) throw new Error('no chart image in the Markdown');
     const wrong = links.filter((link) => !link.startsWith(`${stem}-charts/`));
     if (wrong.length) throw new Error(`links outside ${stem}-charts/: ${wrong.join(', ')}`);
-    await waitUntil('every linked SVG file to be written', () => links.every((link) => existsSync(path.join(workspace, link))), { timeout: 10_000 });
+    await waitUntil('every linked SVG file to be written', () => links.every((link) => existsSync(path.join(workspace, link))), {
+      timeout: 10_000,
+    });
     const files = readdirSync(path.join(workspace, `${stem}-charts`));
     const notSvg = files.filter((file) => !readFileSync(path.join(workspace, `${stem}-charts`, file), 'utf8').startsWith('<svg'));
     if (notSvg.length) throw new Error(`not SVG: ${notSvg.join(', ')}`);

@@ -30,7 +30,15 @@ import { LIGHT_THEME, packageExtension, startCodeServer } from '../../scripts/e2
 import { REPO_ROOT } from '../../scripts/e2e/installVsCode.mjs';
 import * as defaults from './expectations.mjs';
 import { cellCharts, cellErrors, describe, findCell, goodChart, outputText, settle, unmet } from './checks.mjs';
-import { DATA_NOTEBOOK, GENERATED_NOTEBOOK, LIVE_NOTEBOOK, testGeneratedRunAll, testLiveDataFile, testLiveResults, writeKernelNotebooks } from './liveKernel.mjs';
+import {
+  DATA_NOTEBOOK,
+  GENERATED_NOTEBOOK,
+  LIVE_NOTEBOOK,
+  testGeneratedRunAll,
+  testLiveDataFile,
+  testLiveResults,
+  writeKernelNotebooks,
+} from './liveKernel.mjs';
 import { copyExamples, seconds, slug, Suite } from './suite.mjs';
 import { openWorkbench, waitUntil } from './workbench.mjs';
 import { testReportExport } from './reportExport.mjs';
@@ -56,15 +64,22 @@ suite.clean(['web']); // test/e2e/runWeb.mjs keeps its artefacts in test-results
 async function screenshotBothThemes(workbench, page, name) {
   if (!(await workbench.revealFirstChart())) await workbench.scrollToTop();
   const files = [];
-  for (const [label, kind] of [['Light Modern', 'light'], ['Dark Modern', 'dark']]) {
+  for (const [label, kind] of [
+    ['Light Modern', 'light'],
+    ['Dark Modern', 'dark'],
+  ]) {
     if ((await workbench.themeKind()) !== kind) await workbench.setColorTheme(label, kind);
     // The output webviews follow the theme, and charts may re-render for it.
-    await waitUntil(`the notebook outputs to follow the ${kind} theme`, async () => {
-      const outputs = await workbench.webviewOutputs();
-      const themed = outputs.every((cell) => !cell.themeKind || cell.themeKind === `vscode-${kind}`);
-      const charts = outputs.flatMap((cell) => cell.outputs.flatMap((output) => output.charts));
-      return themed && charts.every((chart) => chart.state === 'ready' || chart.state === 'error');
-    }, { timeout: 20_000 });
+    await waitUntil(
+      `the notebook outputs to follow the ${kind} theme`,
+      async () => {
+        const outputs = await workbench.webviewOutputs();
+        const themed = outputs.every((cell) => !cell.themeKind || cell.themeKind === `vscode-${kind}`);
+        const charts = outputs.flatMap((cell) => cell.outputs.flatMap((output) => output.charts));
+        return themed && charts.every((chart) => chart.state === 'ready' || chart.state === 'error');
+      },
+      { timeout: 20_000 },
+    );
     const file = suite.file(`${slug(name)}-${kind}.png`);
     await page.mouse.move(5, 5);
     await page.screenshot({ path: file });
@@ -120,7 +135,10 @@ async function testNotebook({ workbench, page, name, state }) {
     const bad = cells
       .filter((cell) => cell.kind === 'code' && !allowed.has(cell.index))
       .filter((cell) => cell.state === 'error' || cellErrors(cell).length)
-      .map((cell) => `cell #${cell.index} ${JSON.stringify((cell.source ?? '').slice(0, 80))}: state ${cell.state}; ${cellErrors(cell).join(' | ').slice(0, 400) || outputText(cell).slice(0, 400)}`);
+      .map(
+        (cell) =>
+          `cell #${cell.index} ${JSON.stringify((cell.source ?? '').slice(0, 80))}: state ${cell.state}; ${cellErrors(cell).join(' | ').slice(0, 400) || outputText(cell).slice(0, 400)}`,
+      );
     if (bad.length) throw new Error(bad.join('\n'));
   });
 
@@ -170,13 +188,17 @@ async function testDiagnostic({ workbench, page, name }) {
     const editor = page.locator('.notebookOverlay .monaco-list-row[data-index="0"] .cell-editor-container .view-lines');
     await editor.first().click();
     await page.keyboard.type(probe.text);
-    const seen = await waitUntil('a squiggle in the new cell or an error in the Problems count', async () => {
-      const info = await workbench.visibleRows();
-      const row = info?.rows.find((candidate) => candidate.index === 0);
-      if (!row?.source?.includes(probe.text)) return undefined;
-      const problems = await workbench.problemCount();
-      return row.squiggles > 0 || problems > 0 ? { squiggles: row.squiggles, problems } : undefined;
-    }, { timeout: 20_000 });
+    const seen = await waitUntil(
+      'a squiggle in the new cell or an error in the Problems count',
+      async () => {
+        const info = await workbench.visibleRows();
+        const row = info?.rows.find((candidate) => candidate.index === 0);
+        if (!row?.source?.includes(probe.text)) return undefined;
+        const problems = await workbench.problemCount();
+        return row.squiggles > 0 || problems > 0 ? { squiggles: row.squiggles, problems } : undefined;
+      },
+      { timeout: 20_000 },
+    );
     return `${seen.squiggles} squiggles, ${seen.problems} problems in the status bar`;
   });
   if (!typed) return;
@@ -205,7 +227,8 @@ async function testMarkdownHover({ workbench, workspace }) {
     await workbench.closeAllEditors();
     await workbench.openFile(spec.file);
     await waitUntil(`${spec.file} to open in a text editor`, () =>
-      workbench.page.locator('.editor-group-container.active .editor-instance .monaco-editor .view-lines').first().isVisible());
+      workbench.page.locator('.editor-group-container.active .editor-instance .monaco-editor .view-lines').first().isVisible(),
+    );
     await workbench.goToLine(line + 1);
     const text = await workbench.hoverText({ needle: spec.text, expected: spec.contains });
     return JSON.stringify(text.replace(/\s+/g, ' ').slice(0, 160));
@@ -216,13 +239,17 @@ async function main() {
   let vsix = options.vsix && path.resolve(options.vsix);
   if (!vsix) {
     vsix = await suite.timed('package', () =>
-      suite.check('npm run package builds dist/scaling-notebooks.vsix', () => packageExtension({ repoRoot: REPO_ROOT, log })));
+      suite.check('npm run package builds dist/scaling-notebooks.vsix', () => packageExtension({ repoRoot: REPO_ROOT, log })),
+    );
     if (!vsix) return;
   }
 
   const examples = path.resolve(options.examples);
   const notebooks = existsSync(examples)
-    ? readdirSync(examples).filter((file) => file.endsWith('.scaling')).filter((file) => !options.only || file.includes(options.only)).sort()
+    ? readdirSync(examples)
+        .filter((file) => file.endsWith('.scaling'))
+        .filter((file) => !options.only || file.includes(options.only))
+        .sort()
     : [];
   const haveNotebooks = await suite.check(`examples contain notebooks`, async () => {
     if (notebooks.length === 0) throw new Error(`no *.scaling files in ${examples}`);
@@ -233,7 +260,10 @@ async function main() {
   writeKernelNotebooks(workspace);
 
   const server = await suite.timed('server', () =>
-    suite.check('code-server installs the .vsix and starts', () => startCodeServer({ workspace, vsix: [vsix], colorTheme: LIGHT_THEME, log })));
+    suite.check('code-server installs the .vsix and starts', () =>
+      startCodeServer({ workspace, vsix: [vsix], colorTheme: LIGHT_THEME, log }),
+    ),
+  );
   if (!server) return;
   suite.defer(async () => {
     writeFileSync(suite.file('e2e-code-server.log'), server.serverLog());
@@ -255,24 +285,35 @@ async function main() {
     }
     const probeNotebook = expectations.diagnostic?.notebook ?? notebooks[0];
     await suite.timed('diagnostic', () =>
-      suite.section(`${probeNotebook} (an error typed into a cell)`, () => testDiagnostic({ workbench, page, name: probeNotebook })));
+      suite.section(`${probeNotebook} (an error typed into a cell)`, () => testDiagnostic({ workbench, page, name: probeNotebook })),
+    );
   }
   await suite.timed('markdown', () =>
-    suite.section(`Markdown (${expectations.markdownHover.file})`, () => testMarkdownHover({ workbench, workspace })));
+    suite.section(`Markdown (${expectations.markdownHover.file})`, () => testMarkdownHover({ workbench, workspace })),
+  );
   await suite.timed('live', () => suite.section(`Live results (${LIVE_NOTEBOOK})`, () => testLiveResults({ suite, workbench, page })));
   await suite.timed('live data', () =>
-    suite.section(`A data file changed on disk (${DATA_NOTEBOOK})`, () => testLiveDataFile({ suite, workbench, page, workspace })));
+    suite.section(`A data file changed on disk (${DATA_NOTEBOOK})`, () => testLiveDataFile({ suite, workbench, page, workspace })),
+  );
   await suite.timed('generated', () =>
-    suite.section(`Run All (${GENERATED_NOTEBOOK})`, () => testGeneratedRunAll({ suite, workbench, limitSeconds: Number(options['run-all-limit']) })));
+    suite.section(`Run All (${GENERATED_NOTEBOOK})`, () =>
+      testGeneratedRunAll({ suite, workbench, limitSeconds: Number(options['run-all-limit']) }),
+    ),
+  );
 
   const reportNotebook = notebooks.find((name) => name === 'plan-a-training-run.scaling') ?? notebooks[0];
   if (reportNotebook) {
     await suite.timed('report', () =>
-      suite.section(`${reportNotebook} (report export)`, () => testReportExport({ suite, workbench, context: browser.context, workspace, notebook: reportNotebook })));
+      suite.section(`${reportNotebook} (report export)`, () =>
+        testReportExport({ suite, workbench, context: browser.context, workspace, notebook: reportNotebook }),
+      ),
+    );
   }
 
-  await suite.check('no file was saved behind the user\'s back (the tests never save)', async () => {
-    const changed = notebooks.filter((name) => readFileSync(path.join(workspace, name), 'utf8') !== readFileSync(path.join(examples, name), 'utf8'));
+  await suite.check("no file was saved behind the user's back (the tests never save)", async () => {
+    const changed = notebooks.filter(
+      (name) => readFileSync(path.join(workspace, name), 'utf8') !== readFileSync(path.join(examples, name), 'utf8'),
+    );
     if (changed.length) throw new Error(`changed on disk: ${changed.join(', ')}`);
   });
 }

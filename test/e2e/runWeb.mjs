@@ -55,7 +55,9 @@ function run(command, args, cwd) {
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
     child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolve(output) : reject(new Error(`${command} ${args.join(' ')} failed (exit code ${code}):\n${output.slice(-4000)}`))));
+    child.on('close', (code) =>
+      code === 0 ? resolve(output) : reject(new Error(`${command} ${args.join(' ')} failed (exit code ${code}):\n${output.slice(-4000)}`)),
+    );
   });
 }
 
@@ -84,13 +86,20 @@ async function startTestWeb({ testWebCli, dataDir, extension, workspace }) {
   const port = await freePort('127.0.0.1');
   const args = [
     testWebCli,
-    '--browserType', 'none',
-    '--host', '127.0.0.1',
-    '--port', String(port),
-    '--quality', 'stable',
-    '--commit', FAKE_COMMIT,
-    '--testRunnerDataDir', dataDir,
-    '--extensionDevelopmentPath', extension,
+    '--browserType',
+    'none',
+    '--host',
+    '127.0.0.1',
+    '--port',
+    String(port),
+    '--quality',
+    'stable',
+    '--commit',
+    FAKE_COMMIT,
+    '--testRunnerDataDir',
+    dataDir,
+    '--extensionDevelopmentPath',
+    extension,
     '--printServerLog',
     workspace,
   ];
@@ -111,11 +120,15 @@ async function startTestWeb({ testWebCli, dataDir, extension, workspace }) {
     }
   };
   try {
-    await waitUntil(`@vscode/test-web to serve ${url}`, async () => {
-      if (child.exitCode !== null) throw new Error(`test-web exited with code ${child.exitCode}:\n${serverLog}`);
-      const response = await fetch(url).catch(() => undefined);
-      return response?.ok;
-    }, { timeout: 60_000, interval: 200 });
+    await waitUntil(
+      `@vscode/test-web to serve ${url}`,
+      async () => {
+        if (child.exitCode !== null) throw new Error(`test-web exited with code ${child.exitCode}:\n${serverLog}`);
+        const response = await fetch(url).catch(() => undefined);
+        return response?.ok;
+      },
+      { timeout: 60_000, interval: 200 },
+    );
   } catch (error) {
     await stop();
     throw new Error(`${error.message}\n${serverLog.slice(-3000)}`);
@@ -138,9 +151,11 @@ async function main() {
     const built = await suite.timed('build', () =>
       suite.check('npm run build writes the browser entry', async () => {
         await run(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['run', 'build'], REPO_ROOT);
-        if (!existsSync(path.join(REPO_ROOT, 'dist', 'extension.web.js'))) throw new Error('dist/extension.web.js is missing after npm run build');
+        if (!existsSync(path.join(REPO_ROOT, 'dist', 'extension.web.js')))
+          throw new Error('dist/extension.web.js is missing after npm run build');
         return true;
-      }));
+      }),
+    );
     if (!built) return;
   }
   const examples = path.resolve(options.examples);
@@ -158,7 +173,9 @@ async function main() {
   writeKernelNotebooks(workspace);
   const server = await suite.timed('server', () =>
     suite.check('@vscode/test-web serves the VS Code web build with the extension', () =>
-      startTestWeb({ testWebCli, dataDir: prepareTestRunnerDataDir(codeOssDir), extension, workspace })));
+      startTestWeb({ testWebCli, dataDir: prepareTestRunnerDataDir(codeOssDir), extension, workspace }),
+    ),
+  );
   if (!server) return;
   suite.defer(async () => {
     writeFileSync(suite.file('test-web.log'), server.serverLog());
@@ -174,58 +191,70 @@ async function main() {
 
   let sawChart = false;
   for (const name of candidates) {
-    await suite.timed(name, () => suite.section(`${name} (web extension host)`, async () => {
-      const opened = await suite.check('opens in the notebook editor', async () => {
-        await workbench.closeAllEditors();
-        await workbench.openNotebook(name, { timeout: 90_000 });
-        return true;
-      });
-      if (!opened) return;
-      const ran = await suite.check('Run All: every code cell finishes', async () => {
-        const cells = await workbench.runAllAndWait({ timeout: 90_000 });
-        return `${cells.filter((cell) => cell.kind === 'code').length} code cells`;
-      });
-      if (!ran) return;
-      const spec = expectations.notebooks?.[name] ?? {};
-      const cells = await settle(workbench, spec.outputs ?? []);
-      for (const expectation of spec.outputs ?? []) {
-        await suite.check(describe(expectation), async () => {
-          const problem = unmet(expectation, cells);
-          if (problem) throw new Error(problem);
+    await suite.timed(name, () =>
+      suite.section(`${name} (web extension host)`, async () => {
+        const opened = await suite.check('opens in the notebook editor', async () => {
+          await workbench.closeAllEditors();
+          await workbench.openNotebook(name, { timeout: 90_000 });
+          return true;
         });
-      }
-      await suite.check('no error outputs where none are expected', async () => {
-        const allowed = (spec.outputs ?? []).filter((e) => e.error).length > 0;
-        const bad = cells.filter((cell) => cell.kind === 'code' && (cell.state === 'error' || cellErrors(cell).length));
-        if (bad.length && !allowed) throw new Error(bad.map((cell) => `cell #${cell.index}: ${cellErrors(cell).join(' | ').slice(0, 300) || cell.state}`).join('\n'));
-      });
-      const charts = cells.flatMap(cellCharts);
-      if (charts.length) {
-        await suite.check('charts render an SVG with marks', async () => {
-          const bad = charts.filter((chart) => !goodChart(chart));
-          if (bad.length) throw new Error(bad.map((c) => `state=${c.state} svg=${c.svg} marks=${c.marks}`).join('\n'));
-          sawChart = true;
-          return `${charts.length} charts`;
+        if (!opened) return;
+        const ran = await suite.check('Run All: every code cell finishes', async () => {
+          const cells = await workbench.runAllAndWait({ timeout: 90_000 });
+          return `${cells.filter((cell) => cell.kind === 'code').length} code cells`;
         });
-        await workbench.revealFirstChart();
-      }
-      const file = suite.file(`${slug(name)}.png`);
-      await page.mouse.move(5, 5);
-      await page.screenshot({ path: file });
-      log(`  screenshot: ${path.relative(REPO_ROOT, file)}`);
-    }));
+        if (!ran) return;
+        const spec = expectations.notebooks?.[name] ?? {};
+        const cells = await settle(workbench, spec.outputs ?? []);
+        for (const expectation of spec.outputs ?? []) {
+          await suite.check(describe(expectation), async () => {
+            const problem = unmet(expectation, cells);
+            if (problem) throw new Error(problem);
+          });
+        }
+        await suite.check('no error outputs where none are expected', async () => {
+          const allowed = (spec.outputs ?? []).filter((e) => e.error).length > 0;
+          const bad = cells.filter((cell) => cell.kind === 'code' && (cell.state === 'error' || cellErrors(cell).length));
+          if (bad.length && !allowed)
+            throw new Error(
+              bad.map((cell) => `cell #${cell.index}: ${cellErrors(cell).join(' | ').slice(0, 300) || cell.state}`).join('\n'),
+            );
+        });
+        const charts = cells.flatMap(cellCharts);
+        if (charts.length) {
+          await suite.check('charts render an SVG with marks', async () => {
+            const bad = charts.filter((chart) => !goodChart(chart));
+            if (bad.length) throw new Error(bad.map((c) => `state=${c.state} svg=${c.svg} marks=${c.marks}`).join('\n'));
+            sawChart = true;
+            return `${charts.length} charts`;
+          });
+          await workbench.revealFirstChart();
+        }
+        const file = suite.file(`${slug(name)}.png`);
+        await page.mouse.move(5, 5);
+        await page.screenshot({ path: file });
+        log(`  screenshot: ${path.relative(REPO_ROOT, file)}`);
+      }),
+    );
     if (sawChart) break;
   }
   await suite.check('a chart rendered in the web extension host', async () => {
     if (!sawChart) throw new Error(`no notebook among ${candidates.join(', ')} showed a rendered chart`);
   });
-  await suite.timed('live', () => suite.section(`Live results (${LIVE_NOTEBOOK}, web extension host)`, () => testLiveResults({ suite, workbench, page })));
+  await suite.timed('live', () =>
+    suite.section(`Live results (${LIVE_NOTEBOOK}, web extension host)`, () => testLiveResults({ suite, workbench, page })),
+  );
   await suite.timed('generated', () =>
     suite.section(`Run All (${GENERATED_NOTEBOOK}, web extension host)`, () =>
-      testGeneratedRunAll({ suite, workbench, limitSeconds: Number(options['run-all-limit']) })));
+      testGeneratedRunAll({ suite, workbench, limitSeconds: Number(options['run-all-limit']) }),
+    ),
+  );
   const reportNotebook = all.includes('plan-a-training-run.scaling') ? 'plan-a-training-run.scaling' : candidates[0];
   await suite.timed('report', () =>
-    suite.section(`${reportNotebook} (report export, web extension host)`, () => testReportExport({ suite, workbench, context: browser.context, workspace, notebook: reportNotebook })));
+    suite.section(`${reportNotebook} (report export, web extension host)`, () =>
+      testReportExport({ suite, workbench, context: browser.context, workspace, notebook: reportNotebook }),
+    ),
+  );
 }
 
 await suite.run(main, { report: 'report.json', timeoutSeconds: Number(options['suite-timeout']) });

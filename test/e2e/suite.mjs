@@ -70,7 +70,10 @@ export class Suite {
       this.results.push({ name: 'suite', status: 'failed', ms: Date.now() - this.startedAt, message: String(error?.stack ?? error) });
       this.log(`\nThe suite stopped: ${error?.stack ?? error}`);
     } finally {
-      for (const cleanup of this.cleanups.reverse()) await Promise.resolve().then(cleanup).catch(() => {});
+      for (const cleanup of this.cleanups.reverse())
+        await Promise.resolve()
+          .then(cleanup)
+          .catch(() => {});
     }
     process.exit(this.finish(report));
   }
@@ -80,7 +83,11 @@ export class Suite {
     clearTimeout(this.watchdog);
     this.timings.total = Date.now() - this.startedAt;
     this.writeReport(reportName, { timings: this.timings });
-    this.log(`\nTimings: ${Object.entries(this.timings).map(([key, ms]) => `${key} ${seconds(ms)}`).join(', ')}`);
+    this.log(
+      `\nTimings: ${Object.entries(this.timings)
+        .map(([key, ms]) => `${key} ${seconds(ms)}`)
+        .join(', ')}`,
+    );
     this.log(this.summary());
     return this.failed.length || this.results.length === 0 ? 1 : 0;
   }

@@ -166,7 +166,10 @@ function readWebviewOutputs() {
       else if (/^(TD|TH)$/.test(current.tagName)) out += ' ';
     };
     walk(node);
-    return out.replace(/[ \t\u00a0]+/g, ' ').replace(/\n\s*\n+/g, '\n').trim();
+    return out
+      .replace(/[ \t\u00a0]+/g, ' ')
+      .replace(/\n\s*\n+/g, '\n')
+      .trim();
   };
   const deepAll = (root, selector) => {
     const found = [];
@@ -268,7 +271,11 @@ export class Workbench {
     await this.page.waitForSelector('.monaco-workbench', { timeout }).catch(() => {
       throw new WaitTimeout(`Timed out after ${timeout / 1000} s waiting for the VS Code workbench (.monaco-workbench)`);
     });
-    await waitUntil('the Explorer to list the workspace files', () => this.page.locator('.explorer-folders-view .monaco-list-row').count(), { timeout });
+    await waitUntil(
+      'the Explorer to list the workspace files',
+      () => this.page.locator('.explorer-folders-view .monaco-list-row').count(),
+      { timeout },
+    );
   }
 
   async themeKind() {
@@ -300,20 +307,34 @@ export class Workbench {
     await input.waitFor({ state: 'visible', timeout });
     await input.fill(value);
     const rows = page.locator('.quick-input-widget .quick-input-list .monaco-list-row');
-    const row = await waitUntil(`"${label}" in the quick pick after typing "${value}"`, async () => {
-      const count = await rows.count();
-      for (let i = 0; i < count; i += 1) {
-        const candidate = rows.nth(i);
-        const name = (await candidate.locator('.label-name').first().textContent().catch(() => ''))?.trim();
-        if (name !== label) continue;
-        if (description) {
-          const desc = await candidate.locator('.label-description').first().textContent().catch(() => '');
-          if (!desc?.includes(description)) continue;
+    const row = await waitUntil(
+      `"${label}" in the quick pick after typing "${value}"`,
+      async () => {
+        const count = await rows.count();
+        for (let i = 0; i < count; i += 1) {
+          const candidate = rows.nth(i);
+          const name = (
+            await candidate
+              .locator('.label-name')
+              .first()
+              .textContent()
+              .catch(() => '')
+          )?.trim();
+          if (name !== label) continue;
+          if (description) {
+            const desc = await candidate
+              .locator('.label-description')
+              .first()
+              .textContent()
+              .catch(() => '');
+            if (!desc?.includes(description)) continue;
+          }
+          return candidate;
         }
-        return candidate;
-      }
-      return undefined;
-    }, { timeout });
+        return undefined;
+      },
+      { timeout },
+    );
     await row.click();
     if (closes) await input.waitFor({ state: 'hidden', timeout });
   }
@@ -348,7 +369,13 @@ export class Workbench {
     // on the web build): if tabs remain, ask again, up to three times, before failing.
     const closed = async () => {
       const dontSave = this.page.locator('.monaco-dialog-box .monaco-button', { hasText: "Don't Save" });
-      if (await dontSave.first().isVisible().catch(() => false)) await dontSave.first().click();
+      if (
+        await dontSave
+          .first()
+          .isVisible()
+          .catch(() => false)
+      )
+        await dontSave.first().click();
       return (await this.page.locator('.editor-group-container .tab').count()) === 0;
     };
     for (let attempt = 1; ; attempt++) {
@@ -387,18 +414,33 @@ export class Workbench {
     const deadline = Date.now() + timeout;
     for (let attempt = 1; ; attempt += 1) {
       await this.openFile(relativePath);
-      const outcome = await waitUntil(`${relativePath} to open as a notebook`, async () => {
-        const trust = page.locator('.monaco-dialog-box .monaco-button', { hasText: 'Open Notebook' });
-        if (await trust.first().isVisible().catch(() => false)) {
-          await trust.first().click();
+      const outcome = await waitUntil(
+        `${relativePath} to open as a notebook`,
+        async () => {
+          const trust = page.locator('.monaco-dialog-box .monaco-button', { hasText: 'Open Notebook' });
+          if (
+            await trust
+              .first()
+              .isVisible()
+              .catch(() => false)
+          ) {
+            await trust.first().click();
+            return undefined;
+          }
+          const rows = await page.evaluate(readNotebookRows);
+          if (rows && rows.rows.length > 0) return 'notebook';
+          const text = page.locator('.editor-instance .monaco-editor .view-lines');
+          if (
+            await text
+              .first()
+              .isVisible()
+              .catch(() => false)
+          )
+            return 'text';
           return undefined;
-        }
-        const rows = await page.evaluate(readNotebookRows);
-        if (rows && rows.rows.length > 0) return 'notebook';
-        const text = page.locator('.editor-instance .monaco-editor .view-lines');
-        if (await text.first().isVisible().catch(() => false)) return 'text';
-        return undefined;
-      }, { timeout: Math.max(1000, deadline - Date.now()) });
+        },
+        { timeout: Math.max(1000, deadline - Date.now()) },
+      );
       if (outcome === 'notebook') return;
       if (Date.now() > deadline || attempt >= 4) {
         throw new WaitTimeout(`${relativePath} kept opening as plain text: is the notebook type registered?`);
@@ -431,7 +473,10 @@ export class Workbench {
         if (!box) continue;
         const data = await frame.evaluate(readWebviewOutputs);
         for (const cell of data.cells) {
-          const outputs = cell.outputs.map((output) => ({ ...output, charts: output.charts.map((chart) => ({ ...chart, top: chart.top + box.y })) }));
+          const outputs = cell.outputs.map((output) => ({
+            ...output,
+            charts: output.charts.map((chart) => ({ ...chart, top: chart.top + box.y })),
+          }));
           all.push({ ...cell, outputs, top: cell.top + box.y, themeKind: data.themeKind });
         }
       } catch {
@@ -504,8 +549,16 @@ export class Workbench {
 
   /** Stops a running notebook with the toolbar's "Stop Execution" (or "Interrupt") if it shows. */
   async stopExecution() {
-    const stop = this.page.locator('.notebookOverlay .notebook-toolbar-container .action-label:is([aria-label^="Stop Execution"], [aria-label^="Interrupt"])');
-    if (await stop.first().isVisible().catch(() => false)) await stop.first().click();
+    const stop = this.page.locator(
+      '.notebookOverlay .notebook-toolbar-container .action-label:is([aria-label^="Stop Execution"], [aria-label^="Interrupt"])',
+    );
+    if (
+      await stop
+        .first()
+        .isVisible()
+        .catch(() => false)
+    )
+      await stop.first().click();
   }
 
   /** Scrolls the first rendered chart near the top of the notebook; says whether there was one. */
@@ -531,19 +584,27 @@ export class Workbench {
     // Offered only while some cell has outputs (the toolbar shows it disabled otherwise).
     const disabled = page.locator('.notebookOverlay .notebook-toolbar-container .action-item.disabled [aria-label^="Clear All Outputs"]');
     if (!(await disabled.count()) && (await this.tryCommand('Notebook: Clear All Outputs'))) {
-      await waitUntil('the cleared cells to lose their execution state', async () => {
-        const info = await this.visibleRows();
-        return info && info.rows.every((row) => row.kind !== 'code' || !row.state);
-      }, { timeout: 15_000 });
+      await waitUntil(
+        'the cleared cells to lose their execution state',
+        async () => {
+          const info = await this.visibleRows();
+          return info && info.rows.every((row) => row.kind !== 'code' || !row.state);
+        },
+        { timeout: 15_000 },
+      );
     }
     await this.runCommand('Notebook: Run All');
     const deadline = Date.now() + timeout;
     // Fast path on what is on screen, then a full scan (cells below the fold are virtualised).
     for (;;) {
-      await waitUntil('the visible code cells to finish running', async () => {
-        const info = await this.visibleRows();
-        return info && info.rows.every((row) => row.kind !== 'code' || row.state === 'success' || row.state === 'error');
-      }, { timeout: Math.max(1000, deadline - Date.now()) });
+      await waitUntil(
+        'the visible code cells to finish running',
+        async () => {
+          const info = await this.visibleRows();
+          return info && info.rows.every((row) => row.kind !== 'code' || row.state === 'success' || row.state === 'error');
+        },
+        { timeout: Math.max(1000, deadline - Date.now()) },
+      );
       const cells = await this.scanCells();
       const unfinished = cells.filter((cell) => cell.kind === 'code' && cell.state !== 'success' && cell.state !== 'error');
       if (unfinished.length === 0) return cells;
@@ -562,29 +623,45 @@ export class Workbench {
   async hoverText({ rowIndex = null, needle, expected, timeout = 20_000 }) {
     const page = this.page;
     const hover = page.locator('.monaco-hover:visible');
-    return waitUntil(`a hover over "${needle}" showing ${expected}`, async () => {
-      const root = rowIndex === null ? '.editor-group-container.active .editor-instance' : '.notebookOverlay';
-      const point = await page.evaluate(locateText, [root, rowIndex, needle]);
-      if (!point) return undefined;
-      // Move away and back so that the editor starts a new hover.
-      await page.mouse.move(point.x, point.y + 200);
-      await page.mouse.move(point.x, point.y, { steps: 3 });
-      const seen = await waitUntil('hover', async () => {
-        const count = await hover.count();
-        for (let i = 0; i < count; i += 1) {
-          const content = (await hover.nth(i).innerText().catch(() => '')) ?? '';
-          if (content.trim()) return content;
-        }
+    return waitUntil(
+      `a hover over "${needle}" showing ${expected}`,
+      async () => {
+        const root = rowIndex === null ? '.editor-group-container.active .editor-instance' : '.notebookOverlay';
+        const point = await page.evaluate(locateText, [root, rowIndex, needle]);
+        if (!point) return undefined;
+        // Move away and back so that the editor starts a new hover.
+        await page.mouse.move(point.x, point.y + 200);
+        await page.mouse.move(point.x, point.y, { steps: 3 });
+        const seen = await waitUntil(
+          'hover',
+          async () => {
+            const count = await hover.count();
+            for (let i = 0; i < count; i += 1) {
+              const content =
+                (await hover
+                  .nth(i)
+                  .innerText()
+                  .catch(() => '')) ?? '';
+              if (content.trim()) return content;
+            }
+            return undefined;
+          },
+          { timeout: 4000 },
+        ).catch(() => undefined);
+        if (seen && (expected instanceof RegExp ? expected.test(seen) : seen.includes(expected))) return seen;
         return undefined;
-      }, { timeout: 4000 }).catch(() => undefined);
-      if (seen && (expected instanceof RegExp ? expected.test(seen) : seen.includes(expected))) return seen;
-      return undefined;
-    }, { timeout, interval: 200 });
+      },
+      { timeout, interval: 200 },
+    );
   }
 
   /** Number of errors in the status bar's Problems item. */
   async problemCount() {
-    const label = await this.page.locator('[id="status.problems"]').first().getAttribute('aria-label').catch(() => null);
+    const label = await this.page
+      .locator('[id="status.problems"]')
+      .first()
+      .getAttribute('aria-label')
+      .catch(() => null);
     if (!label || /no problems/i.test(label)) return 0;
     const match = /(\d+)\s*error/i.exec(label) ?? /errors?:\s*(\d+)/i.exec(label);
     return match ? Number(match[1]) : 0;

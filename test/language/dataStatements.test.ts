@@ -36,7 +36,9 @@ const RUNS_CSV = formatRunsCsv(
 
 describe('language/data and fit', () => {
   it('reads an inline table under "data NAME" and reports the columns it used', () => {
-    const [evaluation] = evaluateNotebook(['data tiny\n  n_params, train_tokens, val_loss\n  1e8, 2e9, 3.1\n  2e8, 4e9, 2.9\ncheck chinchilla']);
+    const [evaluation] = evaluateNotebook([
+      'data tiny\n  n_params, train_tokens, val_loss\n  1e8, 2e9, 3.1\n  2e8, 4e9, 2.9\ncheck chinchilla',
+    ]);
     assert.deepEqual(evaluation.diagnostics, []);
     const [data, check] = evaluation.results;
     assert.equal(data.kind, 'data');
@@ -69,7 +71,10 @@ describe('language/data and fit', () => {
     const { resources, counts } = provider({ 'runs.csv': RUNS_CSV });
     const cells = ['data runs from "runs.csv"', 'fit runs', 'check chinchilla', 'check chinchilla law=epoch\nlaw runs'];
     const { evaluations } = await evaluateWithResources(cells, {}, resources);
-    assert.ok(evaluations.every((evaluation) => evaluation.ok), JSON.stringify(evaluations.map((evaluation) => evaluation.diagnostics)));
+    assert.ok(
+      evaluations.every((evaluation) => evaluation.ok),
+      JSON.stringify(evaluations.map((evaluation) => evaluation.diagnostics)),
+    );
     const fit = (evaluations[1].results[0].data as { fit: { E: number; alpha: number; beta: number } }).fit;
     assert.ok(Math.abs(fit.E - epoch.constants.E) < 0.01, String(fit.E));
     assert.ok(Math.abs(fit.alpha - epoch.constants.alpha) < 0.01 && Math.abs(fit.beta - epoch.constants.beta) < 0.01);

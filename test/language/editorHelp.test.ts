@@ -3,10 +3,14 @@ import { completionsAt } from '../../src/language/completionItems';
 import { hoverAt } from '../../src/language/hoverContent';
 import { formWords, keywords } from '../../src/language/registry';
 
-const labels = (cells: string[], line: number, column: number) => completionsAt(cells, cells.length - 1, { line, column }).map((entry) => entry.label);
+const labels = (cells: string[], line: number, column: number) =>
+  completionsAt(cells, cells.length - 1, { line, column }).map((entry) => entry.label);
 
 describe('language/hover', () => {
-  const cells = ['law epoch\nmodel chinchilla params=70B tokens=1.4T\nbudget run compute=5.76e23', 'check chinchilla, gopher\noptimal run\nbudget c gpus=8 gpu=H100 days=1 mfu=40%'];
+  const cells = [
+    'law epoch\nmodel chinchilla params=70B tokens=1.4T\nbudget run compute=5.76e23',
+    'check chinchilla, gopher\noptimal run\nbudget c gpus=8 gpu=H100 days=1 mfu=40%',
+  ];
 
   it('a model name shows its tokens per parameter, compute and verdict', () => {
     const hover = hoverAt(cells, 1, { line: 0, column: 8 })!;
@@ -56,7 +60,8 @@ describe('language/hover', () => {
 describe('language/completions', () => {
   it('offers keywords at the start of a line', () => {
     assert.deepEqual(labels(['mo'], 0, 2), keywords());
-    for (const keyword of ['law', 'model', 'budget', 'optimal', 'check', 'compare', 'data', 'fit', 'plot']) assert.ok(labels(['mo'], 0, 2).includes(keyword));
+    for (const keyword of ['law', 'model', 'budget', 'optimal', 'check', 'compare', 'data', 'fit', 'plot'])
+      assert.ok(labels(['mo'], 0, 2).includes(keyword));
   });
 
   it('offers the properties a keyword still lacks', () => {
@@ -79,8 +84,12 @@ describe('language/completions', () => {
   });
 
   it('offers plot kinds after plot', () => {
-    assert.deepEqual(labels(['plot '], 0, 5), formWords('plot').map((form) => form.form));
-    for (const kind of ['frontier', 'isoflop', 'tokens-per-param', 'loss-vs-params', 'loss-vs-tokens', 'laws', 'fit']) assert.ok(labels(['plot '], 0, 5).includes(kind));
+    assert.deepEqual(
+      labels(['plot '], 0, 5),
+      formWords('plot').map((form) => form.form),
+    );
+    for (const kind of ['frontier', 'isoflop', 'tokens-per-param', 'loss-vs-params', 'loss-vs-tokens', 'laws', 'fit'])
+      assert.ok(labels(['plot '], 0, 5).includes(kind));
   });
 
   it('completes and explains the values of approach=, and offers plot allocation', () => {

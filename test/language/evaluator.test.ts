@@ -43,12 +43,15 @@ describe('language/evaluator', () => {
   });
 
   describe('queries', () => {
-    it('optimal BUDGET gives the active law\'s closed-form optimum and the other laws beside it', () => {
+    it("optimal BUDGET gives the active law's closed-form optimum and the other laws beside it", () => {
       const data = onlyResultData('budget b compute=5.76e23', 'optimal b');
       const expected = computeOptimalAllocation(epoch, 5.76e23);
       assert.equal(data.params, expected.params);
       assert.equal(data.tokens, expected.tokens);
-      assert.deepEqual(data.otherLaws.map((other: { law: string }) => other.law), ['hoffmann2022', 'hoffmann2022-precise', 'kaplan2020', 'muennighoff2023']);
+      assert.deepEqual(
+        data.otherLaws.map((other: { law: string }) => other.law),
+        ['hoffmann2022', 'hoffmann2022-precise', 'kaplan2020', 'muennighoff2023'],
+      );
     });
 
     it('optimal accepts compute=, loss= and params= and a model name', () => {
@@ -60,7 +63,10 @@ describe('language/evaluator', () => {
 
     it('check gives the core verdicts, catalog models included', () => {
       const data = onlyResultData('model chinchilla params=70B tokens=1.4T', 'check gopher, chinchilla, llama-3-8b');
-      assert.deepEqual(data.models.map((model: { label: string }) => model.label), ['undertrained', 'near compute-optimal', 'overtrained']);
+      assert.deepEqual(
+        data.models.map((model: { label: string }) => model.label),
+        ['undertrained', 'near compute-optimal', 'overtrained'],
+      );
       assert.equal(data.models[0].loss, assessModel(epoch, { params: 280e9, tokens: 300e9 }).loss);
     });
 
@@ -71,7 +77,13 @@ describe('language/evaluator', () => {
     it('compare shows every law and says where they disagree', () => {
       const evaluation = evaluateLast('compare gopher, chinchilla');
       const [result] = evaluation.results;
-      assert.deepEqual((result.data as { laws: string[] }).laws, ['besiroglu2024', 'hoffmann2022', 'hoffmann2022-precise', 'kaplan2020', 'muennighoff2023']);
+      assert.deepEqual((result.data as { laws: string[] }).laws, [
+        'besiroglu2024',
+        'hoffmann2022',
+        'hoffmann2022-precise',
+        'kaplan2020',
+        'muennighoff2023',
+      ]);
       assert.ok(result.notes.some((note) => /disagree about chinchilla/.test(note)));
     });
 
@@ -95,7 +107,7 @@ describe('language/evaluator', () => {
       assert.deepEqual(diagnostic.related?.cellIndex, 0);
     });
 
-    it('evaluating up to a cell runs only that cell\'s queries', () => {
+    it("evaluating up to a cell runs only that cell's queries", () => {
       const evaluations = evaluateNotebook(['model a params=1B tokens=20B\ncheck a', 'check a'], { upTo: 1 });
       assert.equal(evaluations[0].results.length, 1);
       assert.equal(evaluations[1].results.length, 1);
@@ -106,7 +118,10 @@ describe('language/evaluator', () => {
     it('a bad line leaves the good lines evaluated', () => {
       const evaluation = evaluateLast('model a params=1B tokens=20B\nmodel b params=-1B tokens=1T\ncheck a');
       assert.equal(evaluation.ok, false);
-      assert.deepEqual(evaluation.results.map((result) => result.kind), ['model', 'check']);
+      assert.deepEqual(
+        evaluation.results.map((result) => result.kind),
+        ['model', 'check'],
+      );
       assert.equal(evaluation.diagnostics[0].span.line, 1);
     });
 

@@ -8,7 +8,10 @@ import { formatLoss, formatLossGap } from '../../src/core/numberFormat';
 function shown(cell: string): { text: string; json: string } {
   const [evaluation] = evaluateNotebook([cell]);
   return {
-    text: [...evaluation.results.flatMap((result) => [payloadToText(result), payloadToMarkdown(result)]), ...evaluation.diagnostics.map((d) => d.message)].join('\n'),
+    text: [
+      ...evaluation.results.flatMap((result) => [payloadToText(result), payloadToMarkdown(result)]),
+      ...evaluation.diagnostics.map((d) => d.message),
+    ].join('\n'),
     json: JSON.stringify(evaluation.results.map((result) => result.data)),
   };
 }

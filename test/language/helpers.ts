@@ -22,6 +22,10 @@ export function assertDiagnostics(input: string | string[], ...codes: Diagnostic
 /** The `data` of the only result of the last cell. */
 export function onlyResultData(...cells: string[]): any {
   const evaluation = evaluateLast(...cells);
-  assert.equal(evaluation.results.length, 1, `results: ${evaluation.results.map((result) => result.kind).join(', ')}; diagnostics: ${evaluation.diagnostics.map((d) => d.message).join(' | ')}`);
+  assert.equal(
+    evaluation.results.length,
+    1,
+    `results: ${evaluation.results.map((result) => result.kind).join(', ')}; diagnostics: ${evaluation.diagnostics.map((d) => d.message).join(' | ')}`,
+  );
   return evaluation.results[0].data;
 }

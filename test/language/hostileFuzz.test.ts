@@ -1,3 +1,4 @@
+/* eslint-disable no-control-regex -- control characters are what these expressions find and remove */
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { evaluateNotebook } from '../../src/language/evaluator/evaluateNotebook';
@@ -29,23 +30,70 @@ const PRELUDE = [
 
 const keyword = fc.constantFrom(...keywords());
 const propertyKey = fc.constantFrom(...new Set(keywords().flatMap((name) => Object.keys(keywordProperties(name)))));
-const word = fc.constantFrom('m', 'b', 'ladder', 'mix', 'epoch', 'kaplan', 'frontier', 'isoflop', 'mixture', 'for', 'from', 'H100', 'en', 'sw', 'joint', 'additive', 'x');
+const word = fc.constantFrom(
+  'm',
+  'b',
+  'ladder',
+  'mix',
+  'epoch',
+  'kaplan',
+  'frontier',
+  'isoflop',
+  'mixture',
+  'for',
+  'from',
+  'H100',
+  'en',
+  'sw',
+  'joint',
+  'additive',
+  'x',
+);
 
 /** Extreme magnitudes as a cell would write them, valid and not. */
 const extreme = fc.oneof(
-  fc.constantFrom('0', '-0', '1e999', '-1e999', '5e-324', '1e-320', '1.7976931348623157e308', '1e308', '1e-308', '1e40', '1e-30', '1e41', '1e-31', 'NaN', '0.0'),
+  fc.constantFrom(
+    '0',
+    '-0',
+    '1e999',
+    '-1e999',
+    '5e-324',
+    '1e-320',
+    '1.7976931348623157e308',
+    '1e308',
+    '1e-308',
+    '1e40',
+    '1e-30',
+    '1e41',
+    '1e-31',
+    'NaN',
+    '0.0',
+  ),
   fc.double({ noNaN: true, noDefaultInfinity: true }).map((value) => String(value)),
   fc.integer({ min: -400, max: 400 }).map((exponent) => `1e${exponent}`),
 );
 
 /** Parentheses, minus signs or sums nested up to 30× past the depth limit. */
 const deepNesting = fc.integer({ min: 0, max: MAX_EXPRESSION_DEPTH * 30 }).chain((depth) =>
-  fc.constantFrom(`${'('.repeat(depth)}1${')'.repeat(depth)}`, `${'-'.repeat(depth)}1`, Array(depth + 1).fill('1').join('+'), Array(depth + 1).fill('2').join('*')),
+  fc.constantFrom(
+    `${'('.repeat(depth)}1${')'.repeat(depth)}`,
+    `${'-'.repeat(depth)}1`,
+    Array(depth + 1)
+      .fill('1')
+      .join('+'),
+    Array(depth + 1)
+      .fill('2')
+      .join('*'),
+  ),
 );
 
 /** Ranges spanning up to 800 decades, either way round, and lists up to 5× the item cap. */
-const hugeRange = fc.tuple(fc.integer({ min: -400, max: 400 }), fc.integer({ min: -400, max: 400 })).map(([from, to]) => `1e${from}..1e${to}`);
-const hugeList = fc.tuple(fc.integer({ min: 1, max: MAX_LIST_ITEMS * 5 }), extreme).map(([count, item]) => Array(count).fill(item).join(','));
+const hugeRange = fc
+  .tuple(fc.integer({ min: -400, max: 400 }), fc.integer({ min: -400, max: 400 }))
+  .map(([from, to]) => `1e${from}..1e${to}`);
+const hugeList = fc
+  .tuple(fc.integer({ min: 1, max: MAX_LIST_ITEMS * 5 }), extreme)
+  .map(([count, item]) => Array(count).fill(item).join(','));
 
 const value = fc.oneof(extreme, deepNesting, hugeRange, hugeList, word, fc.constantFrom('40%', '$2.50/h', '"runs.csv"', '70B', '1.4T'));
 const statement = fc
@@ -54,12 +102,32 @@ const statement = fc
 
 /** Headers with HTML, Markdown links, pipes, quotes and terminal escapes; values that are not numbers. */
 const hostileHeader = fc.oneof(
-  fc.constantFrom('<img src=x onerror=alert(1)>', '[x](javascript:alert(1))', '\x1b]0;pwned\x07', '\x1b[31mred', '|a|b|', '**bold**', '`code`', '\u009b2J', '<script>', '&lt;'),
+  fc.constantFrom(
+    '<img src=x onerror=alert(1)>',
+    '[x](javascript:alert(1))',
+    '\x1b]0;pwned\x07',
+    '\x1b[31mred',
+    '|a|b|',
+    '**bold**',
+    '`code`',
+    '\u009b2J',
+    '<script>',
+    '&lt;',
+  ),
   fc.string({ maxLength: 12 }).filter((text) => !/[,\n\r]/.test(text)),
 );
 const hostileTable = fc
-  .tuple(fc.array(hostileHeader, { minLength: 1, maxLength: 3 }), fc.array(fc.tuple(extreme, extreme, extreme), { minLength: 1, maxLength: 3 }))
-  .map(([headers, rows]) => ['data hostile', `  params,tokens,loss,${headers.join(',')}`, ...rows.map((row) => `  ${[...row, ...headers.map(() => '1')].join(',')}`)].join('\n'));
+  .tuple(
+    fc.array(hostileHeader, { minLength: 1, maxLength: 3 }),
+    fc.array(fc.tuple(extreme, extreme, extreme), { minLength: 1, maxLength: 3 }),
+  )
+  .map(([headers, rows]) =>
+    [
+      'data hostile',
+      `  params,tokens,loss,${headers.join(',')}`,
+      ...rows.map((row) => `  ${[...row, ...headers.map(() => '1')].join(',')}`),
+    ].join('\n'),
+  );
 
 /** Asserts the rules of issue 16 on one evaluated notebook. */
 function assertHarmless(cells: string[]): void {
@@ -90,7 +158,9 @@ describe('language/fuzz: hostile cells (issue 16)', () => {
 
   it('inline tables with hostile CSV headers and extreme values', () => {
     fc.assert(
-      fc.property(hostileTable, fc.array(statement, { maxLength: 2 }), (table, lines) => assertHarmless([PRELUDE, [table, ...lines, 'fit hostile', 'plot fit hostile'].join('\n')])),
+      fc.property(hostileTable, fc.array(statement, { maxLength: 2 }), (table, lines) =>
+        assertHarmless([PRELUDE, [table, ...lines, 'fit hostile', 'plot fit hostile'].join('\n')]),
+      ),
       { numRuns: 200 },
     );
   });

@@ -4,7 +4,13 @@ import { evaluateNotebook } from '../../src/language/evaluator/evaluateNotebook'
 import { hoverAt } from '../../src/language/hoverContent';
 import { assertDiagnostics, onlyResultData } from './helpers';
 
-const TRANSFER = ['transfer catalan params=2B lambda=0.5', '  language, tokens, unique, tau', '  catalan,  20B,    5B,', '  spanish,  100B,   ,       0.3', '  others,   200B,   ,       0.05'].join('\n');
+const TRANSFER = [
+  'transfer catalan params=2B lambda=0.5',
+  '  language, tokens, unique, tau',
+  '  catalan,  20B,    5B,',
+  '  spanish,  100B,   ,       0.3',
+  '  others,   200B,   ,       0.05',
+].join('\n');
 
 describe('language/multilingual statements', () => {
   it('languages gives the published iso-loss factors and scales a base run', () => {
@@ -40,7 +46,10 @@ describe('language/multilingual statements', () => {
   it('transfer answers under law= when given, and counts every token of the table for "every token"', () => {
     // No law line: the active law is Epoch's refit, so only law= can bring in Chinchilla's printed constants.
     const data = onlyResultData(TRANSFER.replace('lambda=0.5', 'lambda=0.5 law=chinchilla'));
-    const printed = ({ E, A, B, alpha, beta }: Record<string, number>) => (N: number, D: number) => E + A / N ** alpha + B / D ** beta;
+    const printed =
+      ({ E, A, B, alpha, beta }: Record<string, number>) =>
+      (N: number, D: number) =>
+        E + A / N ** alpha + B / D ** beta;
     const loss = printed({ E: 1.69, A: 406.4, B: 410.7, alpha: 0.34, beta: 0.28 });
     const deff = 12768698398.515701 + 3e10 + 1e10;
     assert.equal(data.losses.law, 'hoffmann2022');
@@ -65,7 +74,11 @@ describe('language/multilingual statements', () => {
     ['languages 8 to=32', 'syntax', /unexpected "8" after languages/],
     ['transfer catalan', 'syntax', /needs a table of languages/],
     [TRANSFER.replace(' lambda=0.5', ''), 'invalid-value', /catalan repeats its unique data \(4 epochs\): give λ/],
-    [TRANSFER.replace('catalan,  20B,    5B,', 'catalan,  20B,    5B,   0.9'), 'data-error', /catalan is the target: its τ is 1 by definition/],
+    [
+      TRANSFER.replace('catalan,  20B,    5B,', 'catalan,  20B,    5B,   0.9'),
+      'data-error',
+      /catalan is the target: its τ is 1 by definition/,
+    ],
     [TRANSFER.replace('transfer catalan', 'transfer basque'), 'data-error', /no line for the target language basque/],
     [TRANSFER.replace('0.05', ''), 'data-error', /others needs its transfer weight τ to catalan/],
   ] as const) {

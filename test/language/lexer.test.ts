@@ -2,11 +2,17 @@ import * as assert from 'node:assert/strict';
 import { lexLine } from '../../src/language/lexer';
 
 const kinds = (line: string) => lexLine(line).tokens.map((token) => token.kind);
-const values = (line: string) => lexLine(line).tokens.filter((token) => token.kind === 'number').map((token) => token.value);
+const values = (line: string) =>
+  lexLine(line)
+    .tokens.filter((token) => token.kind === 'number')
+    .map((token) => token.value);
 
 describe('language/lexer', () => {
   it('reads names with dashes and dots as one name', () => {
-    assert.deepEqual(lexLine('compare llama-3.1-405b, gopher-run').tokens.map((token) => token.text), ['compare', 'llama-3.1-405b', ',', 'gopher-run']);
+    assert.deepEqual(
+      lexLine('compare llama-3.1-405b, gopher-run').tokens.map((token) => token.text),
+      ['compare', 'llama-3.1-405b', ',', 'gopher-run'],
+    );
   });
 
   it('reads numbers with suffixes, exponents, percentages and prices', () => {
@@ -35,6 +41,9 @@ describe('language/lexer', () => {
   });
 
   it('treats × as multiplication', () => {
-    assert.deepEqual(lexLine('20×params').tokens.map((token) => token.text), ['20', '*', 'params']);
+    assert.deepEqual(
+      lexLine('20×params').tokens.map((token) => token.text),
+      ['20', '*', 'params'],
+    );
   });
 });

@@ -38,7 +38,10 @@ describe('language/mixture statements', () => {
     assert.equal(waiting.diagnostics[0].code, 'pending');
     const cache = new FitCache();
     const first = await evaluate([FIT, 'optimal mixture for study params=7B tokens=150B'], undefined, cache);
-    assert.ok(first.evaluations.every((evaluation) => evaluation.ok), JSON.stringify(first.evaluations.map((evaluation) => evaluation.diagnostics)));
+    assert.ok(
+      first.evaluations.every((evaluation) => evaluation.ok),
+      JSON.stringify(first.evaluations.map((evaluation) => evaluation.diagnostics)),
+    );
     const [data, fit] = first.evaluations[0].results;
     assert.deepEqual(data.tables[0].columns, ['run', 'N', 'D', 'web', 'code', 'books', 'loss']);
     assert.equal(fit.kind, 'fit');
@@ -59,15 +62,24 @@ describe('language/mixture statements', () => {
     const truth = optimalMixture([{ name: 'web', law: EXAMPLE_MIXTURE_LAW, importance: 1 }], 7e9, 150e9).weights;
     data.weights.forEach((weight, i) => assert.ok(Math.abs(weight - truth[i]) < 0.1, `${weight} vs ${truth[i]}`));
     assert.ok(result.chart);
-    assert.deepEqual(result.tables[0].rows.map((row) => row[0]), ['web', 'code', 'books', 'predicted loss']);
+    assert.deepEqual(
+      result.tables[0].rows.map((row) => row[0]),
+      ['web', 'code', 'books', 'predicted loss'],
+    );
     assert.ok(result.notes.some((note) => /At the largest training run's scale \(N = 1\.2B, D = 72B\)/.test(note)));
   });
 
   it('weights several targets by importance, matching domains by name whatever their column order', async () => {
     const runs = syntheticMixtureRuns(EXAMPLE_MIXTURE_LAW, { ...EXAMPLE_MIXTURE_STUDY, modelSizes: [2e7, 1.5e8, 1.2e9] });
-    const reordered = ['params,tokens,w_books,w_web,w_code,loss', ...runs.map((run) => [run.params, run.tokens, run.weights[2], run.weights[0], run.weights[1], run.loss].join(','))].join('\n');
+    const reordered = [
+      'params,tokens,w_books,w_web,w_code,loss',
+      ...runs.map((run) => [run.params, run.tokens, run.weights[2], run.weights[0], run.weights[1], run.loss].join(',')),
+    ].join('\n');
     const files = { 'mixtures.csv': STUDY_CSV, 'books-first.csv': reordered };
-    const cells = [`${FIT}\ndata other from "books-first.csv"\nfit other mixture=additive`, 'optimal mixture for study, other params=7B tokens=150B importance=3,1'];
+    const cells = [
+      `${FIT}\ndata other from "books-first.csv"\nfit other mixture=additive`,
+      'optimal mixture for study, other params=7B tokens=150B importance=3,1',
+    ];
     const { evaluations } = await evaluate(cells, files);
     assert.ok(evaluations[1].ok, JSON.stringify(evaluations[1].diagnostics));
     const [result] = evaluations[1].results;
@@ -94,11 +106,19 @@ describe('language/mixture statements', () => {
     [['data t\n  params,tokens,loss\n  1e8,2e9,3\n  2e8,2e9,2.9\nfit t mixture=joint'], 'data-error', /t has no domain weights/],
     [[`${FIT.replace('joint', 'jiont')}`], 'invalid-value', /unknown mixture law "jiont".*/],
     [[`${FIT} bootstrap=100`], 'unknown-property', /"fit mixture" has no property "bootstrap"/],
-    [['data study from "mixtures.csv"', 'optimal mixture for study params=7B tokens=150B'], 'invalid-value', /study has no fitted mixture law/],
+    [
+      ['data study from "mixtures.csv"', 'optimal mixture for study params=7B tokens=150B'],
+      'invalid-value',
+      /study has no fitted mixture law/,
+    ],
     [[FIT, 'optimal mixture params=7B tokens=150B'], 'syntax', /needs the data sets whose mixture laws to use/],
     [[FIT, 'optimal mixture for study params=7B'], 'missing-property', /needs tokens=/],
     [[FIT, 'optimal mixture for study params=7B tokens=150B importance=1,2'], 'invalid-value', /importance= lists 2 values for 1 target/],
-    [[FIT, 'optimal mixture for study params=7B tokens=150B compute=1e24'], 'unknown-property', /"optimal mixture" has no property "compute"/],
+    [
+      [FIT, 'optimal mixture for study params=7B tokens=150B compute=1e24'],
+      'unknown-property',
+      /"optimal mixture" has no property "compute"/,
+    ],
     [[FIT, 'plot mixture params=7B tokens=150B'], 'syntax', /"plot mixture" needs a data set/],
     [['data bad\n  params,tokens,w_a,w_b,loss\n  1e8,2e9,0.5,0.4,3.1'], 'invalid-value', /this table row: the domain weights sum to 0\.9/],
   ] as const) {

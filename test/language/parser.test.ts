@@ -9,7 +9,10 @@ describe('language/parser', () => {
     assert.equal(statement.keyword, 'model');
     assert.equal(statement.name?.name, 'chinchilla');
     assert.deepEqual(statement.name?.span, { line: 0, start: 6, end: 16 });
-    assert.deepEqual(statement.properties.map((property) => property.key), ['params', 'tokens']);
+    assert.deepEqual(
+      statement.properties.map((property) => property.key),
+      ['params', 'tokens'],
+    );
     assert.equal(statement.span.end, 42);
   });
 
@@ -32,7 +35,10 @@ describe('language/parser', () => {
 
   it('reports a bad line and keeps parsing the others', () => {
     const { statements, diagnostics } = parseCell('model a params=1B tokens=20B\nmodle b params=1B\nmodel c params=2B tokens=40B');
-    assert.deepEqual(statements.map((statement) => statement.name?.name), ['a', 'c']);
+    assert.deepEqual(
+      statements.map((statement) => statement.name?.name),
+      ['a', 'c'],
+    );
     assert.equal(diagnostics.length, 1);
     assert.equal(diagnostics[0].code, 'unknown-keyword');
     assert.equal(diagnostics[0].hint, 'did you mean "model"?');

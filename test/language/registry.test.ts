@@ -48,25 +48,39 @@ describe('language/registry: the forms are consistent', () => {
 
   for (const form of STATEMENT_FORMS) {
     it(`${formLabel(form)}: its syntax and example are its own, its example evaluates`, () => {
-      assert.ok(form.doc.length > 20 && form.syntax.startsWith(form.keyword) && form.syntax.includes(form.form ?? form.keyword), form.syntax);
+      assert.ok(
+        form.doc.length > 20 && form.syntax.startsWith(form.keyword) && form.syntax.includes(form.form ?? form.keyword),
+        form.syntax,
+      );
       assert.equal(formOfLine(form.example), form, `the example "${form.example}" is another form`);
       const [statement] = parseCell(form.example).statements;
       const text = form.ownsBlock?.(statement) ? form.example + LANGUAGE_TABLE : form.example;
       const [, evaluation] = evaluateNotebook([PRELUDE, text]);
       // Names the example refers to may be missing here (sweep, a fit still running); its words and properties may not.
-      const wrong = evaluation.diagnostics.filter((diagnostic) => ['syntax', 'unknown-keyword', 'unknown-property', 'missing-property', 'duplicate-property'].includes(diagnostic.code));
+      const wrong = evaluation.diagnostics.filter((diagnostic) =>
+        ['syntax', 'unknown-keyword', 'unknown-property', 'missing-property', 'duplicate-property'].includes(diagnostic.code),
+      );
       assert.deepEqual(wrong, []);
     });
   }
 
   it('every plot form has a chart builder, and every builder a form', () => {
-    assert.deepEqual(formsOf('plot').map((form) => form.form).sort(), Object.keys(BUILDERS).sort());
+    assert.deepEqual(
+      formsOf('plot')
+        .map((form) => form.form)
+        .sort(),
+      Object.keys(BUILDERS).sort(),
+    );
   });
 });
 
 describe('language/registry: docs, examples and completions cover every form', () => {
-  const docs = readdirSync(join(ROOT, 'docs')).filter((name) => name.endsWith('.md')).map((name) => readFileSync(join(ROOT, 'docs', name), 'utf8'));
-  const documented = new Set(docs.flatMap(scalingFences).flatMap((cell) => parseCell(cell).statements.map((statement) => formFor(statement))));
+  const docs = readdirSync(join(ROOT, 'docs'))
+    .filter((name) => name.endsWith('.md'))
+    .map((name) => readFileSync(join(ROOT, 'docs', name), 'utf8'));
+  const documented = new Set(
+    docs.flatMap(scalingFences).flatMap((cell) => parseCell(cell).statements.map((statement) => formFor(statement))),
+  );
 
   for (const form of STATEMENT_FORMS) {
     it(`${formLabel(form)} has a line in a scaling block of docs/`, () => {
@@ -75,7 +89,8 @@ describe('language/registry: docs, examples and completions cover every form', (
 
     it(`${formLabel(form)}: completions after the keyword, and its properties after its name`, () => {
       // A new name (model NAME, budget NAME, data NAME) can be anything: nothing to offer there.
-      if (form.name !== 'declares') assert.ok(completionsAt([PRELUDE, `${form.keyword} `], 1, { line: 0, column: form.keyword.length + 1 }).length > 0);
+      if (form.name !== 'declares')
+        assert.ok(completionsAt([PRELUDE, `${form.keyword} `], 1, { line: 0, column: form.keyword.length + 1 }).length > 0);
       // The example up to its first property: the keyword with its name, form word or positionals.
       const head = form.example.split(/\s+\S+=/)[0];
       const line = `${head} `;
@@ -87,7 +102,13 @@ describe('language/registry: docs, examples and completions cover every form', (
 });
 
 describe('language/registry: drifts the review found stay fixed', () => {
-  for (const line of ['coverage foo p=0.1', 'tournament bar generate=0.3 compare=0.7 calls=100', 'emergence baz answer=20', 'returns qux', 'languages x from=8 to=32']) {
+  for (const line of [
+    'coverage foo p=0.1',
+    'tournament bar generate=0.3 compare=0.7 calls=100',
+    'emergence baz answer=20',
+    'returns qux',
+    'languages x from=8 to=32',
+  ]) {
     it(`"${line}": a name the statement does not take is an error at the name`, () => {
       const [diagnostic] = assertDiagnostics(line, 'syntax').diagnostics;
       assert.match(diagnostic.message, /takes no name/);
@@ -111,8 +132,12 @@ describe('language/registry: drifts the review found stay fixed', () => {
   }
 
   it('languages, transfer and returns offer completions; coverage offers its four properties', () => {
-    for (const keyword of ['languages', 'transfer', 'returns']) assert.ok(completionsAt([`${keyword} `], 0, { line: 0, column: keyword.length + 1 }).length > 0, keyword);
-    assert.deepEqual(completionsAt(['coverage '], 0, { line: 0, column: 9 }).map((entry) => entry.label), ['p', 'beta', 'samples', 'target']);
+    for (const keyword of ['languages', 'transfer', 'returns'])
+      assert.ok(completionsAt([`${keyword} `], 0, { line: 0, column: keyword.length + 1 }).length > 0, keyword);
+    assert.deepEqual(
+      completionsAt(['coverage '], 0, { line: 0, column: 9 }).map((entry) => entry.label),
+      ['p', 'beta', 'samples', 'target'],
+    );
   });
 
   it('a budget called "mixture" is still a budget after optimal', () => {
@@ -145,7 +170,12 @@ function valueOf(type: ValueType): fc.Arbitrary<string> {
 /** A line of one form: its keyword, a word or two, and some of its properties with values of their types. */
 const formLine = fc.constantFrom(...STATEMENT_FORMS).chain((form) => {
   const keys = Object.keys(form.properties);
-  const properties = keys.length === 0 ? fc.constant([]) : fc.uniqueArray(fc.constantFrom(...keys), { maxLength: 4 }).chain((chosen) => fc.tuple(...chosen.map((key) => valueOf(form.properties[key].type).map((value) => `${key}=${value}`))));
+  const properties =
+    keys.length === 0
+      ? fc.constant([])
+      : fc
+          .uniqueArray(fc.constantFrom(...keys), { maxLength: 4 })
+          .chain((chosen) => fc.tuple(...chosen.map((key) => valueOf(form.properties[key].type).map((value) => `${key}=${value}`))));
   const head = fc.constantFrom(form.example.split(/\s+\S+=/)[0], form.keyword, `${form.keyword} gopher`);
   return fc.tuple(head, properties).map(([words, items]) => [words, ...items].join(' '));
 });

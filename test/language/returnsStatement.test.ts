@@ -2,9 +2,12 @@ import * as assert from 'node:assert/strict';
 import { assertDiagnostics, evaluateLast, onlyResultData } from './helpers';
 
 describe('language/returns', () => {
-  it('tables each law\'s improvement per 10× compute and draws them', () => {
+  it("tables each law's improvement per 10× compute and draws them", () => {
     const data = onlyResultData('returns compute=1e20..1e24 laws=epoch,kaplan');
-    assert.deepEqual(data.laws.map((entry: { law: string }) => entry.law), ['besiroglu2024', 'kaplan2020']);
+    assert.deepEqual(
+      data.laws.map((entry: { law: string }) => entry.law),
+      ['besiroglu2024', 'kaplan2020'],
+    );
     assert.equal(data.laws[0].decades.length, 4);
     assert.ok(data.laws[0].improvementRatio < 1);
   });

@@ -10,7 +10,20 @@ const proseLine = fc.string({
 });
 const blankLine = fc.string({ unit: fc.constantFrom(' ', '\t'), maxLength: 3 });
 const proseOpeningNoFence = proseLine.filter((line) => !/^ {0,3}(```|~~~)/.test(line));
-const fenceLikeLine = fc.constantFrom('```', '````', '~~~', '~~~~~', '   ```', '    ```', '``` ', '```scaling', '~~~scaling', '```python', '---', '...');
+const fenceLikeLine = fc.constantFrom(
+  '```',
+  '````',
+  '~~~',
+  '~~~~~',
+  '   ```',
+  '    ```',
+  '``` ',
+  '```scaling',
+  '~~~scaling',
+  '```python',
+  '---',
+  '...',
+);
 const anyLine = fc.oneof(proseLine, blankLine, fenceLikeLine);
 
 /** A fenced block of any language, fence character and length, closed in any way or not at all. */
@@ -64,24 +77,18 @@ export const scalingDocument = documentOf(anyLine);
 
 /** Text as the editor hands it over: lines joined by any line ending. */
 function joinedLines(line: fc.Arbitrary<string>): fc.Arbitrary<string> {
-  return fc
-    .array(fc.tuple(fc.array(line, { minLength: 1, maxLength: 3 }), lineEnding), { maxLength: 4 })
-    .map((groups) => {
-      const lines = groups.flatMap(([group, eol]) => group.map((text) => ({ text, eol })));
-      return lines.map(({ text, eol }, i) => (i < lines.length - 1 ? text + eol : text)).join('');
-    });
+  return fc.array(fc.tuple(fc.array(line, { minLength: 1, maxLength: 3 }), lineEnding), { maxLength: 4 }).map((groups) => {
+    const lines = groups.flatMap(([group, eol]) => group.map((text) => ({ text, eol })));
+    return lines.map(({ text, eol }, i) => (i < lines.length - 1 ? text + eol : text)).join('');
+  });
 }
 
-const codeSource = joinedLines(fc.oneof(proseLine, blankLine, fc.constantFrom('```', '````', '~~~', '  ```scaling', 'a ``` b', '`````', 'law epoch')));
+const codeSource = joinedLines(
+  fc.oneof(proseLine, blankLine, fc.constantFrom('```', '````', '~~~', '  ```scaling', 'a ``` b', '`````', 'law epoch')),
+);
 
 /** Prose that opens no fence, so the cell's text cannot turn into code when read back; closed fences allowed. */
-const markdownSource = joinedLines(
-  fc.oneof(
-    proseOpeningNoFence,
-    blankLine,
-    fc.constant('```python\nx = 1\n```'),
-  ),
-);
+const markdownSource = joinedLines(fc.oneof(proseOpeningNoFence, blankLine, fc.constant('```python\nx = 1\n```')));
 
 /** A new cell as the editor creates it: no layout. */
 const newCell: fc.Arbitrary<CellData> = fc.oneof(
@@ -99,7 +106,9 @@ export const editorCells = fc.array(newCell, { maxLength: 6 });
 export const editedNotebook = fc
   .record({
     text: documentOf(fc.oneof(proseOpeningNoFence, blankLine)),
-    edits: fc.array(fc.record({ action: fc.constantFrom('keep', 'keep', 'remove', 'edit'), code: codeSource, prose: markdownSource }), { maxLength: 16 }),
+    edits: fc.array(fc.record({ action: fc.constantFrom('keep', 'keep', 'remove', 'edit'), code: codeSource, prose: markdownSource }), {
+      maxLength: 16,
+    }),
     insertions: fc.array(fc.tuple(fc.nat(), newCell), { maxLength: 3 }),
   })
   .map(({ text, edits, insertions }) => {

@@ -37,7 +37,10 @@ describe('language/servingQueries', () => {
       const [result] = evaluateLast('optimal loss=1.95 serve=2T').results;
       const [table] = result.tables;
       assert.deepEqual(table.columns, ['model', 'N', 'D', 'D/N', 'train FLOP', 'inference FLOP', 'total FLOP', 'saving']);
-      assert.deepEqual(table.rows.map((row) => row[0]), ['Chinchilla-optimal', 'inference-aware']);
+      assert.deepEqual(
+        table.rows.map((row) => row[0]),
+        ['Chinchilla-optimal', 'inference-aware'],
+      );
       // 1 − 1.8554e24 / 1.9231e24 = 3.52% (core numbers for Epoch's refit at loss 1.95, 2T served).
       assert.equal(table.rows[1].at(-1), '3.52%');
       assert.ok(result.notes.some((note) => /Sardana et al\. 2023/.test(note)));
@@ -61,7 +64,7 @@ describe('language/servingQueries', () => {
       assert.ok(result.notes.some((note) => /price ÷ \(peak × MFU × 3600\)/.test(note)));
     });
 
-    it('reports FLOPs only for an unpriced budget, compute=, and a model\'s own compute', () => {
+    it("reports FLOPs only for an unpriced budget, compute=, and a model's own compute", () => {
       const unpriced = onlyResultData('budget b compute=1e24', 'optimal b serve=1T');
       assert.equal(unpriced.inferenceAware.cost, undefined);
       assert.equal(unpriced.targetLoss, computeOptimalAllocation(epoch, 1e24).loss);
@@ -79,7 +82,10 @@ describe('language/servingQueries', () => {
       const [flops] = evaluateLast('plot inference-cost loss=1.95 serve=2T').results;
       assert.equal(flops.kind, 'plot');
       assert.ok(JSON.stringify(flops.chart!.spec).includes('"field":"totalFlops"'));
-      assert.deepEqual(flops.tables[0].rows.map((row) => row[0]), ['Chinchilla-optimal', 'inference-aware']);
+      assert.deepEqual(
+        flops.tables[0].rows.map((row) => row[0]),
+        ['Chinchilla-optimal', 'inference-aware'],
+      );
       const [dollars] = evaluateLast(CLUSTER, 'plot inference-cost cluster serve=10T points=9').results;
       assert.ok(JSON.stringify(dollars.chart!.spec).includes('"field":"cost"'));
     });
@@ -122,6 +128,9 @@ describe('language/servingQueries', () => {
 
   it('offers serve= in completions after optimal', () => {
     const offered = completionsAt(['optimal loss=1.95 '], 0, { line: 0, column: 18 }).map((entry) => entry.label);
-    assert.ok(offered.some((label) => label.startsWith('serve')), offered.join(', '));
+    assert.ok(
+      offered.some((label) => label.startsWith('serve')),
+      offered.join(', '),
+    );
   });
 });

@@ -10,7 +10,10 @@ describe('language: coverage and tournament statements', () => {
     it('Beta(1, 1) rates: coverage k/(k + 1), 9 samples for 90%', () => {
       const data = onlyResultData('coverage beta=1,1 samples=1..100 target=90%');
       assert.deepEqual(data.rates, { kind: 'beta', a: 1, b: 1 });
-      assert.deepEqual(data.points.map((point: { samples: number }) => point.samples), [1, 10, 100]);
+      assert.deepEqual(
+        data.points.map((point: { samples: number }) => point.samples),
+        [1, 10, 100],
+      );
       assert.ok(Math.abs(data.points[1].coverage - 10 / 11) < 1e-14); // k = 10: 10/11
       assert.equal(data.samplesForTarget, 9); // k/(k + 1) ≥ 0.9 ⇔ k ≥ 9
       assert.ok(Math.abs(data.asymptote.exponent - 1) < 1e-15);
@@ -65,8 +68,14 @@ describe('language: coverage and tournament statements', () => {
         assertDiagnostics('coverage p=5% target=80', 'invalid-value').diagnostics[0].message,
         'target coverage must be between 0% and 100% (exclusive), got 80 (as a fraction that is 8000%); write 80% or 0.8',
       );
-      assert.match(assertDiagnostics('tournament generate=0.3 compare=50% candidates=4 comparisons=3', 'invalid-value').diagnostics[0].message, /compare \(p_comp\) must be above 50% and at most 100% .*, got 50%$/);
-      assert.match(assertDiagnostics('tournament generate=30 compare=0.7 candidates=4 comparisons=3', 'invalid-value').diagnostics[0].message, /got 30 \(as a fraction that is 3000%\); write 30% or 0\.3$/);
+      assert.match(
+        assertDiagnostics('tournament generate=0.3 compare=50% candidates=4 comparisons=3', 'invalid-value').diagnostics[0].message,
+        /compare \(p_comp\) must be above 50% and at most 100% .*, got 50%$/,
+      );
+      assert.match(
+        assertDiagnostics('tournament generate=30 compare=0.7 candidates=4 comparisons=3', 'invalid-value').diagnostics[0].message,
+        /got 30 \(as a fraction that is 3000%\); write 30% or 0\.3$/,
+      );
       const [unreachable] = assertDiagnostics('coverage beta=0.01,1 target=99%', 'invalid-value').diagnostics;
       assert.match(unreachable.message, /stays below 99% even at 1T samples/);
     });
@@ -81,7 +90,10 @@ describe('language: coverage and tournament statements', () => {
 
     it('finds the best N and K within a call budget, beside the given ones', () => {
       const { tournaments } = onlyResultData('tournament generate=30% compare=70% candidates=16 comparisons=50 calls=1000');
-      assert.deepEqual(tournaments.map((row: { label: string }) => row.label), ['as given', 'best within 1,000 calls']);
+      assert.deepEqual(
+        tournaments.map((row: { label: string }) => row.label),
+        ['as given', 'best within 1,000 calls'],
+      );
       const best = bestTournament({ generate: 0.3, compare: 0.7 }, 1000);
       assert.deepEqual([tournaments[1].candidates, tournaments[1].comparisons], [best.candidates, best.comparisons]);
     });
@@ -113,8 +125,14 @@ describe('language: coverage and tournament statements', () => {
 
   describe('editor help from the keyword table', () => {
     it('hovers the keywords and their properties', () => {
-      assert.match(hoverAt(['coverage beta=0.3,3'], 0, { line: 0, column: 3 })!.markdown, /\*\*coverage\*\* — Coverage from repeated sampling/);
-      assert.match(hoverAt(['tournament generate=0.3 compare=0.7 calls=100'], 0, { line: 0, column: 26 })!.markdown, /\*\*compare\*\* — p_comp/);
+      assert.match(
+        hoverAt(['coverage beta=0.3,3'], 0, { line: 0, column: 3 })!.markdown,
+        /\*\*coverage\*\* — Coverage from repeated sampling/,
+      );
+      assert.match(
+        hoverAt(['tournament generate=0.3 compare=0.7 calls=100'], 0, { line: 0, column: 26 })!.markdown,
+        /\*\*compare\*\* — p_comp/,
+      );
     });
 
     it('completes their properties', () => {

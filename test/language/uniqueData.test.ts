@@ -12,13 +12,19 @@ describe('language/evaluator/uniqueData', () => {
     it('shows epochs, effective tokens, the loss with repeats and the loss lost to them', () => {
       // Worked examples (core/dataConstrained tests): 4 epochs of 500B are worth 1.862837T and lose
       // 2.106780 − 2.105047 = 0.001733; 40 epochs of 50B are worth 758.373B and lose 0.035612.
-      const [result] = evaluateLast('law muennighoff2023', 'model four params=8B tokens=2T unique=500B\nmodel forty params=8B tokens=2T unique=50B').results;
+      const [result] = evaluateLast(
+        'law muennighoff2023',
+        'model four params=8B tokens=2T unique=500B\nmodel forty params=8B tokens=2T unique=50B',
+      ).results;
       const table = result.tables[0];
       assert.deepEqual(table.columns.slice(-5), ['unique', 'epochs', 'effective D', 'loss with repeats', 'lost to repeats']);
-      assert.deepEqual(table.rows.map((row) => row.slice(-5)), [
-        ['500B', '4', '1.86T', '2.1068', '+0.0017'],
-        ['50B', '40', '758B', '2.1407', '+0.0356'],
-      ]);
+      assert.deepEqual(
+        table.rows.map((row) => row.slice(-5)),
+        [
+          ['500B', '4', '1.86T', '2.1068', '+0.0017'],
+          ['50B', '40', '758B', '2.1407', '+0.0356'],
+        ],
+      );
       const [four] = result.data as Array<Record<string, number>>;
       assert.equal(four.epochs, 4);
       assert.ok(Math.abs(four.effectiveTokens / 1.862837e12 - 1) < 1e-6);
@@ -27,8 +33,13 @@ describe('language/evaluator/uniqueData', () => {
     });
 
     it('keeps a model without unique= in its own table, with the usual columns', () => {
-      const evaluation = evaluateLast('model a params=1B tokens=20B\nmodel b params=1B tokens=20B unique=5B\nmodel c params=1B tokens=20B unique=10B');
-      assert.deepEqual(evaluation.results.map((result) => result.tables[0].rows.length), [1, 2]);
+      const evaluation = evaluateLast(
+        'model a params=1B tokens=20B\nmodel b params=1B tokens=20B unique=5B\nmodel c params=1B tokens=20B unique=10B',
+      );
+      assert.deepEqual(
+        evaluation.results.map((result) => result.tables[0].rows.length),
+        [1, 2],
+      );
       assert.equal(evaluation.results[0].tables[0].columns.length, 7);
     });
 
@@ -49,10 +60,25 @@ describe('language/evaluator/uniqueData', () => {
     it('check adds a table of the repeated models only, with the numbers in data', () => {
       const result = evaluateLast(models + '\nmodel fresh params=8B tokens=2T', 'check fresh, four, forty').results[0];
       const repetition = result.tables[1];
-      assert.deepEqual(repetition.rows.map((row) => row[0]), ['four', 'forty']);
-      assert.deepEqual(repetition.rows.map((row) => row.slice(-2)), [['2.1068', '+0.0017'], ['2.1407', '+0.0356']]);
+      assert.deepEqual(
+        repetition.rows.map((row) => row[0]),
+        ['four', 'forty'],
+      );
+      assert.deepEqual(
+        repetition.rows.map((row) => row.slice(-2)),
+        [
+          ['2.1068', '+0.0017'],
+          ['2.1407', '+0.0356'],
+        ],
+      );
       const data = result.data as { repetition: Array<{ name: string; epochs: number; repetitionLoss: number }> };
-      assert.deepEqual(data.repetition.map((row) => [row.name, row.epochs]), [['four', 4], ['forty', 40]]);
+      assert.deepEqual(
+        data.repetition.map((row) => [row.name, row.epochs]),
+        [
+          ['four', 4],
+          ['forty', 40],
+        ],
+      );
     });
 
     it('a mixture-of-experts model is judged on its active parameters, its total shown beside them', () => {
@@ -99,7 +125,7 @@ describe('language/evaluator/uniqueData', () => {
       assert.match(result.notes[0], /cover the compute-optimal run .*: the cap does not bind/);
     });
 
-    it('works for a model name and keeps a budget\'s hardware table', () => {
+    it("works for a model name and keeps a budget's hardware table", () => {
       // Chinchilla's reported budget, the same as Gopher's (Hoffmann et al. 2022, abstract).
       assert.equal(onlyResultData('optimal chinchilla unique=300B').compute, 5.76e23);
       const result = evaluateLast('budget cluster gpus=1024 gpu=H100 days=30 mfu=40%', 'optimal cluster unique=1T').results[0];

@@ -23,7 +23,11 @@ const code = (source: string): KindAndSource => ({ kind: 'code', source });
 describe('language/markdownCells: reading', () => {
   it('makes ```scaling blocks code cells and the prose between them Markdown cells', () => {
     const cells = assertRoundTrip('# Plan\n\nSome prose.\n\n```scaling\nlaw epoch\nmodel m params=70B tokens=1.4T\n```\n\nMore prose.\n');
-    assert.deepEqual(kindsAndSources(cells), [md('# Plan\n\nSome prose.'), code('law epoch\nmodel m params=70B tokens=1.4T'), md('More prose.')]);
+    assert.deepEqual(kindsAndSources(cells), [
+      md('# Plan\n\nSome prose.'),
+      code('law epoch\nmodel m params=70B tokens=1.4T'),
+      md('More prose.'),
+    ]);
   });
 
   it('reads CRLF files into \\n sources and writes them back with CRLF', () => {
@@ -94,7 +98,9 @@ describe('language/markdownCells: reading', () => {
   });
 
   it('removes the fence indentation from code only when every line carries it', () => {
-    assert.deepEqual(kindsAndSources(assertRoundTrip('  ```scaling\n  law epoch\n\n    check m\n  ```\n')), [code('law epoch\n\n  check m')]);
+    assert.deepEqual(kindsAndSources(assertRoundTrip('  ```scaling\n  law epoch\n\n    check m\n  ```\n')), [
+      code('law epoch\n\n  check m'),
+    ]);
     assert.deepEqual(kindsAndSources(assertRoundTrip('  ```scaling\n law epoch\n  ```\n')), [code(' law epoch')]);
     assert.deepEqual(kindsAndSources(assertRoundTrip('  ```scaling\n  \n  ```\n')), [code('  ')]);
   });
@@ -184,7 +190,7 @@ describe('language/markdownCells: writing edited notebooks', () => {
     assert.deepEqual(kindsAndSources(parseScalingMarkdown(serializeScalingMarkdown(cells))), [code('x\n')]);
   });
 
-  it("does not let a recorded \\r ending run into a following empty line as one \\r\\n", () => {
+  it('does not let a recorded \\r ending run into a following empty line as one \\r\\n', () => {
     const cells = parseScalingMarkdown('```scaling\ra\nb\n```\n');
     cells[0].source = '\nb';
     assert.deepEqual(kindsAndSources(parseScalingMarkdown(serializeScalingMarkdown(cells))), [code('\nb')]);
@@ -206,14 +212,19 @@ describe('language/markdownCells: starter notebook', () => {
   it('round-trips and shows law, model, budget, optimal, check and plot in code cells', () => {
     const cells = assertRoundTrip(STARTER_NOTEBOOK);
     assert.ok(cells.some((cell) => cell.kind === 'markdown'));
-    const keywords = new Set(cells.filter((cell) => cell.kind === 'code').flatMap((cell) => cell.source.split('\n').map((line) => line.split(' ')[0])));
+    const keywords = new Set(
+      cells.filter((cell) => cell.kind === 'code').flatMap((cell) => cell.source.split('\n').map((line) => line.split(' ')[0])),
+    );
     for (const keyword of ['law', 'model', 'budget', 'optimal', 'check', 'plot']) assert.ok(keywords.has(keyword), keyword);
   });
 
   it('runs without an error in any cell', () => {
     const code = parseScalingMarkdown(STARTER_NOTEBOOK).filter((cell) => cell.kind === 'code');
     for (const evaluation of evaluateNotebook(code.map((cell) => cell.source))) {
-      assert.ok(evaluation.ok, `cell ${evaluation.cellIndex}: ${evaluation.diagnostics.map((diagnostic) => diagnostic.message).join('; ')}`);
+      assert.ok(
+        evaluation.ok,
+        `cell ${evaluation.cellIndex}: ${evaluation.diagnostics.map((diagnostic) => diagnostic.message).join('; ')}`,
+      );
     }
   });
 });

@@ -1,11 +1,5 @@
 import * as assert from 'node:assert/strict';
-import {
-  fitChinchilla,
-  handleFitWorkerRequest,
-  syntheticRuns,
-  type FitWorkerRequest,
-  type FitWorkerResponse,
-} from '../../src/core/fit';
+import { fitChinchilla, handleFitWorkerRequest, syntheticRuns, type FitWorkerRequest, type FitWorkerResponse } from '../../src/core/fit';
 import { findPresetLaw } from '../../src/core/laws/presets';
 import type { ChinchillaConstants } from '../../src/core/laws/scalingLaw';
 import { logSpace } from '../../src/core/sweeps';
@@ -83,7 +77,11 @@ describe('fit worker', () => {
       assert.equal(second.starts, 4);
       assert.equal((await pool.fit(RUNS, { grid: GRID })).objective, first.objective);
       const phases = new Set<string>();
-      const intervals = await pool.bootstrap(RUNS, { samples: 20, seed: 3, fit: { grid: GRID } }, { onProgress: (_done, _total, phase) => phases.add(phase) });
+      const intervals = await pool.bootstrap(
+        RUNS,
+        { samples: 20, seed: 3, fit: { grid: GRID } },
+        { onProgress: (_done, _total, phase) => phases.add(phase) },
+      );
       assert.equal(intervals.completedSamples, 20);
       assert.deepEqual([...phases], ['full fit', 'resamples']);
       const controller = new AbortController();
@@ -98,10 +96,15 @@ describe('fit worker', () => {
   });
 
   it('rejects with the worker’s message when the data are bad, and when cancelled', async () => {
-    await assert.rejects(fitChinchillaInWorkers([{ params: -1, tokens: 1, loss: 1 }], {}, { workers: 2 }), /row 1: parameters must be greater than zero/);
+    await assert.rejects(
+      fitChinchillaInWorkers([{ params: -1, tokens: 1, loss: 1 }], {}, { workers: 2 }),
+      /row 1: parameters must be greater than zero/,
+    );
     const controller = new AbortController();
     controller.abort();
-    await assert.rejects(fitChinchillaInWorkers(RUNS, { grid: GRID }, { workers: 2, signal: controller.signal }), { name: 'FitCancelledError' });
+    await assert.rejects(fitChinchillaInWorkers(RUNS, { grid: GRID }, { workers: 2, signal: controller.signal }), {
+      name: 'FitCancelledError',
+    });
   });
 
   it('fails the fit a dying worker was running with a clear error, and replaces the worker for later fits', async () => {
@@ -110,15 +113,22 @@ describe('fit worker', () => {
       // The pool's only worker dies mid-bootstrap (as when it runs out of memory): terminate it from outside.
       const workers = (pool as unknown as { workers: Array<{ terminate(): Promise<number> }> }).workers;
       let killed = false;
-      const running = pool.bootstrap(RUNS, { samples: 100_000, fit: { grid: GRID } }, {
-        onProgress: () => {
-          if (!killed) void workers[0].terminate();
-          killed = true;
+      const running = pool.bootstrap(
+        RUNS,
+        { samples: 100_000, fit: { grid: GRID } },
+        {
+          onProgress: () => {
+            if (!killed) void workers[0].terminate();
+            killed = true;
+          },
         },
-      });
+      );
       await assert.rejects(running, /a fit worker stopped unexpectedly \(exit code 1\) before the fit finished; it has been restarted/);
       // Before the fix the dead worker stayed in the pool and this fit never settled.
-      const later = await Promise.race([pool.fit(RUNS, { grid: GRID }), new Promise<'stuck'>((resolve) => setTimeout(() => resolve('stuck'), 15_000))]);
+      const later = await Promise.race([
+        pool.fit(RUNS, { grid: GRID }),
+        new Promise<'stuck'>((resolve) => setTimeout(() => resolve('stuck'), 15_000)),
+      ]);
       assert.notEqual(later, 'stuck');
       if (later !== 'stuck') assert.equal(later.objective, fitChinchilla(RUNS, { grid: GRID }).objective);
     } finally {

@@ -12,7 +12,10 @@ describe('mixture fits in workers', () => {
     const responses: FitWorkerResponse[] = [];
     handleFitWorkerRequest({ kind: 'mixture', id: 4, points: RUNS, options: OPTIONS }, (response) => responses.push(response));
     const last = responses[responses.length - 1];
-    assert.deepEqual(responses.slice(0, -1).map((response) => (response.kind === 'progress' ? `${response.finished}/${response.total}` : response.kind)), ['1/4', '2/4', '3/4', '4/4']);
+    assert.deepEqual(
+      responses.slice(0, -1).map((response) => (response.kind === 'progress' ? `${response.finished}/${response.total}` : response.kind)),
+      ['1/4', '2/4', '3/4', '4/4'],
+    );
     assert.equal(last.kind, 'mixture');
     if (last.kind === 'mixture') assert.deepEqual(last.fit.law, fitMixtureLaw(RUNS, OPTIONS.domains, OPTIONS).law);
   });
@@ -22,7 +25,11 @@ describe('mixture fits in workers', () => {
     const runner = nodeFitRunner(require.resolve('../../src/node/fitWorkerPool.ts'));
     try {
       const phases = new Set<string>();
-      const outcome = await runner.run({ kind: 'mixture', points: RUNS, options: OPTIONS }, (_finished, _total, phase) => phases.add(phase), new AbortController().signal);
+      const outcome = await runner.run(
+        { kind: 'mixture', points: RUNS, options: OPTIONS },
+        (_finished, _total, phase) => phases.add(phase),
+        new AbortController().signal,
+      );
       assert.ok('mixture' in outcome, JSON.stringify(outcome));
       assert.deepEqual(outcome.mixture.law, fitMixtureLaw(RUNS, OPTIONS.domains, OPTIONS).law);
       assert.deepEqual([...phases], ['mixture fit']);

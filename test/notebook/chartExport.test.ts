@@ -25,7 +25,7 @@ describe('notebook/chartExport', () => {
     assert.match(recorded.messages[0], /Saved chart to runs\/frontier\.svg/);
   });
 
-  it('writes nothing when the save dialog is cancelled, and ignores messages that are not the renderer\'s', async () => {
+  it("writes nothing when the save dialog is cancelled, and ignores messages that are not the renderer's", async () => {
     await send({ type: 'export', format: 'png', fileName: 'frontier', data: 'iVBORw0KGgo=' });
     await send({ type: 'something else' });
     assert.equal(recorded.writtenFiles.length, 0);

@@ -29,15 +29,26 @@ describe('notebook/live re-runs', () => {
     // 300B on 1T tokens: the checks of a (cells 1 and 5) change; the optimal at a fixed compute, the data and the fit do not use a.
     cells[0] = 'model a params=300B tokens=1T';
     const afterEdit = liveReruns(evaluate(), (index) => shown[index], 0);
-    assert.deepEqual(summary(afterEdit), [[1, false], [5, false]]);
+    assert.deepEqual(summary(afterEdit), [
+      [1, false],
+      [5, false],
+    ]);
     show(afterEdit);
-    assert.deepEqual(liveReruns(evaluate(), (index) => shown[index], 0), [], 'nothing changed since');
+    assert.deepEqual(
+      liveReruns(evaluate(), (index) => shown[index], 0),
+      [],
+      'nothing changed since',
+    );
 
     // The edited cell itself is not re-run while typed in: its author runs it.
     shown[0] = evaluate()[0];
     // A new file: the data changes, its fit is a new request nobody started, and the check under the fitted law waits for it.
     files.set('runs.csv', { text: ladderCsv(4) });
-    assert.deepEqual(summary(liveReruns(evaluate(), (index) => shown[index], -1)), [[3, false], [4, true], [5, true]]);
+    assert.deepEqual(summary(liveReruns(evaluate(), (index) => shown[index], -1)), [
+      [3, false],
+      [4, true],
+      [5, true],
+    ]);
   });
 
   it('leaves cells that never ran, and cells above the edit', () => {
@@ -46,7 +57,13 @@ describe('notebook/live re-runs', () => {
     const shown = evaluator.evaluate(cells);
     cells[0] = 'model a params=2B tokens=1T';
     const evaluations = evaluator.evaluate(cells);
-    assert.deepEqual(liveReruns(evaluations, (index) => (index === 2 ? undefined : shown[index]), 0).map(({ index }) => index), [1]);
-    assert.deepEqual(liveReruns(evaluations, (index) => shown[index], 1).map(({ index }) => index), [2]);
+    assert.deepEqual(
+      liveReruns(evaluations, (index) => (index === 2 ? undefined : shown[index]), 0).map(({ index }) => index),
+      [1],
+    );
+    assert.deepEqual(
+      liveReruns(evaluations, (index) => shown[index], 1).map(({ index }) => index),
+      [2],
+    );
   });
 });

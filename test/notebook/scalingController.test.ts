@@ -8,12 +8,24 @@ installFakeVscode();
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { ScalingController } = require('../../src/notebook/scalingController') as typeof import('../../src/notebook/scalingController');
 
-const CELL = ['data ladder', '  params,tokens,loss', '  1e8,2e9,3.5', '  2e8,4e9,3.2', '  4e8,8e9,3.0', '  8e8,1.6e10,2.8', 'fit ladder'].join('\n');
+const CELL = [
+  'data ladder',
+  '  params,tokens,loss',
+  '  1e8,2e9,3.5',
+  '  2e8,4e9,3.2',
+  '  4e8,8e9,3.0',
+  '  8e8,1.6e10,2.8',
+  'fit ladder',
+].join('\n');
 
 /** A fit runner that finishes only when stopped (as the worker pool does, with an error outcome), counting its fits. */
 /** One session per test with no data files (the cell's table is inline), as NotebookSessions gives. */
 function fileLessSessions() {
-  const session = { state: { evaluator: new IncrementalEvaluator(), files: new Map() }, startPass: () => undefined, readFile: async () => ({ error: 'no files here' }) };
+  const session = {
+    state: { evaluator: new IncrementalEvaluator(), files: new Map() },
+    startPass: () => undefined,
+    readFile: async () => ({ error: 'no files here' }),
+  };
   return { get: () => session };
 }
 
@@ -31,7 +43,8 @@ function heldRunner() {
 }
 
 async function run(controller: InstanceType<typeof ScalingController>, notebook: ReturnType<typeof fakeNotebook>) {
-  const execute = (controller as unknown as { controller: { executeHandler: (cells: unknown[], notebook: unknown) => Promise<void> } }).controller.executeHandler;
+  const execute = (controller as unknown as { controller: { executeHandler: (cells: unknown[], notebook: unknown) => Promise<void> } })
+    .controller.executeHandler;
   return execute(notebook.getCells(), notebook);
 }
 

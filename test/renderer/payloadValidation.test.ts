@@ -19,7 +19,10 @@ function withField(key: string, value: unknown): unknown {
 }
 
 function assertRejected(value: unknown, message: RegExp): void {
-  assert.throws(() => readResultPayload(value), (error: unknown) => error instanceof PayloadError && message.test(error.message));
+  assert.throws(
+    () => readResultPayload(value),
+    (error: unknown) => error instanceof PayloadError && message.test(error.message),
+  );
 }
 
 describe('renderer/payloadValidation', () => {
@@ -44,7 +47,10 @@ describe('renderer/payloadValidation', () => {
     assertRejected(withField('line', 0), /line should be a line number/);
     assertRejected(withField('notes', 'one note'), /notes should be a list/);
     assertRejected(withField('tables', [{ columns: ['a', 'b'], rows: [['1']] }]), /tables\[0\]\.rows\[0\] has 1 cells for 2 columns/);
-    assertRejected(withField('tables', [{ columns: ['a'], rows: [['1']], align: ['centre'] }]), /tables\[0\]\.align\[0\] should be "left" or "right"/);
+    assertRejected(
+      withField('tables', [{ columns: ['a'], rows: [['1']], align: ['centre'] }]),
+      /tables\[0\]\.align\[0\] should be "left" or "right"/,
+    );
     assertRejected(withField('chart', { spec: [], droppedPoints: 0, fileName: 'x' }), /chart\.spec should be an object/);
     assertRejected(withField('kind', 'chart'), /kind should be one of law, model, budget, .*got string "chart"/);
     assertRejected(withField('chart', { spec: {}, droppedPoints: -1, fileName: 'x' }), /chart\.droppedPoints should be a whole number/);

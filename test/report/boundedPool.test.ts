@@ -39,6 +39,9 @@ describe('report/boundedPool', () => {
   });
 
   it('refuses a limit below one', async () => {
-    await assert.rejects(mapBounded([1], 0, async () => 1), /positive integer/);
+    await assert.rejects(
+      mapBounded([1], 0, async () => 1),
+      /positive integer/,
+    );
   });
 });

@@ -11,6 +11,9 @@ describe('report/proseMarkdown', () => {
 
   it('keeps script URLs out of links and turns images into links, so a report loads nothing', () => {
     assert.doesNotMatch(proseToHtml('[x](javascript:alert(1)) [y](vbscript:msgbox)'), /href=/);
-    assert.equal(proseToHtml('![chart "a"](https://example.com/a.png)'), '<p><a class="image-link" href="https://example.com/a.png">chart &quot;a&quot;</a></p>\n');
+    assert.equal(
+      proseToHtml('![chart "a"](https://example.com/a.png)'),
+      '<p><a class="image-link" href="https://example.com/a.png">chart &quot;a&quot;</a></p>\n',
+    );
   });
 });

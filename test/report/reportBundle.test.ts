@@ -8,11 +8,35 @@ import type { ReportModule } from '../../src/notebook/reportLoader';
 const ROOT = join(__dirname, '..', '..');
 
 describe('report bundle (dist/report.js) in a web extension host', () => {
-  it('draws a report where there is no require, process or Buffer, only a web worker\'s globals', async function () {
+  it("draws a report where there is no require, process or Buffer, only a web worker's globals", async function () {
     this.timeout(60_000);
     // As scripts/build.mjs bundles it for both extension hosts.
-    const built = await esbuild.build({ entryPoints: [join(ROOT, 'src/report/index.ts')], bundle: true, platform: 'browser', format: 'cjs', target: 'es2022', write: false, logLevel: 'silent' });
-    const worker = { console, setTimeout, clearTimeout, setInterval, clearInterval, queueMicrotask, structuredClone, TextEncoder, TextDecoder, URL, URLSearchParams, performance, AbortController, Intl, fetch };
+    const built = await esbuild.build({
+      entryPoints: [join(ROOT, 'src/report/index.ts')],
+      bundle: true,
+      platform: 'browser',
+      format: 'cjs',
+      target: 'es2022',
+      write: false,
+      logLevel: 'silent',
+    });
+    const worker = {
+      console,
+      setTimeout,
+      clearTimeout,
+      setInterval,
+      clearInterval,
+      queueMicrotask,
+      structuredClone,
+      TextEncoder,
+      TextDecoder,
+      URL,
+      URLSearchParams,
+      performance,
+      AbortController,
+      Intl,
+      fetch,
+    };
     const context = createContext({ ...worker, self: worker });
     const module = { exports: {} as ReportModule };
     // How src/notebook/reportLoader.ts evaluates the fetched bundle in the web host.

@@ -3,7 +3,8 @@ import { scopeSvgIds } from '../../src/report/svgIds';
 
 describe('report/svgIds', () => {
   it('prefixes ids and the url(#…) and href="#…" references to them, and nothing else', () => {
-    const svg = '<svg><clipPath id="clip1"><rect/></clipPath><g clip-path="url(#clip1)"><use href="#clip1"/><a href="#elsewhere"/><path fill="url(#other)"/></g></svg>';
+    const svg =
+      '<svg><clipPath id="clip1"><rect/></clipPath><g clip-path="url(#clip1)"><use href="#clip1"/><a href="#elsewhere"/><path fill="url(#other)"/></g></svg>';
     assert.equal(
       scopeSvgIds(svg, 'a-'),
       '<svg><clipPath id="a-clip1"><rect/></clipPath><g clip-path="url(#a-clip1)"><use href="#a-clip1"/><a href="#elsewhere"/><path fill="url(#other)"/></g></svg>',

@@ -89,7 +89,13 @@ function paintCaptures(scopes: string[][], match: RegExpExecArray, names: Captur
  * wins, the first rule on a tie, and an enclosing rule's end before its own patterns.
  * Returns the end match that stopped it, if any.
  */
-function scan(rules: readonly Rule[], line: string, start: number, end: string | undefined, scopes: string[][]): RegExpExecArray | undefined {
+function scan(
+  rules: readonly Rule[],
+  line: string,
+  start: number,
+  end: string | undefined,
+  scopes: string[][],
+): RegExpExecArray | undefined {
   const candidates = matchingRules(rules);
   let position = start;
   while (position <= line.length) {
@@ -291,7 +297,10 @@ describe('syntaxes: language configuration', () => {
   it('comments with #, pairs brackets and quotes', () => {
     assert.equal(languageConfiguration.comments.lineComment, '#');
     assert.deepEqual(languageConfiguration.brackets, [['(', ')']]);
-    assert.deepEqual(languageConfiguration.autoClosingPairs.map((pair) => pair.open), ['(', '"', "'"]);
+    assert.deepEqual(
+      languageConfiguration.autoClosingPairs.map((pair) => pair.open),
+      ['(', '"', "'"],
+    );
   });
 
   it('takes names with dashes and dots, and numbers with suffixes, as whole words', () => {

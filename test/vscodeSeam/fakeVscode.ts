@@ -73,7 +73,11 @@ export const fakeVscode = {
       readonly message: string,
     ) {}
   },
-  Uri: { joinPath: (base: FakeUri, ...parts: string[]) => uri([base.path, ...parts].join('/').replace(/\/[^/]+\/\.\.(?=\/|$)/g, ''), base.scheme), file: (path: string) => uri(path) },
+  Uri: {
+    joinPath: (base: FakeUri, ...parts: string[]) =>
+      uri([base.path, ...parts].join('/').replace(/\/[^/]+\/\.\.(?=\/|$)/g, ''), base.scheme),
+    file: (path: string) => uri(path),
+  },
   languages: {
     createDiagnosticCollection: () => ({
       set: (target: FakeUri, diagnostics: Diagnostic[]) => recorded.diagnostics.set(target.path, diagnostics),
@@ -116,7 +120,10 @@ export const fakeVscode = {
         executeHandler: undefined as unknown,
         createNotebookCellExecution: () => {
           const listeners: Array<() => void> = [];
-          const token = { isCancellationRequested: false, onCancellationRequested: (listener: () => void) => (listeners.push(listener), disposable) };
+          const token = {
+            isCancellationRequested: false,
+            onCancellationRequested: (listener: () => void) => (listeners.push(listener), disposable),
+          };
           const execution: FakeExecution & Record<string, unknown> = {
             outputs: [],
             cancel: () => {
@@ -126,7 +133,8 @@ export const fakeVscode = {
             token,
             executionOrder: 0,
             start: () => undefined,
-            replaceOutput: async (outputs: Array<{ items: Array<{ text: string }> }>) => void execution.outputs.push(outputs.flatMap((output) => output.items.map((item) => item.text))),
+            replaceOutput: async (outputs: Array<{ items: Array<{ text: string }> }>) =>
+              void execution.outputs.push(outputs.flatMap((output) => output.items.map((item) => item.text))),
             end: (success: boolean | undefined) => void (execution.ended = success),
           };
           recorded.executions.push(execution);
@@ -149,7 +157,9 @@ export function installFakeVscode(): void {
   const loader = Module as unknown as { _resolveFilename: (request: string, ...rest: unknown[]) => string; _cache?: unknown };
   const resolve = loader._resolveFilename;
   if ((resolve as { fake?: boolean }).fake) return;
-  const patched = Object.assign((request: string, ...rest: unknown[]) => (request === 'vscode' ? 'vscode' : resolve(request, ...rest)), { fake: true });
+  const patched = Object.assign((request: string, ...rest: unknown[]) => (request === 'vscode' ? 'vscode' : resolve(request, ...rest)), {
+    fake: true,
+  });
   loader._resolveFilename = patched;
   require.cache.vscode = { id: 'vscode', filename: 'vscode', loaded: true, exports: fakeVscode } as unknown as NodeJS.Module;
 }

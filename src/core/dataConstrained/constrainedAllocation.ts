@@ -31,7 +31,12 @@ const CONSTRAINED_OPTIMUM_METHOD = 'numerical minimum over N of L(N′, D′) wi
  *
  * @example constrainedAllocation(findPresetLaw('muennighoff2023')!, 1e24, 500e9).best.epochs
  */
-export function constrainedAllocation(law: ScalingLaw, compute: number, uniqueTokens: number, decay: RepetitionDecay = MUENNIGHOFF_2023_DECAY): ConstrainedAllocation {
+export function constrainedAllocation(
+  law: ScalingLaw,
+  compute: number,
+  uniqueTokens: number,
+  decay: RepetitionDecay = MUENNIGHOFF_2023_DECAY,
+): ConstrainedAllocation {
   requirePositive(compute, 'compute');
   requirePositive(uniqueTokens, 'unique tokens');
   const repeating: ScalingLaw = {

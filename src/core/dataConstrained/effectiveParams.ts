@@ -20,7 +20,12 @@ export interface EffectiveParams {
  *
  * @example effectiveParams(findPresetLaw('muennighoff2023')!, 8e9, 500e9).effectiveParams // 8e9: below U_N ≈ 25.5B
  */
-export function effectiveParams(law: ScalingLaw, params: number, uniqueTokensSeen: number, decay: RepetitionDecay = MUENNIGHOFF_2023_DECAY): EffectiveParams {
+export function effectiveParams(
+  law: ScalingLaw,
+  params: number,
+  uniqueTokensSeen: number,
+  decay: RepetitionDecay = MUENNIGHOFF_2023_DECAY,
+): EffectiveParams {
   requirePositive(params, 'parameters');
   const uniqueParams = Math.min(params, optimalForTokens(law, uniqueTokensSeen).params);
   const excessRepetitions = params / uniqueParams - 1;

@@ -16,12 +16,21 @@ export type HeldFixed = { readonly compute: number } | { readonly params: number
  *
  * @example epochSweep(findPresetLaw('muennighoff2023')!, 500e9, { compute: 1e24 }, [1, 4, 16]).map((run) => run.loss)
  */
-export function epochSweep(law: ScalingLaw, uniqueTokens: number, fixed: HeldFixed, epochCounts: readonly number[], decay: RepetitionDecay = MUENNIGHOFF_2023_DECAY): RepetitionEstimate[] {
+export function epochSweep(
+  law: ScalingLaw,
+  uniqueTokens: number,
+  fixed: HeldFixed,
+  epochCounts: readonly number[],
+  decay: RepetitionDecay = MUENNIGHOFF_2023_DECAY,
+): RepetitionEstimate[] {
   requirePositive(uniqueTokens, 'unique tokens');
   return epochCounts.map((epochCount) => {
     const tokens = requirePositive(epochCount, 'epochs') * uniqueTokens;
     // At fixed compute C = 6·N·D, so N = C/(6D).
-    const params = 'compute' in fixed ? requirePositive(fixed.compute, 'compute') / (FLOP_PER_PARAM_TOKEN * tokens) : requirePositive(fixed.params, 'parameters');
+    const params =
+      'compute' in fixed
+        ? requirePositive(fixed.compute, 'compute') / (FLOP_PER_PARAM_TOKEN * tokens)
+        : requirePositive(fixed.params, 'parameters');
     return estimateRepetition(law, { params, tokens, uniqueTokens }, decay);
   });
 }

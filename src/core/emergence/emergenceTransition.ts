@@ -8,8 +8,7 @@ import { emergencePoint, exactMatchCeiling, requireEmergenceSettings, type Emerg
  * already at the smallest size, only beyond the largest, or never (the ceiling is at or below it).
  */
 export type ExactMatchCrossing =
-  | { readonly where: 'within'; readonly point: EmergencePoint }
-  | { readonly where: 'below' | 'beyond' | 'never' };
+  { readonly where: 'within'; readonly point: EmergencePoint } | { readonly where: 'below' | 'beyond' | 'never' };
 
 /**
  * The 10%–90% rise, the usual measure of how long a step takes (the reference levels of a
@@ -74,11 +73,17 @@ export function exactMatchCrossing(law: ScalingLaw, settings: EmergenceSettings,
  *
  * @example emergenceTransition(findPresetLaw('epoch')!, { answerTokens: 20, offset: 1.8, training: { kind: 'optimal' } }, [1e8, 1e14], 0.5)
  */
-export function emergenceTransition(law: ScalingLaw, settings: EmergenceSettings, range: ParamsRange, threshold: number): EmergenceTransition {
+export function emergenceTransition(
+  law: ScalingLaw,
+  settings: EmergenceSettings,
+  range: ParamsRange,
+  threshold: number,
+): EmergenceTransition {
   requireEmergenceSettings(law, settings);
   requireExactMatchLevel(threshold, 'threshold');
   requirePositive(range[0], 'smallest model size');
-  if (!(range[1] > range[0]) || !Number.isFinite(range[1])) throw new QuantityError(`the model sizes must go up, got ${range[0]}..${range[1]}`);
+  if (!(range[1] > range[0]) || !Number.isFinite(range[1]))
+    throw new QuantityError(`the model sizes must go up, got ${range[0]}..${range[1]}`);
   const crossing = (level: number) => exactMatchCrossing(law, settings, range, level);
   const riseFrom = crossing(RISE_LEVELS.from);
   const riseTo = crossing(RISE_LEVELS.to);
@@ -88,7 +93,9 @@ export function emergenceTransition(law: ScalingLaw, settings: EmergenceSettings
     visible: crossing(VISIBLE_LEVEL),
     riseFrom,
     riseTo,
-    ...(riseFrom.where === 'within' && riseTo.where === 'within' ? { riseDecades: Math.log10(riseTo.point.params / riseFrom.point.params) } : {}),
+    ...(riseFrom.where === 'within' && riseTo.where === 'within'
+      ? { riseDecades: Math.log10(riseTo.point.params / riseFrom.point.params) }
+      : {}),
     smallest: emergencePoint(law, range[0], settings),
     largest: emergencePoint(law, range[1], settings),
     ceiling: exactMatchCeiling(law, settings),

@@ -59,7 +59,14 @@ export function emergencePoint(law: ScalingLaw, params: number, settings: Emerge
   const tokens = trainingTokensFor(law, params, settings.training);
   const loss = law.loss(params, tokens);
   const tokenSuccess = Math.exp(-(loss - settings.offset));
-  return { params, tokens, loss, tokenSuccess, exactMatch: tokenSuccess ** settings.answerTokens, wrongTokens: settings.answerTokens * (1 - tokenSuccess) };
+  return {
+    params,
+    tokens,
+    loss,
+    tokenSuccess,
+    exactMatch: tokenSuccess ** settings.answerTokens,
+    wrongTokens: settings.answerTokens * (1 - tokenSuccess),
+  };
 }
 
 /**

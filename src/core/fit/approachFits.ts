@@ -71,7 +71,15 @@ export interface AllocationExponents {
 export function fitAllocationExponents(optima: readonly ComputeOptimum[]): AllocationExponents {
   const computes = optima.map((optimum) => optimum.compute);
   return {
-    params: fitLogLogLine(computes, optima.map((optimum) => optimum.params), 'optimal parameters'),
-    tokens: fitLogLogLine(computes, optima.map((optimum) => optimum.tokens), 'optimal tokens'),
+    params: fitLogLogLine(
+      computes,
+      optima.map((optimum) => optimum.params),
+      'optimal parameters',
+    ),
+    tokens: fitLogLogLine(
+      computes,
+      optima.map((optimum) => optimum.tokens),
+      'optimal tokens',
+    ),
   };
 }

@@ -73,6 +73,7 @@ export function basinHopping(f: ValueAndGradient, dimension: number, options: Ba
       }
     }
   }
-  if (!best) throw new FitDataError('every local minimisation failed (the objective was not finite anywhere): check the data for extreme values');
+  if (!best)
+    throw new FitDataError('every local minimisation failed (the objective was not finite anywhere): check the data for extreme values');
   return { ...best, minimizations, evaluations };
 }

@@ -136,7 +136,9 @@ export function bootstrap<Name extends string>(
   }
   const completedSamples = values.get(names[0])?.length ?? 0;
   if (cancelled && completedSamples < 2) {
-    throw new FitCancelledError(`bootstrap cancelled after ${completedSamples} resample${completedSamples === 1 ? '' : 's'}, too few for intervals`);
+    throw new FitCancelledError(
+      `bootstrap cancelled after ${completedSamples} resample${completedSamples === 1 ? '' : 's'}, too few for intervals`,
+    );
   }
   if (completedSamples < 2) {
     throw new QuantityError(

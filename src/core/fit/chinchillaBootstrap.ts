@@ -99,7 +99,8 @@ export const RESAMPLE_GRID_STARTS = 4;
 export const RESAMPLE_OPTIMUM_FACTOR = 2;
 
 /**
- * How each resample is fitted: with the full fit's options, from the full fit's distinct optima (those within {@link RESAMPLE_OPTIMUM_FACTOR} of the best) and
+ * How each resample is fitted: with the full fit's options, from the full fit's distinct optima
+ * (those within {@link RESAMPLE_OPTIMUM_FACTOR} of the best) and
  * the {@link RESAMPLE_GRID_STARTS} best-screened grid starts (or the whole grid again with
  * `restarts: 'grid'`), to the tight tolerances of CHINCHILLA_LBFGS_OPTIONS, so a resample's
  * optimum is its own and not its warm start's.
@@ -114,7 +115,9 @@ export function resampleFitOptions(
   const fitOptions = options.fit ?? {};
   if (options.restarts === 'grid') return fitOptions;
   const bestObjective = fullFit.localOptima[0]?.objective ?? fullFit.objective;
-  const optima = fullFit.localOptima.filter((optimum) => optimum.objective <= RESAMPLE_OPTIMUM_FACTOR * bestObjective).map((optimum) => optimum.parameters);
+  const optima = fullFit.localOptima
+    .filter((optimum) => optimum.objective <= RESAMPLE_OPTIMUM_FACTOR * bestObjective)
+    .map((optimum) => optimum.parameters);
   return { ...fitOptions, starts: [...optima, ...bestGridStarts(points, fitOptions, RESAMPLE_GRID_STARTS)] };
 }
 

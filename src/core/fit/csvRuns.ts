@@ -59,7 +59,10 @@ export interface RunsCsv {
 
 /** A header as the alias tables spell it: lower case, with spaces, dots and hyphens as underscores. */
 export function normalizeHeader(header: string): string {
-  return header.trim().toLowerCase().replace(/[\s.-]+/g, '_');
+  return header
+    .trim()
+    .toLowerCase()
+    .replace(/[\s.-]+/g, '_');
 }
 
 /** The index of the header for `column`, undefined when absent; throws when two headers match. */
@@ -68,7 +71,9 @@ function findColumn(headers: readonly string[], column: RunColumn, requested: st
   if (requested !== undefined) {
     const index = normalized.indexOf(normalizeHeader(requested));
     if (index < 0) {
-      throw new FitDataError(`no column "${requested}" for ${COLUMN_WORDS[column]}; the headers are ${headers.map((h) => `"${h}"`).join(', ')}`);
+      throw new FitDataError(
+        `no column "${requested}" for ${COLUMN_WORDS[column]}; the headers are ${headers.map((h) => `"${h}"`).join(', ')}`,
+      );
     }
     return index;
   }
@@ -156,7 +161,10 @@ export function parseRunsCsv(text: string, options: RunsCsvOptions = {}): RunsCs
     all.some((other, otherPosition) => otherPosition > position && index[column] !== undefined && index[column] === index[other]),
   );
   if (clash) throw new FitDataError(`column "${headers[index[clash]!]}" was chosen for two quantities; name each column once`);
-  const headerNote = delimiterError && headers.length === 1 ? ` (only one column, "${headers[0]}", was found: is the table comma-, tab-, semicolon- or pipe-separated?)` : '';
+  const headerNote =
+    delimiterError && headers.length === 1
+      ? ` (only one column, "${headers[0]}", was found: is the table comma-, tab-, semicolon- or pipe-separated?)`
+      : '';
   if (index.params === undefined) throw missingColumn('params', headers, headerNote);
   if (index.loss === undefined) throw missingColumn('loss', headers, headerNote);
   if (index.tokens === undefined && index.compute === undefined) {
@@ -169,7 +177,10 @@ export function parseRunsCsv(text: string, options: RunsCsvOptions = {}): RunsCs
     if (rowIndex <= headerIndex || row.every((cell) => cell.trim() === '')) return;
     const line = rowIndex + (options.firstLine ?? 1);
     if (row.length !== headers.length) {
-      throw new FitDataError(`line ${line} has ${row.length} field${row.length === 1 ? '' : 's'} but the header has ${headers.length}`, line);
+      throw new FitDataError(
+        `line ${line} has ${row.length} field${row.length === 1 ? '' : 's'} but the header has ${headers.length}`,
+        line,
+      );
     }
     const cell = (column: RunColumn) => readCell(row[index[column]!], line, headers[index[column]!], column);
     const params = cell('params');
@@ -203,7 +214,9 @@ export function parseRunsCsv(text: string, options: RunsCsvOptions = {}): RunsCs
       tokensFromCompute ? `tokens = compute/(6·N) from "${columns.compute}"` : `tokens from "${columns.tokens}"`,
       `loss from "${columns.loss}"`,
       ...(budgetColumn ? [`isoFLOP budgets from "${budgetColumn}"`] : []),
-      ...(domainColumns.length > 0 ? [`domain weights from ${domainColumns.map(({ index: column }) => `"${headers[column]}"`).join(', ')}`] : []),
+      ...(domainColumns.length > 0
+        ? [`domain weights from ${domainColumns.map(({ index: column }) => `"${headers[column]}"`).join(', ')}`]
+        : []),
     ].join(', '),
   };
 }

@@ -31,21 +31,35 @@ export interface DomainColumn {
  *
  * @example domainWeightColumns(['params', 'tokens', 'w_web', 'w_code', 'loss'], undefined, (h) => h) // [{ domain: 'web', index: 2 }, { domain: 'code', index: 3 }]
  */
-export function domainWeightColumns(headers: readonly string[], domains: readonly string[] | undefined, normalize: (header: string) => string): DomainColumn[] {
+export function domainWeightColumns(
+  headers: readonly string[],
+  domains: readonly string[] | undefined,
+  normalize: (header: string) => string,
+): DomainColumn[] {
   const normalized = headers.map(normalize);
   const columns = domains
     ? domains.map((domain) => {
         const names = [domain, ...WEIGHT_PREFIXES.map((prefix) => prefix + domain)].map(normalize);
         const matches = normalized.flatMap((header, index) => (names.includes(header) ? [index] : []));
-        if (matches.length === 0) throw new FitDataError(`no weight column for domain "${domain}": expected a header such as ${names.slice(0, 2).map((name) => `"${name}"`).join(' or ')}; the headers are ${headers.map((h) => `"${h}"`).join(', ')}`);
-        if (matches.length > 1) throw new FitDataError(`ambiguous weight column for domain "${domain}": ${matches.map((index) => `"${headers[index]}"`).join(' and ')}`);
+        if (matches.length === 0)
+          throw new FitDataError(
+            `no weight column for domain "${domain}": expected a header such as ${names
+              .slice(0, 2)
+              .map((name) => `"${name}"`)
+              .join(' or ')}; the headers are ${headers.map((h) => `"${h}"`).join(', ')}`,
+          );
+        if (matches.length > 1)
+          throw new FitDataError(
+            `ambiguous weight column for domain "${domain}": ${matches.map((index) => `"${headers[index]}"`).join(' and ')}`,
+          );
         return { domain, index: matches[0] };
       })
     : normalized.flatMap((header, index) => {
         const prefix = DETECTED_PREFIXES.find((candidate) => header.startsWith(candidate) && header.length > candidate.length);
         return prefix ? [{ domain: headers[index].trim().slice(prefix.length), index }] : [];
       });
-  if (columns.length === 1) throw new FitDataError(`only one domain weight column ("${headers[columns[0].index]}"): a data mixture needs at least two domains`);
+  if (columns.length === 1)
+    throw new FitDataError(`only one domain weight column ("${headers[columns[0].index]}"): a data mixture needs at least two domains`);
   return columns;
 }
 
@@ -55,17 +69,26 @@ export function domainWeightColumns(headers: readonly string[], domains: readonl
  *
  * @example readDomainWeights(['0.5', '0.3', '0.2'], [{ domain: 'web', index: 0 }, { domain: 'code', index: 1 }, { domain: 'books', index: 2 }], ['w_web', 'w_code', 'w_books'], 2) // [0.5, 0.3, 0.2]
  */
-export function readDomainWeights(row: readonly string[], columns: readonly DomainColumn[], headers: readonly string[], line: number): number[] {
+export function readDomainWeights(
+  row: readonly string[],
+  columns: readonly DomainColumn[],
+  headers: readonly string[],
+  line: number,
+): number[] {
   const weights = columns.map(({ index }) => {
     const text = (row[index] ?? '').trim();
     const value = Number(text);
-    if (text === '' || !Number.isFinite(value) || value < 0) throw new FitDataError(`line ${line}, column "${headers[index]}": a domain weight must be a number ≥ 0, got "${text}"`, line);
+    if (text === '' || !Number.isFinite(value) || value < 0)
+      throw new FitDataError(`line ${line}, column "${headers[index]}": a domain weight must be a number ≥ 0, got "${text}"`, line);
     return value;
   });
   const sum = weights.reduce((total, weight) => total + weight, 0);
   if (Math.abs(sum - 1) > WEIGHT_SUM_SLACK) {
     const hint = Math.abs(sum - 100) <= 100 * WEIGHT_SUM_SLACK ? ': write them as fractions, not percentages' : '';
-    throw new FitDataError(`line ${line}: the domain weights sum to ${Number(sum.toPrecision(6))} (${columns.map(({ index }) => headers[index]).join(' + ')}); they must sum to 1${hint}`, line);
+    throw new FitDataError(
+      `line ${line}: the domain weights sum to ${Number(sum.toPrecision(6))} (${columns.map(({ index }) => headers[index]).join(' + ')}); they must sum to 1${hint}`,
+      line,
+    );
   }
   return weights.map((weight) => weight / sum);
 }

@@ -3,13 +3,7 @@ import { customLaw } from '../laws/presets';
 import type { ChinchillaLaw } from '../laws/chinchillaLaw';
 import { exponentWarnings, sampleSizeWarnings, spreadWarnings } from './fitDiagnostics';
 import { FitCancelledError, FitDataError, validateFitPoints, type FitPoint } from './fitPoints';
-import {
-  CHINCHILLA_HUBER_DELTA,
-  ChinchillaHuberObjective,
-  PARAMETER_COUNT,
-  PARAMETER_INDEX,
-  type ParameterName,
-} from './huberObjective';
+import { CHINCHILLA_HUBER_DELTA, ChinchillaHuberObjective, PARAMETER_COUNT, PARAMETER_INDEX, type ParameterName } from './huberObjective';
 import { DEFAULT_LBFGS_OPTIONS, LbfgsMinimizer, type LbfgsOptions, type LbfgsStopReason } from './lbfgs';
 
 /** A point of the search space: a = log A, b = log B, e = log E, and the exponents α and β. */
@@ -255,7 +249,9 @@ export function fitChinchilla(points: readonly FitPoint[], options: ChinchillaFi
   let searched = Math.min(searchedCount, ranked.length);
   let progressStep = Math.max(1, Math.ceil(searched / 100));
   const optima: LocalOptimum[] = [];
-  let best: { start: ChinchillaParameters; optimum: Float64Array; value: number; iterations: number; converged: boolean; reason: LbfgsStopReason } | undefined;
+  let best:
+    | { start: ChinchillaParameters; optimum: Float64Array; value: number; iterations: number; converged: boolean; reason: LbfgsStopReason }
+    | undefined;
   let evaluations = 0;
   let convergedStarts = 0;
 
@@ -273,7 +269,14 @@ export function fitChinchilla(points: readonly FitPoint[], options: ChinchillaFi
       rememberOptimum(optima, { parameters: fromVector(full), objective: result.value });
       // Ties keep the better-screened start (then the earlier one), so the answer is reproducible.
       if (!best || result.value < best.value) {
-        best = { start, optimum: Float64Array.from(full), value: result.value, iterations: result.iterations, converged: result.converged, reason: result.reason };
+        best = {
+          start,
+          optimum: Float64Array.from(full),
+          value: result.value,
+          iterations: result.iterations,
+          converged: result.converged,
+          reason: result.reason,
+        };
       }
     }
     // An implausible optimum (an exponent ≤ 0.05 or ≥ 1.5) is where screening missed the grid's best
@@ -319,7 +322,10 @@ export function fitChinchilla(points: readonly FitPoint[], options: ChinchillaFi
  * fit stays under a second: most grid starts lie far up the objective's walls and lead either to
  * the same optimum as a better-ranked start or to a worse one (see SCREENED_STARTS).
  */
-function rankStarts(starts: readonly ChinchillaParameters[], valueAt: (start: ChinchillaParameters) => number): readonly ChinchillaParameters[] {
+function rankStarts(
+  starts: readonly ChinchillaParameters[],
+  valueAt: (start: ChinchillaParameters) => number,
+): readonly ChinchillaParameters[] {
   const values = starts.map((start) => {
     const value = valueAt(start);
     return Number.isFinite(value) ? value : Infinity;
@@ -352,7 +358,13 @@ export function bestGridStarts(
  * Plain-language problems with an optimum that a caller should show next to it: the optimiser
  * converges on data that cannot identify the constants, so convergence alone proves little.
  */
-function fitWarnings(points: readonly FitPoint[], fitted: number, parameters: ChinchillaParameters, converged: boolean, reason: LbfgsStopReason): string[] {
+function fitWarnings(
+  points: readonly FitPoint[],
+  fitted: number,
+  parameters: ChinchillaParameters,
+  converged: boolean,
+  reason: LbfgsStopReason,
+): string[] {
   return [
     ...(converged ? [] : [`the best start did not converge (${reason}); treat the constants as approximate`]),
     ...spreadWarnings(points),
@@ -391,7 +403,11 @@ export function bestOfFits(parts: readonly ChinchillaFit[]): ChinchillaFit {
  */
 export function lawFromFit(fit: ChinchillaFit, name = 'fitted'): ChinchillaLaw {
   const constants: ChinchillaConstants = { E: fit.E, A: fit.A, B: fit.B, alpha: fit.alpha, beta: fit.beta };
-  return customLaw(name, constants, `fitted to ${fit.points} runs (Hoffmann et al. 2022 Approach 3, Huber δ = ${fit.delta}, L-BFGS from ${fit.searchedStarts} of ${fit.starts} starts)`);
+  return customLaw(
+    name,
+    constants,
+    `fitted to ${fit.points} runs (Hoffmann et al. 2022 Approach 3, Huber δ = ${fit.delta}, L-BFGS from ${fit.searchedStarts} of ${fit.starts} starts)`,
+  );
 }
 
 /**

@@ -33,12 +33,18 @@ function distinctRounded(values: readonly number[]): number {
 export function spreadWarnings(points: readonly FitPoint[]): string[] {
   const budgets = distinctRounded(points.map((point) => 6 * point.params * point.tokens));
   if (budgets < 2) {
-    return ['the runs sit on one isoFLOP curve: N and D are confounded, the exponents are not identified; add runs at other compute budgets'];
+    return [
+      'the runs sit on one isoFLOP curve: N and D are confounded, the exponents are not identified; add runs at other compute budgets',
+    ];
   }
   const warnings: string[] = [];
-  for (const [field, what, exponent] of [['params', 'model sizes', 'α'], ['tokens', 'token counts', 'β']] as const) {
+  for (const [field, what, exponent] of [
+    ['params', 'model sizes', 'α'],
+    ['tokens', 'token counts', 'β'],
+  ] as const) {
     const distinct = distinctRounded(points.map((point) => point[field]));
-    if (distinct < MIN_DISTINCT) warnings.push(`only ${distinct} distinct ${what}: ${exponent} is not identified; use at least ${MIN_DISTINCT}`);
+    if (distinct < MIN_DISTINCT)
+      warnings.push(`only ${distinct} distinct ${what}: ${exponent} is not identified; use at least ${MIN_DISTINCT}`);
   }
   return warnings;
 }
@@ -48,7 +54,9 @@ export function exponentWarnings(constants: Pick<ChinchillaConstants, 'alpha' | 
   return EXPONENTS.flatMap(([key, label, what]) => {
     const value = constants[key];
     if (!(value > 0)) {
-      return [`${label} = ${value.toPrecision(3)} is not positive: the runs do not show loss falling with ${what}, so no compute-optimal size follows`];
+      return [
+        `${label} = ${value.toPrecision(3)} is not positive: the runs do not show loss falling with ${what}, so no compute-optimal size follows`,
+      ];
     }
     if (value < PLAUSIBLE_EXPONENTS.low || value > PLAUSIBLE_EXPONENTS.high) {
       return [
@@ -63,7 +71,9 @@ export function exponentWarnings(constants: Pick<ChinchillaConstants, 'alpha' | 
 export function sampleSizeWarnings(runs: number, fittedConstants: number): string[] {
   const needed = MIN_RUNS_PER_CONSTANT * fittedConstants;
   if (fittedConstants === 0 || runs >= needed) return [];
-  return [`${runs} runs for ${fittedConstants} fitted constants: the constants are poorly determined; use at least ${needed} runs or fix some constants`];
+  return [
+    `${runs} runs for ${fittedConstants} fitted constants: the constants are poorly determined; use at least ${needed} runs or fix some constants`,
+  ];
 }
 
 /**
@@ -73,7 +83,9 @@ export function sampleSizeWarnings(runs: number, fittedConstants: number): strin
 export function unusableLawReason(constants: ChinchillaConstants): string | undefined {
   const problems = [
     ...EXPONENTS.filter(([key]) => !(constants[key] > 0)).map(([key, label]) => `${label} = ${constants[key].toPrecision(3)}`),
-    ...(['E', 'A', 'B'] as const).filter((key) => !(constants[key] >= 0 && Number.isFinite(constants[key]))).map((key) => `${key} = ${constants[key]}`),
+    ...(['E', 'A', 'B'] as const)
+      .filter((key) => !(constants[key] >= 0 && Number.isFinite(constants[key])))
+      .map((key) => `${key} = ${constants[key]}`),
   ];
   return problems.length > 0 ? problems.join(', ') : undefined;
 }

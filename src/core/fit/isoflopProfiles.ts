@@ -194,7 +194,7 @@ export function fitIsoflopProfiles(points: readonly FitPoint[], options: Isoflop
   if (fitted.length < 2) {
     throw new FitDataError(
       `only one isoFLOP budget (${formatFlops(fitted[0].compute)}) has a minimum, and a line in log C needs ` +
-      `2${budgets.length > 1 ? `; skipped: ${skippedList(budgets)}` : ''}`,
+        `2${budgets.length > 1 ? `; skipped: ${skippedList(budgets)}` : ''}`,
     );
   }
   const optima = fitted.map((budget) => budget.optimum!);
@@ -214,7 +214,7 @@ export function fitIsoflopProfiles(points: readonly FitPoint[], options: Isoflop
   if (options.bootstrap && fitted.length < 3) {
     warnings.push(
       `only ${fitted.length} budgets have a minimum: too few for a bootstrap interval (a line through 2 points has no spread to ` +
-      `resample); add budgets.`,
+        `resample); add budgets.`,
     );
   } else if (options.bootstrap) {
     intervals = stratifiedAllocationBootstrap(

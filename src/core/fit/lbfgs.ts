@@ -101,7 +101,10 @@ export class LbfgsMinimizer {
   private trialValue = 0;
   private trialSlope = 0;
 
-  constructor(readonly dimension: number, options: Partial<LbfgsOptions> = {}) {
+  constructor(
+    readonly dimension: number,
+    options: Partial<LbfgsOptions> = {},
+  ) {
     this.options = { ...DEFAULT_LBFGS_OPTIONS, ...options };
     const memory = this.options.memory;
     this.x = new Float64Array(dimension);
@@ -154,7 +157,8 @@ export class LbfgsMinimizer {
           restarted = true;
           continue;
         } else {
-          reason = -slope * initialStep <= ROUND_OFF_GAIN * Math.abs(value) ? 'no decrease left at machine precision' : 'line search failed';
+          reason =
+            -slope * initialStep <= ROUND_OFF_GAIN * Math.abs(value) ? 'no decrease left at machine precision' : 'line search failed';
         }
         break;
       }
@@ -195,7 +199,10 @@ export class LbfgsMinimizer {
       value,
       iterations,
       evaluations: this.evaluations,
-      converged: reason === 'gradient below tolerance' || reason === 'relative reduction below tolerance' || reason === 'no decrease left at machine precision',
+      converged:
+        reason === 'gradient below tolerance' ||
+        reason === 'relative reduction below tolerance' ||
+        reason === 'no decrease left at machine precision',
       reason,
     };
   }
@@ -249,13 +256,7 @@ export class LbfgsMinimizer {
    * cubic interpolation (Nocedal and Wright, Algorithms 3.5 and 3.6). On success the trial
    * buffers and `trialValue` hold the accepted point; returns undefined when no such step was found.
    */
-  private lineSearch(
-    f: ValueAndGradient,
-    value: number,
-    slope: number,
-    initialStep: number,
-    maxEvaluations: number,
-  ): number | undefined {
+  private lineSearch(f: ValueAndGradient, value: number, slope: number, initialStep: number, maxEvaluations: number): number | undefined {
     let previousStep = 0;
     let previousValue = value;
     let previousSlope = slope;

@@ -85,7 +85,11 @@ export function fitPowerLaw(points: readonly ComputeLossPoint[]): PowerLawFit {
   for (const fraction of OFFSET_STARTS) {
     const offset = fraction * smallestLoss;
     // L − E = k·C^(−γ) is a straight line in log-log space.
-    const line = fitLogLogLine(points.map((point) => point.compute), points.map((point) => point.loss - offset), 'loss above the offset');
+    const line = fitLogLogLine(
+      points.map((point) => point.compute),
+      points.map((point) => point.loss - offset),
+      'loss above the offset',
+    );
     const result = minimizer.minimize(objective, [Math.log(offset), Math.log(line.coefficient), -line.exponent]);
     if (Number.isFinite(result.value) && (!best || result.value < best.value)) {
       best = { theta: Float64Array.from(result.x), value: result.value, converged: result.converged, reason: result.reason };

@@ -150,7 +150,7 @@ export function fitTrainingCurveEnvelope(curves: readonly TrainingCurve[], optio
   if (sizes.length < 3) {
     throw new FitDataError(
       `${sizes.length} model size${sizes.length === 1 ? '' : 's'} among the curves: the envelope needs at least 3 (the smallest and ` +
-      `largest only bound it)`,
+        `largest only bound it)`,
     );
   }
   const window = options.smoothing ?? ENVELOPE_SMOOTHING;
@@ -166,7 +166,7 @@ export function fitTrainingCurveEnvelope(curves: readonly TrainingCurve[], optio
   if (insideSizes < 2) {
     throw new FitDataError(
       `the envelope passes through ${insideSizes} size${insideSizes === 1 ? '' : 's'} between the smallest ` +
-      `(${formatCount(smallest)}) and largest (${formatCount(largest)}): ` +
+        `(${formatCount(smallest)}) and largest (${formatCount(largest)}): ` +
         'a slope needs 2; train sizes whose curves cross',
     );
   }

@@ -177,7 +177,7 @@ export function parseTrainingCurves(text: string, options: TrainingCurveOptions 
   const missing = (column: CurveColumn, extra = '') =>
     new FitDataError(
       `no ${CURVE_WORDS[column]} column${extra}: expected a header such as ${CURVE_COLUMN_ALIASES[column].join(', ')}; the headers ` +
-      `are ${headers.map((h) => `"${h}"`).join(', ')}`,
+        `are ${headers.map((h) => `"${h}"`).join(', ')}`,
     );
   for (const column of ['run', 'params', 'loss'] as const) if (index[column] === undefined) throw missing(column);
   const fromSteps = index.tokens === undefined;
@@ -185,7 +185,7 @@ export function parseTrainingCurves(text: string, options: TrainingCurveOptions 
   if (fromSteps && index.tokensPerStep === undefined && options.tokensPerStep === undefined) {
     throw new FitDataError(
       `the tokens seen come from "${headers[index.step!]}" steps, but no tokens-per-step column or tokens_per_step= says how many ` +
-      `tokens a step is`,
+        `tokens a step is`,
     );
   }
   const byRun = new Map<string, { params: number; firstLine: number; evaluations: CurveEvaluation[] }>();
@@ -204,7 +204,7 @@ export function parseTrainingCurves(text: string, options: TrainingCurveOptions 
     if (entry.params !== params) {
       throw new FitDataError(
         `line ${line}: run "${run}" has ${params} parameters here but ${entry.params} on line ${entry.firstLine}; one run is one ` +
-        `model size`,
+          `model size`,
         line,
       );
     }

@@ -69,7 +69,11 @@ function planForShare(target: LossTarget, dataShare: number, inferenceTokens: nu
  *
  * @example inferenceAwareForCompute(findPresetLaw('epoch')!, 1e24, 1e13).budget.loss // the target loss
  */
-export function inferenceAwareForCompute(law: ScalingLaw, compute: number, inferenceTokens: number): InferenceAwareOptimum & { readonly budget: Allocation } {
+export function inferenceAwareForCompute(
+  law: ScalingLaw,
+  compute: number,
+  inferenceTokens: number,
+): InferenceAwareOptimum & { readonly budget: Allocation } {
   const budget = computeOptimalAllocation(law, compute);
   return { ...inferenceAwareOptimum(law, budget.loss, inferenceTokens), budget };
 }

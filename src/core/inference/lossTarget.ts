@@ -40,7 +40,9 @@ export function lossTarget(law: ScalingLaw, targetLoss: number): LossTarget {
   const constants = chinchillaConstantsOf(law);
   requirePositive(targetLoss, 'target loss');
   if (targetLoss <= constants.E) {
-    throw new QuantityError(`target loss ${targetLoss} is not reachable: ${law.name} never goes below its irreducible loss E = ${constants.E.toFixed(4)}`);
+    throw new QuantityError(
+      `target loss ${targetLoss} is not reachable: ${law.name} never goes below its irreducible loss E = ${constants.E.toFixed(4)}`,
+    );
   }
   return { constants, loss: targetLoss, reducibleLoss: targetLoss - constants.E };
 }

@@ -26,7 +26,13 @@ export function servingCostRange(law: ScalingLaw, optimum: InferenceAwareOptimum
  *
  * @example servingCostCurve(findPresetLaw('epoch')!, 1.95, 2e12, [2e10, 3e11], 5).map((plan) => plan.totalFlops)
  */
-export function servingCostCurve(law: ScalingLaw, targetLoss: number, inferenceTokens: number, params: readonly [number, number], points: number): ServingPlan[] {
+export function servingCostCurve(
+  law: ScalingLaw,
+  targetLoss: number,
+  inferenceTokens: number,
+  params: readonly [number, number],
+  points: number,
+): ServingPlan[] {
   const target = lossTarget(law, targetLoss);
   return logSpace(params[0], params[1], points).map((size) =>
     dataTermLeft(target, size) > 0 ? servingPlan(size, trainTokensForLoss(target, size), inferenceTokens) : unreachable(size),
@@ -34,5 +40,12 @@ export function servingCostCurve(law: ScalingLaw, targetLoss: number, inferenceT
 }
 
 function unreachable(params: number): ServingPlan {
-  return { params, trainTokens: Number.NaN, tokensPerParam: Number.NaN, trainFlops: Number.NaN, inferenceFlops: Number.NaN, totalFlops: Number.NaN };
+  return {
+    params,
+    trainTokens: Number.NaN,
+    tokensPerParam: Number.NaN,
+    trainFlops: Number.NaN,
+    inferenceFlops: Number.NaN,
+    totalFlops: Number.NaN,
+  };
 }

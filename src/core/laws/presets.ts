@@ -64,14 +64,14 @@ function buildPresets(): ScalingLaw[] {
       'Hoffmann et al. 2022, "Training Compute-Optimal Large Language Models", Approach 3, Eq. 10',
       HOFFMANN_2022_PRINTED,
       undefined,
-      'The printed, rounded constants put the optimum far from 20 tokens/parameter (about 93 at Chinchilla\'s budget); Besiroglu et al. 2024 show the fit is unreliable.',
+      "The printed, rounded constants put the optimum far from 20 tokens/parameter (about 93 at Chinchilla's budget); Besiroglu et al. 2024 show the fit is unreliable.",
       PRESET_VALIDITY.hoffmann2022,
       MASSIVE_TEXT,
     ),
     new ChinchillaLaw(
       'hoffmann2022-precise',
       'Chinchilla (Hoffmann et al. 2022, full precision)',
-      'Hoffmann et al. 2022, Approach 3, constants recovered from the paper\'s source by Besiroglu et al. 2024, Sec. 2',
+      "Hoffmann et al. 2022, Approach 3, constants recovered from the paper's source by Besiroglu et al. 2024, Sec. 2",
       HOFFMANN_2022_PRECISE,
       undefined,
       undefined,
@@ -95,7 +95,7 @@ function buildPresets(): ScalingLaw[] {
       'Muennighoff et al. 2023, "Scaling Data-Constrained Language Models", Sec. 3, fit released in huggingface/datablations',
       MUENNIGHOFF_2023,
       undefined,
-      'Fitted to the paper\'s own runs (up to 9B parameters and 900B tokens, many on repeated data); as a plain law it assumes every token is fresh. Repetition is modelled by the unique= property (unique tokens: epochs, effective data, the loss lost to repeats).',
+      "Fitted to the paper's own runs (up to 9B parameters and 900B tokens, many on repeated data); as a plain law it assumes every token is fresh. Repetition is modelled by the unique= property (unique tokens: epochs, effective data, the loss lost to repeats).",
       PRESET_VALIDITY.muennighoff2023,
       // Muennighoff et al. 2023 train on C4 (English), not on Hoffmann et al.'s MassiveText.
       'C4',
@@ -145,9 +145,9 @@ const CONSTANT_KEYS: Readonly<Record<string, keyof ChinchillaConstants>> = {
   a: 'A',
   b: 'B',
   alpha: 'alpha',
-  'α': 'alpha',
+  α: 'alpha',
   beta: 'beta',
-  'β': 'beta',
+  β: 'beta',
 };
 
 /**
@@ -158,7 +158,7 @@ export function parseLawConstants(text: string): ChinchillaConstants {
   const found: Partial<Record<keyof ChinchillaConstants, number>> = {};
   for (const part of text.split(/[\s,]+/).filter(Boolean)) {
     const match = /^([^=]+)=(.+)$/.exec(part);
-    const key = match ? CONSTANT_KEYS[match[1].toLowerCase()] ?? CONSTANT_KEYS[match[1]] : undefined;
+    const key = match ? (CONSTANT_KEYS[match[1].toLowerCase()] ?? CONSTANT_KEYS[match[1]]) : undefined;
     if (!match || !key) {
       throw new QuantityError(`cannot read law constant "${part}": expected E=…, A=…, B=…, alpha=… or beta=…`);
     }
@@ -176,6 +176,7 @@ export function resolveLaw(spec: string | undefined): ScalingLaw {
   if (spec === undefined || spec.trim() === '') return findPresetLaw(DEFAULT_LAW_ID)!;
   if (spec.includes('=')) return customLaw('custom', parseLawConstants(spec));
   const law = findPresetLaw(spec);
-  if (!law) throw new QuantityError(`unknown law "${spec}": expected one of ${presetLawNames().join(', ')}, or "E=… A=… B=… alpha=… beta=…"`);
+  if (!law)
+    throw new QuantityError(`unknown law "${spec}": expected one of ${presetLawNames().join(', ')}, or "E=… A=… B=… alpha=… beta=…"`);
   return law;
 }

@@ -57,14 +57,26 @@ export const DEFAULT_MIXTURE_HOPS = 5;
  * pairs, about one per constant, instead of scipy's 10, halve the iterations. Exploring needs only
  * to find the right basin, so each local run stops after 300 iterations.
  */
-const EXPLORE_LBFGS: Partial<LbfgsOptions> = { memory: 20, relativeTolerance: 1e-13, gradientTolerance: 1e-13, maxIterations: 300, maxEvaluations: 600 };
+const EXPLORE_LBFGS: Partial<LbfgsOptions> = {
+  memory: 20,
+  relativeTolerance: 1e-13,
+  gradientTolerance: 1e-13,
+  maxIterations: 300,
+  maxEvaluations: 600,
+};
 /**
  * The best optimum is then polished with no test on the reduction, which is absolute below an
  * objective of 1 and would stop a fit of exact data at 1e-10 of the way: the polish ends when the
  * gradient vanishes or when no step along the search direction lowers the Huber loss, which is how
  * L-BFGS ends at a minimum sitting on the kinks |r| = δ of a noisy fit.
  */
-const POLISH_LBFGS: Partial<LbfgsOptions> = { memory: 20, relativeTolerance: 0, gradientTolerance: 1e-15, maxIterations: 20000, maxEvaluations: 30000 };
+const POLISH_LBFGS: Partial<LbfgsOptions> = {
+  memory: 20,
+  relativeTolerance: 0,
+  gradientTolerance: 1e-15,
+  maxIterations: 20000,
+  maxEvaluations: 30000,
+};
 
 /** Whether the polish ended at a minimum: a vanishing gradient, or a line search stuck on the Huber loss's kinks. */
 function polishConverged(reason: LbfgsStopReason): boolean {
@@ -129,11 +141,17 @@ function validateMixtureRuns(runs: readonly MixtureRun[], domains: readonly stri
   });
   domains.forEach((domain, i) => {
     if (runs.every((run) => run.weights[i] === runs[0].weights[i])) {
-      throw new FitDataError(`the weight of ${domain} is ${runs[0].weights[i]} in every run: vary it across runs so the fit can tell what ${domain} data does`);
+      throw new FitDataError(
+        `the weight of ${domain} is ${runs[0].weights[i]} in every run: vary it across runs so the fit can tell what ${domain} data does`,
+      );
     }
   });
-  for (const [field, word, exponent] of [['params', 'model size', 'α'], ['tokens', 'number of tokens', 'β']] as const) {
-    if (runs.every((run) => run[field] === runs[0][field])) throw new FitDataError(`every run has the same ${word}: ${exponent} cannot be fitted; add runs of other ${word}s`);
+  for (const [field, word, exponent] of [
+    ['params', 'model size', 'α'],
+    ['tokens', 'number of tokens', 'β'],
+  ] as const) {
+    if (runs.every((run) => run[field] === runs[0][field]))
+      throw new FitDataError(`every run has the same ${word}: ${exponent} cannot be fitted; add runs of other ${word}s`);
   }
 }
 
@@ -151,8 +169,12 @@ export function fitMixtureLaw(runs: readonly MixtureRun[], domains: readonly str
   if (!(delta > 0 && Number.isFinite(delta))) throw new FitDataError(`Huber δ must be a finite number > 0, got ${delta}`);
   const starts = options.starts ?? DEFAULT_MIXTURE_STARTS;
   const hops = options.hops ?? DEFAULT_MIXTURE_HOPS;
-  for (const [name, value] of [['starts', starts], ['hops', hops]] as const) {
-    if (!Number.isInteger(value) || value < (name === 'starts' ? 1 : 0)) throw new FitDataError(`${name} must be a whole number ≥ ${name === 'starts' ? 1 : 0}, got ${value}`);
+  for (const [name, value] of [
+    ['starts', starts],
+    ['hops', hops],
+  ] as const) {
+    if (!Number.isInteger(value) || value < (name === 'starts' ? 1 : 0))
+      throw new FitDataError(`${name} must be a whole number ≥ ${name === 'starts' ? 1 : 0}, got ${value}`);
   }
   const seed = options.seed ?? 1;
   validateMixtureRuns(runs, domains, form);
@@ -175,7 +197,9 @@ export function fitMixtureLaw(runs: readonly MixtureRun[], domains: readonly str
   return {
     law,
     objective: polished.value,
-    rmsResidual: Math.sqrt(runs.reduce((sum, run) => sum + (run.loss - mixtureLoss(law, run.params, run.tokens, run.weights)) ** 2, 0) / runs.length),
+    rmsResidual: Math.sqrt(
+      runs.reduce((sum, run) => sum + (run.loss - mixtureLoss(law, run.params, run.tokens, run.weights)) ** 2, 0) / runs.length,
+    ),
     points: runs.length,
     starts,
     hops,
@@ -195,9 +219,18 @@ export function fitMixtureLaw(runs: readonly MixtureRun[], domains: readonly str
  * then does not depend on the mixture, which the additive law says more simply.
  */
 function requireFiniteConstants(law: MixtureLawConstants): void {
-  const values = [law.E, law.alpha, law.beta, ...law.C, ...law.gamma, ...(law.form === 'joint' ? [...law.CA, law.gammaA, ...law.CB, law.gammaB] : [law.A, law.B])];
+  const values = [
+    law.E,
+    law.alpha,
+    law.beta,
+    ...law.C,
+    ...law.gamma,
+    ...(law.form === 'joint' ? [...law.CA, law.gammaA, ...law.CB, law.gammaB] : [law.A, law.B]),
+  ];
   if (!values.every(Number.isFinite)) {
-    throw new FitDataError('the fitted constants overflow (γ_A or γ_B came out near 0: the size or data term does not depend on the mixture); fit the additive law instead');
+    throw new FitDataError(
+      'the fitted constants overflow (γ_A or γ_B came out near 0: the size or data term does not depend on the mixture); fit the additive law instead',
+    );
   }
 }
 
@@ -205,7 +238,10 @@ function requireFiniteConstants(law: MixtureLawConstants): void {
 function mixtureFitWarnings(law: MixtureLawConstants, converged: boolean, reason: LbfgsStopReason): string[] {
   const warnings: string[] = [];
   if (!converged) warnings.push(`the final minimisation did not converge (${reason}); treat the constants as approximate`);
-  for (const [value, label, what] of [[law.alpha, 'α', 'model size'], [law.beta, 'β', 'data']] as const) {
+  for (const [value, label, what] of [
+    [law.alpha, 'α', 'model size'],
+    [law.beta, 'β', 'data'],
+  ] as const) {
     if (!(value > 0)) warnings.push(`${label} = ${value.toPrecision(3)} is not positive: the runs do not show loss falling with ${what}`);
   }
   return warnings;
@@ -219,7 +255,11 @@ export type MixtureFitRequestOptions = Omit<MixtureFitOptions, 'isCancelled' | '
  *
  * @example fitMixtureRequest(runs, { domains: ['web', 'code'], form: 'joint' })
  */
-export function fitMixtureRequest(runs: readonly MixtureRun[], request: MixtureFitRequestOptions, callbacks: Pick<MixtureFitOptions, 'isCancelled' | 'onProgress'> = {}): MixtureFit {
+export function fitMixtureRequest(
+  runs: readonly MixtureRun[],
+  request: MixtureFitRequestOptions,
+  callbacks: Pick<MixtureFitOptions, 'isCancelled' | 'onProgress'> = {},
+): MixtureFit {
   const { domains, ...options } = request;
   return fitMixtureLaw(runs, domains, { ...options, ...callbacks });
 }

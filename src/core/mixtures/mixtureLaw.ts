@@ -85,7 +85,13 @@ export function chinchillaAtMixture(law: MixtureLawConstants, weights: readonly 
   requireMixture(weights, law.domains);
   const E = law.E + mixtureTerm(law, weights);
   if (law.form === 'additive') return { E, A: law.A, B: law.B, alpha: law.alpha, beta: law.beta };
-  return { E, A: weightedSum(law.CA, weights) ** law.gammaA, B: weightedSum(law.CB, weights) ** law.gammaB, alpha: law.alpha, beta: law.beta };
+  return {
+    E,
+    A: weightedSum(law.CA, weights) ** law.gammaA,
+    B: weightedSum(law.CB, weights) ** law.gammaB,
+    alpha: law.alpha,
+    beta: law.beta,
+  };
 }
 
 /**
@@ -105,7 +111,13 @@ export function mixtureLoss(law: MixtureLawConstants, params: number, tokens: nu
  * −Cᵢ·γᵢ·hᵢ^(γᵢ−1)/(Σⱼ Cⱼ·hⱼ^γⱼ)², and for the joint law A_h/N^α contributes
  * (A_h/N^α)·γ_A·Cᵢᴬ/(Σⱼ Cⱼᴬ·hⱼ), likewise B_h/D^β. Weights must be positive (inside the simplex).
  */
-export function mixtureLossGradient(law: MixtureLawConstants, params: number, tokens: number, weights: readonly number[], gradient: Float64Array): number {
+export function mixtureLossGradient(
+  law: MixtureLawConstants,
+  params: number,
+  tokens: number,
+  weights: readonly number[],
+  gradient: Float64Array,
+): number {
   let sum = 0;
   for (let i = 0; i < weights.length; i++) sum += law.C[i] * weights[i] ** law.gamma[i];
   const term = 1 / sum;

@@ -81,7 +81,20 @@ export class MixtureHuberObjective {
 
   /** f(θ), writing ∇f(θ) into `gradient`. */
   evaluate(theta: ArrayLike<number>, gradient: Float64Array): number {
-    const { layout, weights, logWeights, shares, mixtureTerms, logSumsA, logSumsB, pulls, paramsPulls, tokensPulls, coefficientsA, coefficientsB } = this;
+    const {
+      layout,
+      weights,
+      logWeights,
+      shares,
+      mixtureTerms,
+      logSumsA,
+      logSumsB,
+      pulls,
+      paramsPulls,
+      tokensPulls,
+      coefficientsA,
+      coefficientsB,
+    } = this;
     const k = layout.domains;
     const m = mixtureTerms.length;
     const joint = layout.form === 'joint';
@@ -147,7 +160,8 @@ export class MixtureHuberObjective {
    * sums each mixture's pulls for the caller to spread over the mixture's constants.
    */
   private accumulateRuns(theta: ArrayLike<number>, gradient: Float64Array): number {
-    const { layout, logParams, logTokens, losses, mixtureOfRun, mixtureTerms, logSumsA, logSumsB, pulls, paramsPulls, tokensPulls, delta } = this;
+    const { layout, logParams, logTokens, losses, mixtureOfRun, mixtureTerms, logSumsA, logSumsB, pulls, paramsPulls, tokensPulls, delta } =
+      this;
     const floor = Math.exp(theta[layout.logE]);
     const alpha = theta[layout.alpha];
     const beta = theta[layout.beta];

@@ -38,10 +38,40 @@ export interface MixtureParameterLayout {
 export function mixtureParameterLayout(form: MixtureLawForm, domains: number): MixtureParameterLayout {
   const size = mixtureConstantCount(form, domains);
   if (form === 'additive') {
-    return { form, domains, size, logE: 0, logA: 1, logB: 2, alpha: 3, beta: 4, logC: 5, gamma: 5 + domains, logCA: -1, gammaA: -1, logCB: -1, gammaB: -1 };
+    return {
+      form,
+      domains,
+      size,
+      logE: 0,
+      logA: 1,
+      logB: 2,
+      alpha: 3,
+      beta: 4,
+      logC: 5,
+      gamma: 5 + domains,
+      logCA: -1,
+      gammaA: -1,
+      logCB: -1,
+      gammaB: -1,
+    };
   }
   const logCA = 3 + 2 * domains;
-  return { form, domains, size, logE: 0, alpha: 1, beta: 2, logC: 3, gamma: 3 + domains, logA: -1, logB: -1, logCA, gammaA: logCA + domains, logCB: logCA + domains + 1, gammaB: logCA + 2 * domains + 1 };
+  return {
+    form,
+    domains,
+    size,
+    logE: 0,
+    alpha: 1,
+    beta: 2,
+    logC: 3,
+    gamma: 3 + domains,
+    logA: -1,
+    logB: -1,
+    logCA,
+    gammaA: logCA + domains,
+    logCB: logCA + domains + 1,
+    gammaB: logCA + 2 * domains + 1,
+  };
 }
 
 /**
@@ -58,7 +88,12 @@ export interface FitUnits {
  * The constants a searched vector stands for, converted from the search's units to plain N and D:
  * A/(N/N̄)^α = (A·N̄^α)/N^α, and for the joint law (Σᵢ Cᵢᴬhᵢ)^γ_A·N̄^α = (Σᵢ Cᵢᴬ·N̄^(α/γ_A)·hᵢ)^γ_A.
  */
-export function constantsFromVector(layout: MixtureParameterLayout, domains: readonly string[], x: ArrayLike<number>, units: FitUnits): MixtureLawConstants {
+export function constantsFromVector(
+  layout: MixtureParameterLayout,
+  domains: readonly string[],
+  x: ArrayLike<number>,
+  units: FitUnits,
+): MixtureLawConstants {
   const k = layout.domains;
   const slice = (from: number, map: (value: number) => number) => Array.from({ length: k }, (_, i) => map(x[from + i]));
   const alpha = x[layout.alpha];
@@ -73,7 +108,8 @@ export function constantsFromVector(layout: MixtureParameterLayout, domains: rea
     C: slice(layout.logC, Math.exp),
     gamma: slice(layout.gamma, (value) => value),
   };
-  if (layout.form === 'additive') return { form: 'additive', ...shared, A: Math.exp(x[layout.logA] + paramsShift), B: Math.exp(x[layout.logB] + tokensShift) };
+  if (layout.form === 'additive')
+    return { form: 'additive', ...shared, A: Math.exp(x[layout.logA] + paramsShift), B: Math.exp(x[layout.logB] + tokensShift) };
   const gammaA = x[layout.gammaA];
   const gammaB = x[layout.gammaB];
   return {

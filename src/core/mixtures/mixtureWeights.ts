@@ -18,7 +18,8 @@ export function requireMixture(weights: readonly number[], domains: readonly str
     throw new QuantityError(`a mixture over ${domains.join(', ')} needs ${domains.length} weights, got ${weights.length}`);
   }
   weights.forEach((weight, index) => {
-    if (!(weight >= 0 && Number.isFinite(weight))) throw new QuantityError(`the weight of ${domains[index]} must be a finite number ≥ 0, got ${weight}`);
+    if (!(weight >= 0 && Number.isFinite(weight)))
+      throw new QuantityError(`the weight of ${domains[index]} must be a finite number ≥ 0, got ${weight}`);
   });
   const sum = weights.reduce((total, weight) => total + weight, 0);
   if (Math.abs(sum - 1) > SIMPLEX_TOLERANCE) throw new QuantityError(`domain weights must sum to 1, got ${sum} (${domains.join(' + ')})`);

@@ -59,8 +59,12 @@ function validateTargets(targets: readonly MixtureTarget[]): void {
   if (targets.length === 0) throw new QuantityError('an optimal mixture needs at least one target');
   const domains = targets[0].law.domains.join(', ');
   for (const target of targets) {
-    if (target.law.domains.join(', ') !== domains) throw new QuantityError(`${target.name} has domains ${target.law.domains.join(', ')}, but ${targets[0].name} has ${domains}: every target must use the same domains in the same order`);
-    if (!(target.importance > 0 && Number.isFinite(target.importance))) throw new QuantityError(`the importance of ${target.name} must be a finite number greater than zero, got ${target.importance}`);
+    if (target.law.domains.join(', ') !== domains)
+      throw new QuantityError(
+        `${target.name} has domains ${target.law.domains.join(', ')}, but ${targets[0].name} has ${domains}: every target must use the same domains in the same order`,
+      );
+    if (!(target.importance > 0 && Number.isFinite(target.importance)))
+      throw new QuantityError(`the importance of ${target.name} must be a finite number greater than zero, got ${target.importance}`);
   }
 }
 

@@ -29,7 +29,12 @@ export function syntheticMixtureRuns(law: MixtureLawConstants, study: SyntheticM
     study.tokensPerParam.flatMap((ratio) =>
       study.mixtures.map((weights) => {
         const tokens = params * ratio;
-        return { params, tokens, weights: [...weights], loss: mixtureLoss(law, params, tokens, weights) * Math.exp(study.logLossNoise * standardNormal(random)) };
+        return {
+          params,
+          tokens,
+          weights: [...weights],
+          loss: mixtureLoss(law, params, tokens, weights) * Math.exp(study.logLossNoise * standardNormal(random)),
+        };
       }),
     ),
   );

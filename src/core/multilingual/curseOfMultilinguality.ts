@@ -51,7 +51,9 @@ export function multilingualLoss(law: CurseLaw, languages: number, params: numbe
   requirePositive(languages, 'number of languages');
   requirePositive(params, 'parameters');
   requirePositive(tokensPerLanguage, 'tokens per language');
-  return law.lossFloor + (law.A * languages ** law.phi) / params ** law.alpha + (law.B * languages ** law.psi) / tokensPerLanguage ** law.beta;
+  return (
+    law.lossFloor + (law.A * languages ** law.phi) / params ** law.alpha + (law.B * languages ** law.psi) / tokensPerLanguage ** law.beta
+  );
 }
 
 /**
@@ -109,8 +111,15 @@ export interface LanguageScaling extends IsoLossFactors {
  *
  * @example languageScaling(8, 32).params // 4^0.243 ≈ 1.4006
  */
-export function languageScaling(fromLanguages: number, toLanguages: number, exponents: IsoLossExponents = ATLAS_ISO_LOSS_EXPONENTS): LanguageScaling {
-  for (const [value, what] of [[fromLanguages, 'languages to start from'], [toLanguages, 'languages to go to']] as const) {
+export function languageScaling(
+  fromLanguages: number,
+  toLanguages: number,
+  exponents: IsoLossExponents = ATLAS_ISO_LOSS_EXPONENTS,
+): LanguageScaling {
+  for (const [value, what] of [
+    [fromLanguages, 'languages to start from'],
+    [toLanguages, 'languages to go to'],
+  ] as const) {
     if (!Number.isInteger(value) || value < 1) throw new QuantityError(`the number of ${what} must be a whole number ≥ 1, got ${value}`);
   }
   const ratio = toLanguages / fromLanguages;

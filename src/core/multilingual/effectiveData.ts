@@ -52,15 +52,21 @@ export function atlasEffectiveData(target: LanguageData, sources: readonly Trans
   const term = (corpus: LanguageData, transfer: number): EffectiveDataTerm => {
     const tokens = requirePositive(corpus.tokens, `tokens of ${corpus.name}`);
     const unique = corpus.unique === undefined ? tokens : requirePositive(corpus.unique, `unique tokens of ${corpus.name}`);
-    if (!Number.isFinite(transfer)) throw new QuantityError(`the transfer weight τ of ${corpus.name} must be a finite number, got ${transfer}`);
+    if (!Number.isFinite(transfer))
+      throw new QuantityError(`the transfer weight τ of ${corpus.name} must be a finite number, got ${transfer}`);
     if (tokens > unique && lambda === undefined) {
-      throw new QuantityError(`${corpus.name} repeats its unique data (${tokens / unique} epochs): give λ, how fast repeated tokens lose their worth`);
+      throw new QuantityError(
+        `${corpus.name} repeats its unique data (${tokens / unique} epochs): give λ, how fast repeated tokens lose their worth`,
+      );
     }
     const saturated = tokens > unique ? saturatedTokens(tokens, unique, lambda!) : tokens;
     return { name: corpus.name, tokens, unique, epochs: tokens / unique, saturated, transfer, contribution: transfer * saturated };
   };
   const terms = [term(target, 1), ...sources.map((source) => term(source, source.transfer))];
   const total = terms.reduce((sum, entry) => sum + entry.contribution, 0);
-  if (!(total > 0)) throw new QuantityError(`the effective data comes to ${total} tokens: negative transfer outweighs the target's own data, so the law cannot be applied`);
+  if (!(total > 0))
+    throw new QuantityError(
+      `the effective data comes to ${total} tokens: negative transfer outweighs the target's own data, so the law cannot be applied`,
+    );
   return { terms, total };
 }

@@ -37,21 +37,27 @@ const HEADERS = {
  */
 export function parseLanguageTable(text: string, target: string): LanguageTable {
   const rows = Papa.parse<string[]>(text.trim(), { header: false, skipEmptyLines: true }).data.map((row) => row.map((cell) => cell.trim()));
-  if (rows.length < 2) throw new LanguageTableError('the table needs a header (language, tokens, unique, tau) and one line per language', 1);
+  if (rows.length < 2)
+    throw new LanguageTableError('the table needs a header (language, tokens, unique, tau) and one line per language', 1);
   const headers = rows[0].map((header) => header.toLowerCase());
   const column = (key: keyof typeof HEADERS) => headers.findIndex((header) => (HEADERS[key] as readonly string[]).includes(header));
   const index = { name: column('name'), tokens: column('tokens'), unique: column('unique'), transfer: column('transfer') };
   for (const key of ['name', 'tokens'] as const) {
-    if (index[key] < 0) throw new LanguageTableError(`no ${key === 'name' ? 'language' : 'tokens'} column: expected a header such as ${HEADERS[key].join(', ')}; the headers are ${rows[0].join(', ')}`, 1);
+    if (index[key] < 0)
+      throw new LanguageTableError(
+        `no ${key === 'name' ? 'language' : 'tokens'} column: expected a header such as ${HEADERS[key].join(', ')}; the headers are ${rows[0].join(', ')}`,
+        1,
+      );
   }
   const parsed = rows.slice(1).map((row, position) => {
     const line = position + 2;
-    const cell = (key: keyof typeof index) => (index[key] < 0 ? '' : row[index[key]] ?? '');
+    const cell = (key: keyof typeof index) => (index[key] < 0 ? '' : (row[index[key]] ?? ''));
     const read = <T>(key: keyof typeof index, parse: (text: string) => T): T => {
       try {
         return parse(cell(key));
       } catch (error) {
-        if (error instanceof QuantityError) throw new LanguageTableError(`${cell('name') || `line ${line}`}, column "${rows[0][index[key]]}": ${error.message}`, line);
+        if (error instanceof QuantityError)
+          throw new LanguageTableError(`${cell('name') || `line ${line}`}, column "${rows[0][index[key]]}": ${error.message}`, line);
         throw error;
       }
     };
@@ -64,10 +70,16 @@ export function parseLanguageTable(text: string, target: string): LanguageTable 
   });
   const targets = parsed.filter((row) => row.data.name.toLowerCase() === target.toLowerCase());
   if (targets.length !== 1) {
-    throw new LanguageTableError(targets.length === 0 ? `no line for the target language ${target}: add one (its τ left blank)` : `${target} is listed ${targets.length} times`, targets[1]?.line ?? 1);
+    throw new LanguageTableError(
+      targets.length === 0
+        ? `no line for the target language ${target}: add one (its τ left blank)`
+        : `${target} is listed ${targets.length} times`,
+      targets[1]?.line ?? 1,
+    );
   }
   const [targetRow] = targets;
-  if (targetRow.transfer !== undefined && targetRow.transfer !== 1) throw new LanguageTableError(`${target} is the target: its τ is 1 by definition, got ${targetRow.transfer}`, targetRow.line);
+  if (targetRow.transfer !== undefined && targetRow.transfer !== 1)
+    throw new LanguageTableError(`${target} is the target: its τ is 1 by definition, got ${targetRow.transfer}`, targetRow.line);
   const sources = parsed
     .filter((row) => row !== targetRow)
     .map((row) => {

@@ -10,8 +10,12 @@ export interface BetaRates {
 
 /** Throws unless both shape parameters are finite and greater than zero. */
 export function requireBetaShape({ a, b }: BetaRates): void {
-  for (const [name, value] of [['a', a], ['b', b]] as const) {
-    if (!(value > 0) || !Number.isFinite(value)) throw new QuantityError(`Beta shape ${name} must be a finite number greater than zero, got ${value}`);
+  for (const [name, value] of [
+    ['a', a],
+    ['b', b],
+  ] as const) {
+    if (!(value > 0) || !Number.isFinite(value))
+      throw new QuantityError(`Beta shape ${name} must be a finite number greater than zero, got ${value}`);
   }
 }
 

@@ -97,7 +97,9 @@ export function samplesForTarget(target: number, rates: SuccessRates): number {
     return reaches(estimate - 1) ? estimate - 1 : reaches(estimate) ? estimate : estimate + 1;
   }
   if (!reaches(MAX_SAMPLES)) {
-    throw new QuantityError(`coverage stays below ${describeFraction(target)} even at ${formatCount(MAX_SAMPLES)} samples per problem: the hardest problems are too hard`);
+    throw new QuantityError(
+      `coverage stays below ${describeFraction(target)} even at ${formatCount(MAX_SAMPLES)} samples per problem: the hardest problems are too hard`,
+    );
   }
   return firstYes(reaches, 1, MAX_SAMPLES, (low, high) => Math.floor((low + high) / 2), 1);
 }

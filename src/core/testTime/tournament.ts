@@ -37,7 +37,11 @@ export function requireGenerateRate(generate: number): number {
 /** Throws unless p_comp is above ½: the majority of K comparisons then favours the correct candidate. */
 export function requireCompareRate(compare: number): number {
   if (!(compare > 0.5 && compare <= 1)) {
-    throw new FractionRangeError('compare (p_comp)', compare, 'above 50% and at most 100% (the bound needs comparisons better than a coin flip)');
+    throw new FractionRangeError(
+      'compare (p_comp)',
+      compare,
+      'above 50% and at most 100% (the bound needs comparisons better than a coin flip)',
+    );
   }
   return compare;
 }
@@ -74,7 +78,14 @@ export function tournamentBound(rates: TournamentRates, size: TournamentSize): T
   const generationTerm = (1 - rates.generate) ** candidates;
   const rounds = Math.ceil(Math.log2(candidates));
   const selectionTerm = rounds * Math.exp(-2 * comparisons * (rates.compare - 0.5) ** 2);
-  return { candidates, comparisons, calls: tournamentCalls({ candidates, comparisons }), generationTerm, selectionTerm, bound: generationTerm + selectionTerm };
+  return {
+    candidates,
+    comparisons,
+    calls: tournamentCalls({ candidates, comparisons }),
+    generationTerm,
+    selectionTerm,
+    bound: generationTerm + selectionTerm,
+  };
 }
 
 /** The largest call budget searched (the search tries about 2·√budget sizes): far past any per-problem budget. */
@@ -92,10 +103,12 @@ export const MAX_TOURNAMENT_CALLS = 1e9;
 export function bestTournament(rates: TournamentRates, calls: number): TournamentBound {
   requireRates(rates);
   requireWholeNumber(calls, 'calls', 1);
-  if (calls > MAX_TOURNAMENT_CALLS) throw new QuantityError(`calls must be at most ${formatCount(MAX_TOURNAMENT_CALLS)}, got ${formatCount(calls)}`);
+  if (calls > MAX_TOURNAMENT_CALLS)
+    throw new QuantityError(`calls must be at most ${formatCount(MAX_TOURNAMENT_CALLS)}, got ${formatCount(calls)}`);
   const sizes = new Set<number>();
   for (let power = 1; power <= calls; power *= 2) sizes.add(power);
-  for (let divisor = 1; divisor <= calls; divisor = Math.floor(calls / Math.floor(calls / divisor)) + 1) sizes.add(Math.floor(calls / divisor));
+  for (let divisor = 1; divisor <= calls; divisor = Math.floor(calls / Math.floor(calls / divisor)) + 1)
+    sizes.add(Math.floor(calls / divisor));
   let best: TournamentBound | undefined;
   for (const candidates of sizes) {
     const comparisons = candidates === 1 ? 0 : Math.floor(calls / candidates) - 1;

@@ -38,7 +38,7 @@ export function evaluateAllocationOptimal(
         values.property(key)!.keySpan,
         'invalid-value',
         `${name}'s fit (${APPROACH_TITLES[fit.approach]}) is an allocation only: it says which N and D are optimal at a budget, not ` +
-        `what loss they reach, so it cannot answer ${key}=`,
+          `what loss they reach, so it cannot answer ${key}=`,
         `fit ${name} (approach=parametric) for a loss law`,
       );
     }
@@ -77,7 +77,7 @@ export function evaluateAllocationOptimal(
     tables: predictionTable([{ name: label, ...prediction }], `${APPROACH_TITLES[fit.approach]}: N_opt = G·C^a, D_opt = H·C^b`),
     notes: [
       `Allocation only: ${name} was fitted by ${APPROACH_TITLES[fit.approach]}, which gives N and D, not a loss; for predicted ` +
-      `loss, cost comparisons across laws or verdicts, fit ${name} (approach=parametric).`,
+        `loss, cost comparisons across laws or verdicts, fit ${name} (approach=parametric).`,
       ...(compute > last || compute < first
         ? [`${label} lies outside the budgets fitted (${formatFlops(first)} to ${formatFlops(last)}): the line is extrapolated.`]
         : []),

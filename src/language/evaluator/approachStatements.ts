@@ -23,7 +23,6 @@ import type { DataDeclaration, Scope } from './scope';
 import { StatementValues, atSpan } from './statementValues';
 import { FIT_APPROACHES, type FitApproach } from '../statements/fitApproaches';
 
-
 /** The approach a `fit` line asks for: `approach=…`, parametric when absent. */
 export function fitApproach(values: StatementValues): FitApproach {
   const nodes = values.names('approach');
@@ -79,7 +78,7 @@ export function fitAllocation(
   if (!data.curves) {
     throw new FitDataError(
       `${data.name} holds one row per finished run, and Approach 1 needs training curves (one row per evaluation: run, parameters, ` +
-      `tokens or step, loss; CSV or JSON Lines)`,
+        `tokens or step, loss; CSV or JSON Lines)`,
     );
   }
   return fitTrainingCurveEnvelope(data.curves);
@@ -206,7 +205,7 @@ export function withAllApproaches(
     notes: [
       ...notes,
       'Approaches disagree when the loss surface is not the Chinchilla form everywhere, when sizes are not centred on each optimum ' +
-      '(the parabola is biased), or when curves come from long cosine schedules (Besiroglu et al. 2024; Hoffmann et al. 2022, Sec. 3.4).',
+        '(the parabola is biased), or when curves come from long cosine schedules (Besiroglu et al. 2024; Hoffmann et al. 2022, Sec. 3.4).',
       ...parametric.notes,
     ],
   };

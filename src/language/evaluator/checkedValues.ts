@@ -15,7 +15,12 @@ function fractionWriting(node: ValueNode): FractionWriting {
  * out of range is reported the way it was written: `p=12` as "got 12 (as a fraction that is
  * 1200%); write 12% or 0.12", `p=150%` as "got 150%".
  */
-export function checkedNumber(values: StatementValues, key: string, check: (value: number) => unknown, options: { unit?: 'percent' } = {}): number | undefined {
+export function checkedNumber(
+  values: StatementValues,
+  key: string,
+  check: (value: number) => unknown,
+  options: { unit?: 'percent' } = {},
+): number | undefined {
   const value = values.number(key, options);
   if (value === undefined) return value;
   const node = values.property(key)!.value;

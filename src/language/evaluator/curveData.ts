@@ -82,7 +82,7 @@ export function evaluateCurvesData(
       ...(parsed.ignoredColumns.length > 0 ? [`Ignored columns: ${parsed.ignoredColumns.join(', ')}.`] : []),
       ...(parsed.curves.length > shown.length ? [`…and ${parsed.curves.length - shown.length} more runs.`] : []),
       `One row per evaluation: fit ${name.name} approach=envelope reads the curves (Approach 1); other fits use each run's last ` +
-      `evaluation.`,
+        `evaluation.`,
     ],
     data: { name: name.name, curves: parsed.curves.length, evaluations: parsed.evaluations, summary: parsed.summary },
   };

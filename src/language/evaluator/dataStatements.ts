@@ -1,6 +1,15 @@
 import { FractionRangeError, formatCount, withRunsValidity } from '../../core';
 import { unusableLawReason } from '../../core/fit/fitDiagnostics';
-import { BOOTSTRAP_CONFIDENCE_RANGE, FitDataError, lawFromFit, looksLikeTrainingCurves, parseRunsCsv, type BootstrapRequestOptions, type FitPoint, type RunColumn } from '../../core/fit';
+import {
+  BOOTSTRAP_CONFIDENCE_RANGE,
+  FitDataError,
+  lawFromFit,
+  looksLikeTrainingCurves,
+  parseRunsCsv,
+  type BootstrapRequestOptions,
+  type FitPoint,
+  type RunColumn,
+} from '../../core/fit';
 import type { ValueNode } from '../ast';
 import { errorAt } from '../diagnostics';
 import { fitPayload } from '../output/fitPayload';
@@ -55,20 +64,35 @@ export function evaluateData(context: EvaluationContext): ResultPayload {
       pending.files.push(file.path);
       throw new PendingResourceError(`file ${file.path}`);
     }
-    if ('error' in outcome) throw errorAt(file.span, 'data-error', `cannot read "${file.path}": ${outcome.error}`, 'paths are relative to the notebook and must stay inside the workspace');
+    if ('error' in outcome)
+      throw errorAt(
+        file.span,
+        'data-error',
+        `cannot read "${file.path}": ${outcome.error}`,
+        'paths are relative to the notebook and must stay inside the workspace',
+      );
     text = outcome.text;
     origin = `"${file.path}"`;
   } else if (statement.block) {
     text = statement.block.lines.map((line) => line.trim()).join('\n');
     origin = `the table on lines ${statement.block.firstLine + 1}–${statement.block.firstLine + statement.block.lines.length}`;
   } else {
-    throw errorAt(statement.span, 'syntax', `"data ${name.name}" needs runs`, 'write: data NAME from "runs.csv", or an indented table (header, then rows) under it');
+    throw errorAt(
+      statement.span,
+      'syntax',
+      `"data ${name.name}" needs runs`,
+      'write: data NAME from "runs.csv", or an indented table (header, then rows) under it',
+    );
   }
   if (looksLikeTrainingCurves(text)) return evaluateCurvesData(context, name, text, origin, file?.span ?? statement.span);
   const domains = values.names('domains')?.map((node) => node.name);
   const runs = atSpan(file?.span ?? statement.span, () => {
     try {
-      return parseRunsCsv(text, { columns, ...(domains ? { domains } : {}), ...(file ? {} : { firstLine: statement.block!.firstLine + 1 }) });
+      return parseRunsCsv(text, {
+        columns,
+        ...(domains ? { domains } : {}),
+        ...(file ? {} : { firstLine: statement.block!.firstLine + 1 }),
+      });
     } catch (error) {
       // A bad row of an inline table is underlined where it stands in the cell.
       if (!file && error instanceof FitDataError && error.line !== undefined) {
@@ -76,12 +100,23 @@ export function evaluateData(context: EvaluationContext): ResultPayload {
         const lineText = context.statement.block!.lines[line - statement.block!.firstLine] ?? '';
         // The span says where; the table's own "line N" would count differently from the file's.
         const message = error.message.replace(/^line \d+(?:, |: | )?/, '');
-        throw errorAt({ line, start: lineText.length - lineText.trimStart().length, end: lineText.trimEnd().length }, 'invalid-value', `this table row: ${message}`);
+        throw errorAt(
+          { line, start: lineText.length - lineText.trimStart().length, end: lineText.trimEnd().length },
+          'invalid-value',
+          `this table row: ${message}`,
+        );
       }
       throw error;
     }
   });
-  const declaration: DataDeclaration = { kind: 'data', name: name.name, points: runs.points, summary: runs.summary, domains: runs.domains, site: { cellIndex: context.cellIndex, span: name.span } };
+  const declaration: DataDeclaration = {
+    kind: 'data',
+    name: name.name,
+    points: runs.points,
+    summary: runs.summary,
+    domains: runs.domains,
+    site: { cellIndex: context.cellIndex, span: name.span },
+  };
   scope.declare(declaration, name.span);
   const shown = runs.points.slice(0, PREVIEW_ROWS);
   return {
@@ -93,7 +128,13 @@ export function evaluateData(context: EvaluationContext): ResultPayload {
       {
         columns: ['run', 'N', 'D', ...runs.domains, 'loss'],
         align: ['left', 'right', 'right', ...runs.domains.map(() => 'right' as const), 'right'],
-        rows: shown.map((point, index) => [point.source ?? String(index + 1), formatCount(point.params), formatCount(point.tokens), ...(point.weights ?? []).map(formatWeight), formatLoss(point.loss)]),
+        rows: shown.map((point, index) => [
+          point.source ?? String(index + 1),
+          formatCount(point.params),
+          formatCount(point.tokens),
+          ...(point.weights ?? []).map(formatWeight),
+          formatLoss(point.loss),
+        ]),
       },
     ],
     notes: [
@@ -106,16 +147,27 @@ export function evaluateData(context: EvaluationContext): ResultPayload {
 }
 
 /** The fit (and bootstrap) a `fit` line asks for, from its properties. */
-function fitRequest(values: StatementValues, points: readonly FitPoint[], predicted: ReadonlyArray<{ params: number; tokens: number }>): ChinchillaFitRequest {
-  const fixed = Object.fromEntries((['E', 'A', 'B', 'alpha', 'beta'] as const).flatMap((key) => (values.has(key) ? [[key, values.number(key)!]] : [])));
+function fitRequest(
+  values: StatementValues,
+  points: readonly FitPoint[],
+  predicted: ReadonlyArray<{ params: number; tokens: number }>,
+): ChinchillaFitRequest {
+  const fixed = Object.fromEntries(
+    (['E', 'A', 'B', 'alpha', 'beta'] as const).flatMap((key) => (values.has(key) ? [[key, values.number(key)!]] : [])),
+  );
   const delta = values.positive('delta', 'delta');
   const fitOptions = { ...(delta !== undefined ? { delta } : {}), ...(Object.keys(fixed).length > 0 ? { fixed } : {}) };
   const samples = values.number('bootstrap') ?? 0;
   if (samples === 0) return { kind: 'fit', points, options: fitOptions };
   const seed = values.number('seed') ?? 1;
-  const confidence = checkedNumber(values, 'confidence', (value) => {
-    if (!(value > 0 && value < 1)) throw new FractionRangeError('confidence', value, BOOTSTRAP_CONFIDENCE_RANGE);
-  }, { unit: 'percent' });
+  const confidence = checkedNumber(
+    values,
+    'confidence',
+    (value) => {
+      if (!(value > 0 && value < 1)) throw new FractionRangeError('confidence', value, BOOTSTRAP_CONFIDENCE_RANGE);
+    },
+    { unit: 'percent' },
+  );
   const options: BootstrapRequestOptions = {
     samples,
     seed,
@@ -133,14 +185,20 @@ export function evaluateFit(context: EvaluationContext): ResultPayload {
   if (!name) throw errorAt(statement.keywordSpan, 'syntax', '"fit" needs a data set', 'write: fit NAME, after data NAME from "runs.csv"');
   const data = scope.lookup(name.name);
   if (data?.kind !== 'data') {
-    throw data ? errorAt(name.span, 'invalid-value', `"${name.name}" is a ${data.kind}, not a data set`) : scope.unknown(name, 'data set', scope.namesOf('data'));
+    throw data
+      ? errorAt(name.span, 'invalid-value', `"${name.name}" is a ${data.kind}, not a data set`)
+      : scope.unknown(name, 'data set', scope.namesOf('data'));
   }
   const values = new StatementValues(statement);
   if (values.has('mixture')) return evaluateMixtureFit(context, data, values);
   const approach = fitApproach(values);
   if (approach === 'isoflop' || approach === 'envelope') return evaluateAllocationFit(context, data, values, approach);
   const predicted = (values.names('predict') ?? []).map((node) => ({ ...scope.model(node), name: node.name }));
-  const request = fitRequest(values, data.points, predicted.map((model) => ({ params: model.activeParams ?? model.params, tokens: model.tokens })));
+  const request = fitRequest(
+    values,
+    data.points,
+    predicted.map((model) => ({ params: model.activeParams ?? model.params, tokens: model.tokens })),
+  );
   const outcome = providedFit(resources, request);
   if (!outcome) {
     pending.fits.push(request);
@@ -162,11 +220,26 @@ export function evaluateFit(context: EvaluationContext): ResultPayload {
     law,
     predictions: predicted.map((model, index) => {
       const interval = bootstrap?.plannedRuns[index]?.loss;
-      return { name: model.name, params: model.activeParams ?? model.params, tokens: model.tokens, ...(interval ? { loss: { low: interval.low, high: interval.high } } : {}) };
+      return {
+        name: model.name,
+        params: model.activeParams ?? model.params,
+        tokens: model.tokens,
+        ...(interval ? { loss: { low: interval.low, high: interval.high } } : {}),
+      };
     }),
   });
   scope.setActiveLaw(law);
-  const payload = fitPayload(data.name, data.points, { fit, ...(bootstrap ? { bootstrap } : {}) }, law, scope.fitOf(data.name)!.predictions, statement.span.line + 1);
-  const parametric = { ...payload, notes: [...payload.notes, `"${data.name}" is now the active law; use it by name (law ${data.name}, check … law=${data.name}).`] };
+  const payload = fitPayload(
+    data.name,
+    data.points,
+    { fit, ...(bootstrap ? { bootstrap } : {}) },
+    law,
+    scope.fitOf(data.name)!.predictions,
+    statement.span.line + 1,
+  );
+  const parametric = {
+    ...payload,
+    notes: [...payload.notes, `"${data.name}" is now the active law; use it by name (law ${data.name}, check … law=${data.name}).`],
+  };
   return approach === 'all' ? withAllApproaches(context, data, values, parametric, outcome) : parametric;
 }

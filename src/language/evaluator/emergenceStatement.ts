@@ -19,7 +19,12 @@ function offsetOf(values: StatementValues, law: ScalingLaw): number {
   const value = values.property('offset')?.value;
   if (value?.type === 'name') {
     if (value.name.toLowerCase() === 'e') return law.irreducibleLoss;
-    throw errorAt(value.span, 'invalid-value', `offset takes a number of nats or E, not "${value.name}"`, "write offset=E for the law's irreducible loss, or offset=0");
+    throw errorAt(
+      value.span,
+      'invalid-value',
+      `offset takes a number of nats or E, not "${value.name}"`,
+      "write offset=E for the law's irreducible loss, or offset=0",
+    );
   }
   return values.number('offset') ?? 0;
 }
@@ -30,9 +35,15 @@ export function evaluateEmergence(context: EvaluationContext): ResultPayload {
   const values = new StatementValues(statement);
   values.require('answer', '20');
   const law = lawFor(values, scope);
-  const settings = { answerTokens: values.positive('answer', 'answer tokens')!, offset: offsetOf(values, law), training: trainingOf(values) };
+  const settings = {
+    answerTokens: values.positive('answer', 'answer tokens')!,
+    offset: offsetOf(values, law),
+    training: trainingOf(values),
+  };
   atSpan(values.property('offset')?.value.span ?? statement.keywordSpan, () => requireEmergenceSettings(law, settings));
-  const threshold = checkedNumber(values, 'threshold', (level) => requireExactMatchLevel(level, 'threshold'), { unit: 'percent' }) ?? DEFAULT_EMERGENCE_THRESHOLD;
+  const threshold =
+    checkedNumber(values, 'threshold', (level) => requireExactMatchLevel(level, 'threshold'), { unit: 'percent' }) ??
+    DEFAULT_EMERGENCE_THRESHOLD;
   const params = values.range('params') ?? DEFAULT_EMERGENCE_PARAMS;
   return atSpan(statement.span, () => emergencePayload({ law, settings, params, threshold }, statement.span.line + 1));
 }

@@ -43,7 +43,9 @@ export function evaluateNotebook(cells: readonly string[], options: EvaluateOpti
   const last = Math.min(options.upTo ?? cells.length - 1, cells.length - 1);
   const evaluations: CellEvaluation[] = [];
   for (let cellIndex = 0; cellIndex <= last; cellIndex++) {
-    evaluations.push(evaluateCell(cells[cellIndex], cellIndex, scope, cellIndex === last || options.upTo === undefined, options.resources ?? {}));
+    evaluations.push(
+      evaluateCell(cells[cellIndex], cellIndex, scope, cellIndex === last || options.upTo === undefined, options.resources ?? {}),
+    );
   }
   return evaluations;
 }
@@ -63,13 +65,21 @@ export function scopeAt(cells: readonly string[], cellIndex: number, line: numbe
   if (!options.scopeBefore) {
     for (let index = 0; index < cellIndex; index++) evaluateCell(cells[index], index, scope, false, options.resources ?? {});
   }
-  const ownLines = splitLines(cells[cellIndex] ?? '').slice(0, line + 1).join('\n');
+  const ownLines = splitLines(cells[cellIndex] ?? '')
+    .slice(0, line + 1)
+    .join('\n');
   evaluateCell(ownLines, cellIndex, scope, false, options.resources ?? {});
   return scope;
 }
 
 /** Evaluates one cell on `scope`, which gains the cell's declarations; queries answer only when `runQueries`. */
-export function evaluateCell(text: string, cellIndex: number, scope: Scope, runQueries: boolean, resources: ProvidedResources): CellEvaluation {
+export function evaluateCell(
+  text: string,
+  cellIndex: number,
+  scope: Scope,
+  runQueries: boolean,
+  resources: ProvidedResources,
+): CellEvaluation {
   const parsed = parseCell(text);
   const diagnostics: Diagnostic[] = [...parsed.diagnostics];
   const results: ResultPayload[] = [];

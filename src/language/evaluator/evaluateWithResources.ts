@@ -83,7 +83,8 @@ export async function evaluateWithResources(
     const pendingFits: FitRequest[] = [];
     for (const { pending } of resolved.evaluations) {
       if (pending.files.length > 0) pending.files.filter((path) => !files.has(path)).forEach((path) => pendingFiles.add(path));
-      if (pending.fits.length > 0 && provider.runFit) pendingFits.push(...pending.fits.filter((request) => !fits.get(fitRequestKey(request))));
+      if (pending.fits.length > 0 && provider.runFit)
+        pendingFits.push(...pending.fits.filter((request) => !fits.get(fitRequestKey(request))));
     }
     if (pendingFiles.size === 0 && pendingFits.length === 0) return resolved;
     for (const path of pendingFiles) files.set(path, await provider.readFile(path));

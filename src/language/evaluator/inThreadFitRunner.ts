@@ -6,7 +6,11 @@ import type { FitOutcome, FitProgress, FitRequest, FitRunner, OutcomeOf } from '
  * Computes a fit request in the calling thread. Errors (bad data, cancellation) become the
  * outcome's message, so a failed fit is a located error in its cell and never a crash.
  */
-export function computeFitRequest<Request extends FitRequest>(request: Request, onProgress?: FitProgress, signal?: AbortSignal): OutcomeOf<Request> {
+export function computeFitRequest<Request extends FitRequest>(
+  request: Request,
+  onProgress?: FitProgress,
+  signal?: AbortSignal,
+): OutcomeOf<Request> {
   return computeAnyFitRequest(request, onProgress, signal) as OutcomeOf<Request>;
 }
 
@@ -14,10 +18,21 @@ function computeAnyFitRequest(request: FitRequest, onProgress?: FitProgress, sig
   const isCancelled = () => signal?.aborted === true;
   try {
     if (request.kind === 'mixture') {
-      return { mixture: fitMixtureRequest(request.points, request.options, { isCancelled, ...(onProgress ? { onProgress: (done, total) => onProgress(done, total, 'mixture fit') } : {}) }) };
+      return {
+        mixture: fitMixtureRequest(request.points, request.options, {
+          isCancelled,
+          ...(onProgress ? { onProgress: (done, total) => onProgress(done, total, 'mixture fit') } : {}),
+        }),
+      };
     }
     if (request.kind === 'fit') {
-      return { fit: fitChinchilla(request.points, { ...request.options, isCancelled, ...(onProgress ? { onProgress: (done, total) => onProgress(done, total, 'fit') } : {}) }) };
+      return {
+        fit: fitChinchilla(request.points, {
+          ...request.options,
+          isCancelled,
+          ...(onProgress ? { onProgress: (done, total) => onProgress(done, total, 'fit') } : {}),
+        }),
+      };
     }
     const bootstrap = bootstrapChinchilla(request.points, { ...request.options, isCancelled, ...(onProgress ? { onProgress } : {}) });
     return { fit: bootstrap.fit, bootstrap };

@@ -1,4 +1,12 @@
-import { ATLAS_CURSE_EXPONENTS, ATLAS_ISO_LOSS_EXPONENTS, atlasEffectiveData, isoLossExponents, languageScaling, LanguageTableError, parseLanguageTable } from '../../core';
+import {
+  ATLAS_CURSE_EXPONENTS,
+  ATLAS_ISO_LOSS_EXPONENTS,
+  atlasEffectiveData,
+  isoLossExponents,
+  languageScaling,
+  LanguageTableError,
+  parseLanguageTable,
+} from '../../core';
 import { errorAt } from '../diagnostics';
 import { languagesPayload, transferPayload, type CurseFit } from '../output/multilingualPayload';
 import type { ResultPayload } from '../output/resultPayload';
@@ -17,7 +25,12 @@ function curseFitOf(values: StatementValues): CurseFit | undefined {
   if (!(['alpha', 'beta', 'phi', 'psi'] as const).some((key) => values.has(key))) return undefined;
   values.require('alpha', '0.34');
   values.require('beta', '0.28');
-  return { alpha: values.number('alpha')!, beta: values.number('beta')!, phi: values.number('phi') ?? ATLAS_CURSE_EXPONENTS.phi, psi: values.number('psi') ?? ATLAS_CURSE_EXPONENTS.psi };
+  return {
+    alpha: values.number('alpha')!,
+    beta: values.number('beta')!,
+    phi: values.number('phi') ?? ATLAS_CURSE_EXPONENTS.phi,
+    psi: values.number('psi') ?? ATLAS_CURSE_EXPONENTS.psi,
+  };
 }
 
 /**
@@ -35,8 +48,12 @@ export function evaluateLanguages(context: EvaluationContext): ResultPayload {
   const from = count('from', '8');
   const to = count('to', '32');
   const fit = curseFitOf(values);
-  const exponents = fit ? atSpan(values.property('alpha')!.value.span, () => isoLossExponents(fit.alpha, fit.beta, fit)) : ATLAS_ISO_LOSS_EXPONENTS;
-  const base = values.has('params') ? { params: values.positive('params', 'params')!, tokens: values.positive('tokens', 'tokens')! } : undefined;
+  const exponents = fit
+    ? atSpan(values.property('alpha')!.value.span, () => isoLossExponents(fit.alpha, fit.beta, fit))
+    : ATLAS_ISO_LOSS_EXPONENTS;
+  const base = values.has('params')
+    ? { params: values.positive('params', 'params')!, tokens: values.positive('tokens', 'tokens')! }
+    : undefined;
   return languagesPayload(languageScaling(from, to, exponents), base, fit, statement.span.line + 1);
 }
 
@@ -48,10 +65,21 @@ export function evaluateTransfer(context: EvaluationContext): ResultPayload {
   const { statement, scope } = context;
   const target = statement.name;
   if (!target || statement.positionals.length > 0) {
-    throw errorAt(target?.span ?? statement.keywordSpan, 'syntax', '"transfer" needs the target language and a table of languages under it', 'write: transfer catalan params=2B, then indented lines: language, tokens, unique, tau');
+    throw errorAt(
+      target?.span ?? statement.keywordSpan,
+      'syntax',
+      '"transfer" needs the target language and a table of languages under it',
+      'write: transfer catalan params=2B, then indented lines: language, tokens, unique, tau',
+    );
   }
   const block = statement.block;
-  if (!block) throw errorAt(statement.span, 'syntax', `"transfer ${target.name}" needs a table of languages`, 'add indented lines under it: language, tokens, unique, tau — then one line per language');
+  if (!block)
+    throw errorAt(
+      statement.span,
+      'syntax',
+      `"transfer ${target.name}" needs a table of languages`,
+      'add indented lines under it: language, tokens, unique, tau — then one line per language',
+    );
   const values = new StatementValues(statement);
   const lambda = values.positive('lambda', 'λ');
   let table;
@@ -74,7 +102,10 @@ export function evaluateTransfer(context: EvaluationContext): ResultPayload {
           params,
           withTransfer: law.loss(params, data.total),
           targetOnly: law.loss(params, data.terms[0].saturated),
-          allTokens: law.loss(params, data.terms.reduce((sum, term) => sum + term.tokens, 0)),
+          allTokens: law.loss(
+            params,
+            data.terms.reduce((sum, term) => sum + term.tokens, 0),
+          ),
         };
   return transferPayload(target.name, data, lambda, losses, statement.span.line + 1);
 }

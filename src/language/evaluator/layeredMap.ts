@@ -23,6 +23,7 @@ export class LayeredMap<Value> {
   ) {}
 
   get(key: string): Value | undefined {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- walking down the layers starts at this one
     for (let layer: LayeredMap<Value> | undefined = this; layer; layer = layer.below) {
       if (layer.own?.has(key)) return layer.own.get(key);
     }
@@ -71,6 +72,7 @@ export class LayeredMap<Value> {
   /** One layer with every entry of this map and the layers below it. */
   private merged(): LayeredMap<Value> {
     const layers: LayeredMap<Value>[] = [];
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- walking down the layers starts at this one
     for (let layer: LayeredMap<Value> | undefined = this; layer; layer = layer.below) layers.unshift(layer);
     const all = new Map<string, Value | undefined>();
     for (const layer of layers) {

@@ -19,12 +19,14 @@ export interface NamedCompute {
 export function computeNamed(scope: Scope, node: NameNode): NamedCompute {
   const declared = scope.lookup(node.name);
   if (declared?.kind === 'budget') return { compute: declared.compute, ...(declared.hardware ? { hardware: declared.hardware } : {}) };
-  if (declared?.kind === 'law') throw errorAt(node.span, 'invalid-value', `"${node.name}" is a law, not a budget`, 'write: optimal BUDGET law=' + node.name);
+  if (declared?.kind === 'law')
+    throw errorAt(node.span, 'invalid-value', `"${node.name}" is a law, not a budget`, 'write: optimal BUDGET law=' + node.name);
   const model = atSpan(node.span, () => scope.model(node));
   const estimate = trainingCompute(model.activeParams ?? model.params, model.tokens, model.architecture);
   if (model.reportedCompute) {
     const { flops, source } = model.reportedCompute;
-    const figure = `Compute: ${node.name}'s reported training compute, ${formatScientific(flops)} FLOP (${source}); ` +
+    const figure =
+      `Compute: ${node.name}'s reported training compute, ${formatScientific(flops)} FLOP (${source}); ` +
       `6·N·D would give ${formatScientific(estimate)}.`;
     return { compute: flops, figure };
   }

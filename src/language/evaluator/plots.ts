@@ -54,19 +54,29 @@ type PlotBuilder = (inputs: PlotInputs) => { chart: ChartSpec; tables: ResultTab
 /** The optimum at each decade budget, one table per law: the numbers behind a frontier-like chart. */
 function frontierTables(laws: readonly ScalingLaw[], compute: readonly [number, number]): ResultTable[] {
   const budgets = decadeBudgets(compute);
-  return laws.map((law) => allocationTable(budgets.map((budget) => ({ law, allocation: computeOptimalAllocation(law, budget) })), `Frontier under ${law.id}`));
+  return laws.map((law) =>
+    allocationTable(
+      budgets.map((budget) => ({ law, allocation: computeOptimalAllocation(law, budget) })),
+      `Frontier under ${law.id}`,
+    ),
+  );
 }
 
 /** A fixed single count (`tokens=300B`) for the loss-wall charts. */
 function fixedCount(values: StatementValues, key: string, example: string): number {
   values.require(key, example);
   const [value, ...rest] = values.numberList(key)!;
-  if (rest.length > 0) throw errorAt(values.property(key)!.value.span, 'invalid-value', `${key} takes one value here`, `write ${key}=${example}`);
+  if (rest.length > 0)
+    throw errorAt(values.property(key)!.value.span, 'invalid-value', `${key} takes one value here`, `write ${key}=${example}`);
   return value;
 }
 
 /** The loss at a few points of a wall chart, one row per law. */
-function wallTable(laws: readonly ScalingLaw[], samples: ReadonlyArray<{ params: number; tokens: number }>, label: (sample: { params: number; tokens: number }) => string): ResultTable {
+function wallTable(
+  laws: readonly ScalingLaw[],
+  samples: ReadonlyArray<{ params: number; tokens: number }>,
+  label: (sample: { params: number; tokens: number }) => string,
+): ResultTable {
   return {
     caption: 'Predicted loss',
     columns: ['law', ...samples.map(label)],
@@ -105,7 +115,12 @@ export const BUILDERS: Readonly<Record<string, PlotBuilder>> = {
   fit: ({ context, points }) => {
     const [dataNode, ...rest] = context.statement.positionals;
     if (dataNode?.type !== 'name' || rest.length > 0) {
-      throw errorAt(dataNode?.span ?? context.statement.span, 'syntax', '"plot fit" needs one data set', 'write: plot fit DATA, after fit DATA');
+      throw errorAt(
+        dataNode?.span ?? context.statement.span,
+        'syntax',
+        '"plot fit" needs one data set',
+        'write: plot fit DATA, after fit DATA',
+      );
     }
     const data = context.scope.lookup(dataNode.name);
     if (data?.kind !== 'data') throw context.scope.unknown(dataNode, 'data set', context.scope.namesOf('data'));
@@ -121,7 +136,14 @@ export const BUILDERS: Readonly<Record<string, PlotBuilder>> = {
           caption: `${data.name}: ${data.points.length} runs against the fitted law`,
           columns: ['runs', 'model sizes', 'RMS residual', 'largest |residual|'],
           align: ['right', 'right', 'right', 'right'],
-          rows: [[String(data.points.length), String(new Set(data.points.map((point) => point.params)).size), rms.toFixed(4), Math.max(0, ...residuals.map((row) => Math.abs(row.residual))).toFixed(4)]],
+          rows: [
+            [
+              String(data.points.length),
+              String(new Set(data.points.map((point) => point.params)).size),
+              rms.toFixed(4),
+              Math.max(0, ...residuals.map((row) => Math.abs(row.residual))).toFixed(4),
+            ],
+          ],
         },
       ],
     };
@@ -151,7 +173,15 @@ export const BUILDERS: Readonly<Record<string, PlotBuilder>> = {
     if (budgets.length > MAX_CHART_SERIES) throw tooManySeries(values, 'compute', 'budgets', budgets.length);
     const law = laws[0];
     const chart = isoflopChart({ law, budgets, ...(points ? { points } : {}) });
-    return { chart, tables: [allocationTable(budgets.map((budget) => ({ law, allocation: computeOptimalAllocation(law, budget) })), 'Minimum of each isoFLOP curve')] };
+    return {
+      chart,
+      tables: [
+        allocationTable(
+          budgets.map((budget) => ({ law, allocation: computeOptimalAllocation(law, budget) })),
+          'Minimum of each isoFLOP curve',
+        ),
+      ],
+    };
   },
   'inference-cost': ({ context, values, laws, points }) => inferenceCostPlot(context, values, laws, points),
   epochs: ({ context, values, laws, points }) => epochsPlot(context, values, laws, points),
@@ -171,16 +201,23 @@ export function evaluatePlot(context: EvaluationContext): ResultPayload {
   const laws = lawNames?.map((node) => scope.lawNamed(node)) ?? [scope.law];
   const models = (values.names('models') ?? []).map((node): ChartModel => {
     const model = scope.model(node);
-    return { name: node.name, params: model.params, tokens: model.tokens, ...(model.activeParams !== undefined ? { activeParams: model.activeParams } : {}) };
+    return {
+      name: node.name,
+      params: model.params,
+      tokens: model.tokens,
+      ...(model.activeParams !== undefined ? { activeParams: model.activeParams } : {}),
+    };
   });
   const points = values.number('points');
-  const { chart, tables, notes } = atSpan(statement.span, () => builder({ context, values, laws, lawsGiven: lawNames !== undefined, models, ...(points ? { points } : {}) }));
+  const { chart, tables, notes } = atSpan(statement.span, () =>
+    builder({ context, values, laws, lawsGiven: lawNames !== undefined, models, ...(points ? { points } : {}) }),
+  );
   const dropped = droppedPointsNote(chart.droppedPoints);
   const title = (chart.spec.title as { text?: string } | string | undefined) ?? kind;
   return {
     version: RESULT_PAYLOAD_VERSION,
     kind: 'plot',
-    title: typeof title === 'string' ? title : title.text ?? kind,
+    title: typeof title === 'string' ? title : (title.text ?? kind),
     line: statement.span.line + 1,
     tables,
     notes: [`Chart: ${form.doc}.`, ...(notes ?? []), ...(dropped ? [dropped] : [])],

@@ -27,7 +27,8 @@ import { StatementValues, atSpan } from './statementValues';
 export function lawFor(values: StatementValues, scope: Scope): ScalingLaw {
   const names = values.names('law');
   if (!names) return scope.law;
-  if (names.length !== 1) throw errorAt(values.property('law')!.value.span, 'invalid-value', 'law= takes one law', 'use compare … laws=a,b to see several');
+  if (names.length !== 1)
+    throw errorAt(values.property('law')!.value.span, 'invalid-value', 'law= takes one law', 'use compare … laws=a,b to see several');
   return scope.lawNamed(names[0]);
 }
 
@@ -35,9 +36,21 @@ export function lawFor(values: StatementValues, scope: Scope): ScalingLaw {
 function modelNames(context: EvaluationContext): NameNode[] {
   const { statement } = context;
   const nodes = [...(statement.name ? [statement.name] : []), ...statement.positionals];
-  if (nodes.length === 0) throw errorAt(statement.keywordSpan, 'syntax', `"${statement.keyword}" needs at least one model`, `write: ${statement.keyword} chinchilla, gopher`);
+  if (nodes.length === 0)
+    throw errorAt(
+      statement.keywordSpan,
+      'syntax',
+      `"${statement.keyword}" needs at least one model`,
+      `write: ${statement.keyword} chinchilla, gopher`,
+    );
   return nodes.map((node) => {
-    if (node.type !== 'name') throw errorAt(node.span, 'invalid-value', `expected a model name`, 'models are declared with "model NAME …" or come from the catalog (e.g. llama-3-8b)');
+    if (node.type !== 'name')
+      throw errorAt(
+        node.span,
+        'invalid-value',
+        `expected a model name`,
+        'models are declared with "model NAME …" or come from the catalog (e.g. llama-3-8b)',
+      );
     return node;
   });
 }
@@ -57,9 +70,15 @@ export function evaluateOptimal(context: EvaluationContext): ResultPayload {
   const line = statement.span.line + 1;
   const modes = ['compute', 'loss', 'params'].filter((key) => values.has(key));
   if (modes.length + (statement.name ? 1 : 0) !== 1) {
-    throw errorAt(statement.keywordSpan, 'syntax', '"optimal" needs exactly one of: a budget or model name, compute=…, loss=… or params=…', 'e.g. optimal cluster, or optimal compute=1e24');
+    throw errorAt(
+      statement.keywordSpan,
+      'syntax',
+      '"optimal" needs exactly one of: a budget or model name, compute=…, loss=… or params=…',
+      'e.g. optimal cluster, or optimal compute=1e24',
+    );
   }
-  if (statement.positionals.length > 0) throw errorAt(statement.positionals[0].span, 'syntax', '"optimal" takes one budget or model', 'write one optimal line per budget');
+  if (statement.positionals.length > 0)
+    throw errorAt(statement.positionals[0].span, 'syntax', '"optimal" takes one budget or model', 'write one optimal line per budget');
   if (values.has('serve')) return evaluateServingOptimal(context, values, law);
   if (values.has('unique')) return evaluateUniqueDataOptimal(context, values, law);
   const others = lawsToCompare(scope).filter((other) => other.id !== law.id);
@@ -79,7 +98,17 @@ export function evaluateOptimal(context: EvaluationContext): ResultPayload {
     const target = values.positive('loss', 'target loss')!;
     const allocation = atSpan(values.property('loss')!.value.span, () => optimalForLoss(law, target));
     const { solved, notes } = solveAll((other) => optimalForLoss(other, target));
-    return withNotes(allocationPayload(`loss ${target}`, { law, allocation }, solved, line, undefined, `Other laws, each at the compute it needs for loss ${target}`), notes);
+    return withNotes(
+      allocationPayload(
+        `loss ${target}`,
+        { law, allocation },
+        solved,
+        line,
+        undefined,
+        `Other laws, each at the compute it needs for loss ${target}`,
+      ),
+      notes,
+    );
   }
   if (values.has('params')) {
     const params = values.positive('params', 'params')!;
@@ -87,7 +116,17 @@ export function evaluateOptimal(context: EvaluationContext): ResultPayload {
     const { solved, notes } = solveAll((other) => optimalForParams(other, params));
     const { span } = values.property('params')!.value;
     const size = statement.lineText.slice(span.start, span.end);
-    return withNotes(allocationPayload(`a ${size} model`, { law, allocation }, solved, line, undefined, `Other laws, each at the compute for which ${size} is optimal`), notes);
+    return withNotes(
+      allocationPayload(
+        `a ${size} model`,
+        { law, allocation },
+        solved,
+        line,
+        undefined,
+        `Other laws, each at the compute for which ${size} is optimal`,
+      ),
+      notes,
+    );
   }
   let compute: number;
   let label: string;
@@ -97,7 +136,11 @@ export function evaluateOptimal(context: EvaluationContext): ResultPayload {
     const named = computeNamed(scope, statement.name);
     compute = named.compute;
     figure = named.figure ? [named.figure] : [];
-    if (named.hardware) hardware = { table: hardwareTable(named.hardware, named.hardware.accelerators, named.hardware.hours, named.hardware.mfu), budget: named.hardware };
+    if (named.hardware)
+      hardware = {
+        table: hardwareTable(named.hardware, named.hardware.accelerators, named.hardware.hours, named.hardware.mfu),
+        budget: named.hardware,
+      };
     label = statement.name.name;
   } else {
     compute = values.positive('compute', 'compute')!;
@@ -128,6 +171,9 @@ export function evaluateCompare(context: EvaluationContext): ResultPayload {
   const values = new StatementValues(statement);
   const laws = values.names('laws')?.map((node) => scope.lawNamed(node)) ?? lawsToCompare(scope);
   const named = modelNames(context).map((node) => ({ node, model: scope.model(node) }));
-  const models = named.map(({ node, model }) => ({ name: node.name, verdicts: laws.map((law) => atSpan(node.span, () => assessModel(law, model))) }));
+  const models = named.map(({ node, model }) => ({
+    name: node.name,
+    verdicts: laws.map((law) => atSpan(node.span, () => assessModel(law, model))),
+  }));
   return withRepetitionByLaw(comparePayload(models, laws, statement.span.line + 1), laws, repetitionRowsByLaw(laws, named));
 }

@@ -13,7 +13,8 @@ export type FitRequest =
   | { readonly kind: 'bootstrap'; readonly points: readonly FitPoint[]; readonly options: BootstrapRequestOptions }
   | { readonly kind: 'mixture'; readonly points: readonly MixtureRun[]; readonly options: MixtureFitRequestOptions };
 
-export type FitOutcome = { readonly fit: ChinchillaFit; readonly bootstrap?: ChinchillaBootstrap } | { readonly mixture: MixtureFit } | { readonly error: string };
+export type FitOutcome =
+  { readonly fit: ChinchillaFit; readonly bootstrap?: ChinchillaBootstrap } | { readonly mixture: MixtureFit } | { readonly error: string };
 
 /** A Chinchilla fit or bootstrap request. */
 export type ChinchillaFitRequest = Extract<FitRequest, { readonly kind: 'fit' | 'bootstrap' }>;
@@ -23,7 +24,9 @@ export type MixtureFitRequest = Extract<FitRequest, { readonly kind: 'mixture' }
 
 /** The outcome of a request of a known kind: a mixture fit for a mixture request, a Chinchilla fit otherwise, or an error. */
 export type OutcomeOf<Request extends FitRequest> =
-  | (Request extends MixtureFitRequest ? { readonly mixture: MixtureFit } : { readonly fit: ChinchillaFit; readonly bootstrap?: ChinchillaBootstrap })
+  | (Request extends MixtureFitRequest
+      ? { readonly mixture: MixtureFit }
+      : { readonly fit: ChinchillaFit; readonly bootstrap?: ChinchillaBootstrap })
   | { readonly error: string };
 
 /**
@@ -55,7 +58,11 @@ export interface PendingResources {
 
 /** One key per distinct request: the same data and options give the same fit. */
 export function fitRequestKey(request: FitRequest): string {
-  return JSON.stringify([request.kind, request.points.map((point) => [point.params, point.tokens, point.loss, ...(point.weights ?? [])]), request.options]);
+  return JSON.stringify([
+    request.kind,
+    request.points.map((point) => [point.params, point.tokens, point.loss, ...(point.weights ?? [])]),
+    request.options,
+  ]);
 }
 
 /** Thrown to set a statement aside until a file or fit it needs is provided; never an error. */

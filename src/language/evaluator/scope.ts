@@ -68,7 +68,12 @@ export type Declaration = ModelDeclaration | BudgetDeclaration | LawDeclaration 
 /** A data set's fit: the law, and the runs it was asked to predict (with intervals after a bootstrap). */
 export interface FittedData {
   readonly law: ScalingLaw;
-  readonly predictions: ReadonlyArray<{ readonly name: string; readonly params: number; readonly tokens: number; readonly loss?: { readonly low: number; readonly high: number } }>;
+  readonly predictions: ReadonlyArray<{
+    readonly name: string;
+    readonly params: number;
+    readonly tokens: number;
+    readonly loss?: { readonly low: number; readonly high: number };
+  }>;
 }
 
 /** What a scope keeps by name; `law` is the active law, under the key ''. */
@@ -159,11 +164,17 @@ export class Scope {
     const previous = this.declarations.get(key);
     if (previous?.site) {
       const where = `cell ${previous.site.cellIndex + 1}, line ${previous.site.span.line + 1}`;
-      throw errorAt(nameSpan, 'redeclared', `"${declaration.name}" is already declared (${previous.kind}, ${where})`, 'pick another name, or edit the first declaration', {
-        message: 'first declared here',
-        cellIndex: previous.site.cellIndex,
-        span: previous.site.span,
-      });
+      throw errorAt(
+        nameSpan,
+        'redeclared',
+        `"${declaration.name}" is already declared (${previous.kind}, ${where})`,
+        'pick another name, or edit the first declaration',
+        {
+          message: 'first declared here',
+          cellIndex: previous.site.cellIndex,
+          span: previous.site.span,
+        },
+      );
     }
     this.observer?.wrote('declarations', key);
     this.declarations.set(key, declaration);
@@ -262,7 +273,13 @@ export class Scope {
     if (law) return law;
     this.observer?.read('unusableFits', node.name.toLowerCase());
     const unusable = this.unusableFits.get(node.name.toLowerCase());
-    if (unusable) throw errorAt(node.span, 'invalid-value', `the fit of ${node.name} is not a usable law: ${unusable}`, 'see the warnings under its fit line');
+    if (unusable)
+      throw errorAt(
+        node.span,
+        'invalid-value',
+        `the fit of ${node.name} is not a usable law: ${unusable}`,
+        'see the warnings under its fit line',
+      );
     const allocation = this.allocationFitOf(node.name);
     if (allocation) {
       // Approaches 1 and 2 fit where the optimum lies, not the loss there (Hoffmann et al. 2022, Sec. 3).
@@ -283,7 +300,8 @@ export class Scope {
 
   private requireNotOtherKind(node: NameNode, wanted: Declaration['kind']): void {
     const declared = this.lookup(node.name);
-    if (declared && declared.kind !== wanted) throw errorAt(node.span, 'invalid-value', `"${node.name}" is a ${declared.kind}, not a ${wanted}`);
+    if (declared && declared.kind !== wanted)
+      throw errorAt(node.span, 'invalid-value', `"${node.name}" is a ${declared.kind}, not a ${wanted}`);
   }
 
   namesOf(kind: Declaration['kind']): string[] {

@@ -33,7 +33,11 @@ export class StatementValues {
           property.keySpan,
           'unknown-property',
           `"${label}" has no property "${property.key}"`,
-          suggestion ? `did you mean "${suggestion}"?` : Object.keys(allowed).length ? `properties: ${Object.keys(allowed).join(', ')}` : `"${label}" takes no properties`,
+          suggestion
+            ? `did you mean "${suggestion}"?`
+            : Object.keys(allowed).length
+              ? `properties: ${Object.keys(allowed).join(', ')}`
+              : `"${label}" takes no properties`,
         );
       }
       if (this.byKey.has(key)) throw errorAt(property.keySpan, 'duplicate-property', `"${key}" is given twice`, 'keep one of them');
@@ -77,7 +81,11 @@ export class StatementValues {
     if (type?.kind !== 'whole') return value;
     if (!Number.isInteger(value) || value < type.min || (type.max !== undefined && value > type.max)) {
       const bounds = type.max === undefined ? `≥ ${type.min}` : `from ${type.min} to ${type.max}`;
-      throw errorAt(this.byKey.get(key)!.value.span, 'invalid-value', `${key} must be a whole number ${bounds}, got ${formatNumber(value)}`);
+      throw errorAt(
+        this.byKey.get(key)!.value.span,
+        'invalid-value',
+        `${key} must be a whole number ${bounds}, got ${formatNumber(value)}`,
+      );
     }
     return value;
   }
@@ -121,8 +129,10 @@ export class StatementValues {
     const from = this.withinMagnitude(this.evaluateNumber(value.from, key, undefined), value.from, key);
     const to = this.withinMagnitude(this.evaluateNumber(value.to, key, undefined), value.to, key);
     const [fromText, toText] = [formatNumber(from), formatNumber(to)];
-    if (!(from > 0 && to > 0)) throw errorAt(value.span, 'invalid-value', `${key} range must be above zero (log scale), got ${fromText}..${toText}`);
-    if (!(to > from)) throw errorAt(value.span, 'invalid-value', `${key} range must go up: ${fromText}..${toText}`, `write ${key}=${toText}..${fromText}`);
+    if (!(from > 0 && to > 0))
+      throw errorAt(value.span, 'invalid-value', `${key} range must be above zero (log scale), got ${fromText}..${toText}`);
+    if (!(to > from))
+      throw errorAt(value.span, 'invalid-value', `${key} range must go up: ${fromText}..${toText}`, `write ${key}=${toText}..${fromText}`);
     return [from, to];
   }
 
@@ -142,7 +152,8 @@ export class StatementValues {
   private evaluateNumber(node: ValueNode, key: string, unit: 'percent' | 'dollars' | undefined): number {
     switch (node.type) {
       case 'number':
-        if (node.unit === 'percent' && unit !== 'percent') throw errorAt(node.span, 'invalid-value', `${key} cannot be a percentage`, `write a plain number`);
+        if (node.unit === 'percent' && unit !== 'percent')
+          throw errorAt(node.span, 'invalid-value', `${key} cannot be a percentage`, `write a plain number`);
         if ((node.unit === 'dollars' || node.unit === 'dollarsPerHour') && unit !== 'dollars') {
           throw errorAt(node.span, 'invalid-value', `${key} cannot be an amount of money`, 'drop the "$"');
         }
@@ -153,7 +164,13 @@ export class StatementValues {
         const left = this.evaluateNumber(node.left, key, unit);
         const right = this.evaluateNumber(node.right, key, unit);
         if (node.operator === '/' && right === 0) throw errorAt(node.span, 'invalid-value', 'division by zero');
-        return node.operator === '+' ? left + right : node.operator === '-' ? left - right : node.operator === '*' ? left * right : left / right;
+        return node.operator === '+'
+          ? left + right
+          : node.operator === '-'
+            ? left - right
+            : node.operator === '*'
+              ? left * right
+              : left / right;
       }
       case 'name': {
         const referenced = canonicalKey(node.name, this.allowed);
@@ -165,7 +182,9 @@ export class StatementValues {
           node.span,
           'unknown-name',
           `"${node.name}" is not a number here`,
-          referenced ? `give ${referenced}=… on this line first` : `arithmetic may use this line's properties (${[...this.byKey.keys()].filter((k) => k !== key).join(', ') || 'none given'}); write names with "-" inside only as names, and put spaces around a minus sign`,
+          referenced
+            ? `give ${referenced}=… on this line first`
+            : `arithmetic may use this line's properties (${[...this.byKey.keys()].filter((k) => k !== key).join(', ') || 'none given'}); write names with "-" inside only as names, and put spaces around a minus sign`,
         );
       }
       case 'string':
@@ -183,15 +202,25 @@ export class StatementValues {
 
 /** A number as a person would write it in a cell: 1e25 rather than 10000000000000000000000000. */
 function formatNumber(value: number): string {
-  return Number.isFinite(value) && (Math.abs(value) >= 1e6 || (value !== 0 && Math.abs(value) < 1e-3)) ? formatScientific(value, 6) : String(value);
+  return Number.isFinite(value) && (Math.abs(value) >= 1e6 || (value !== 0 && Math.abs(value) < 1e-3))
+    ? formatScientific(value, 6)
+    : String(value);
 }
 
 /** Property keys are matched case-insensitively except the law constants E, A, B. */
 function canonicalKey(key: string, allowed: Readonly<Record<string, unknown>>): string | undefined {
   if (key in allowed) return key;
   const lower = key.toLowerCase();
-  const aliases: Record<string, string> = { 'α': 'alpha', 'β': 'beta', parameters: 'params', n: 'params', d: 'tokens', accelerators: 'gpus', accelerator: 'gpu' };
-  const candidate = aliases[lower] ?? (Object.keys(allowed).find((name) => name.toLowerCase() === lower && name.length > 1));
+  const aliases: Record<string, string> = {
+    α: 'alpha',
+    β: 'beta',
+    parameters: 'params',
+    n: 'params',
+    d: 'tokens',
+    accelerators: 'gpus',
+    accelerator: 'gpu',
+  };
+  const candidate = aliases[lower] ?? Object.keys(allowed).find((name) => name.toLowerCase() === lower && name.length > 1);
   return candidate && candidate in allowed ? candidate : undefined;
 }
 
@@ -199,7 +228,8 @@ function canonicalKey(key: string, allowed: Readonly<Record<string, unknown>>): 
 export function namesIn(value: ValueNode, key: string): NameNode[] {
   const items = value.type === 'list' ? value.items : [value];
   return items.map((item) => {
-    if (item.type !== 'name') throw errorAt(item.span, 'invalid-value', `${key} must be names, found "${item.type === 'number' ? item.text : item.type}"`);
+    if (item.type !== 'name')
+      throw errorAt(item.span, 'invalid-value', `${key} must be names, found "${item.type === 'number' ? item.text : item.type}"`);
     return item;
   });
 }

@@ -26,7 +26,13 @@ import { StatementValues, atSpan } from './statementValues';
 function successRatesOf(values: StatementValues): SuccessRates {
   const { statement } = values;
   if (values.has('p')) return { kind: 'single', p: checkedNumber(values, 'p', (p) => requireSuccessRate(p, 'p'), { unit: 'percent' })! };
-  if (!values.has('beta')) throw errorAt(statement.keywordSpan, 'missing-property', '"coverage" needs p=… (one success rate) or beta=a,b (rates spread over the problems)', 'e.g. coverage p=5%, or coverage beta=0.3,3');
+  if (!values.has('beta'))
+    throw errorAt(
+      statement.keywordSpan,
+      'missing-property',
+      '"coverage" needs p=… (one success rate) or beta=a,b (rates spread over the problems)',
+      'e.g. coverage p=5%, or coverage beta=0.3,3',
+    );
   const span = values.property('beta')!.value.span;
   const shapes = values.numberList('beta')!;
   if (shapes.length !== 2) throw errorAt(span, 'invalid-value', `beta takes two shapes a,b, got ${shapes.length}`, 'write beta=0.3,3');
@@ -41,7 +47,8 @@ function sampleRangeOf(values: StatementValues): SampleRange {
   if (!range) return DEFAULT_COVERAGE_SAMPLES;
   atSpan(values.property('samples')!.value.span, () => {
     range.forEach((end) => requireWholeNumber(end, 'samples', 1));
-    if (range[1] > MAX_SAMPLES) throw new QuantityError(`samples must be at most ${formatCount(MAX_SAMPLES)} per problem, got ${formatCount(range[1])}`);
+    if (range[1] > MAX_SAMPLES)
+      throw new QuantityError(`samples must be at most ${formatCount(MAX_SAMPLES)} per problem, got ${formatCount(range[1])}`);
   });
   return range;
 }
@@ -53,7 +60,9 @@ export function evaluateCoverage(context: EvaluationContext): ResultPayload {
   const rates = successRatesOf(values);
   const samples = sampleRangeOf(values);
   const target = checkedNumber(values, 'target', (fraction) => samplesForTarget(fraction, rates), { unit: 'percent' });
-  return atSpan(statement.span, () => coveragePayload({ rates, samples, ...(target !== undefined ? { target } : {}) }, statement.span.line + 1));
+  return atSpan(statement.span, () =>
+    coveragePayload({ rates, samples, ...(target !== undefined ? { target } : {}) }, statement.span.line + 1),
+  );
 }
 
 /** `tournament generate=P compare=P (candidates=N comparisons=K | calls=BUDGET)`. */
@@ -71,7 +80,12 @@ export function evaluateTournament(context: EvaluationContext): ResultPayload {
   const calls = values.number('calls');
   const best = calls === undefined ? undefined : atSpan(values.property('calls')!.value.span, () => bestTournament(rates, calls));
   if (candidates === undefined && calls === undefined) {
-    throw errorAt(statement.keywordSpan, 'missing-property', '"tournament" needs candidates=N comparisons=K, or a budget calls=…', 'e.g. candidates=16 comparisons=50, or calls=1000');
+    throw errorAt(
+      statement.keywordSpan,
+      'missing-property',
+      '"tournament" needs candidates=N comparisons=K, or a budget calls=…',
+      'e.g. candidates=16 comparisons=50, or calls=1000',
+    );
   }
   const rows: TournamentRow[] = [
     ...(candidates !== undefined ? [{ label: 'as given', bound: tournamentBound(rates, { candidates, comparisons: comparisons! }) }] : []),

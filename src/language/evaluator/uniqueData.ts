@@ -48,11 +48,19 @@ export function evaluateUniqueDataOptimal(context: EvaluationContext, values: St
   const { statement, scope } = context;
   const target = ['loss', 'params'].find((key) => values.has(key));
   if (target) {
-    throw errorAt(values.property(target)!.keySpan, 'invalid-value', `unique= finds the best model for a budget, not for ${target}=…`, 'write: optimal BUDGET unique=500B, or optimal compute=1e24 unique=500B');
+    throw errorAt(
+      values.property(target)!.keySpan,
+      'invalid-value',
+      `unique= finds the best model for a budget, not for ${target}=…`,
+      'write: optimal BUDGET unique=500B, or optimal compute=1e24 unique=500B',
+    );
   }
   const uniqueTokens = values.positive('unique', 'unique tokens')!;
   const named = statement.name ? computeNamed(scope, statement.name) : { compute: values.positive('compute', 'compute')! };
-  const hardware = 'hardware' in named && named.hardware ? hardwareTable(named.hardware, named.hardware.accelerators, named.hardware.hours, named.hardware.mfu) : undefined;
+  const hardware =
+    'hardware' in named && named.hardware
+      ? hardwareTable(named.hardware, named.hardware.accelerators, named.hardware.hours, named.hardware.mfu)
+      : undefined;
   const result = atSpan(values.property('unique')!.value.span, () => constrainedAllocation(law, named.compute, uniqueTokens));
   const payload = constrainedAllocationPayload(statement.name?.name ?? 'this budget', law, result, statement.span.line + 1, hardware);
   return 'figure' in named && named.figure ? { ...payload, notes: [...payload.notes, named.figure] } : payload;

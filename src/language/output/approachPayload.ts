@@ -222,7 +222,8 @@ export function allocationFitPayload(
   return {
     version: RESULT_PAYLOAD_VERSION,
     kind: 'fit',
-    title: `${APPROACH_TITLES[fit.approach]}, fitted to ${name}: N_opt ∝ C^${formatRatio(fit.params.exponent, 3)}, D_opt ∝ ` +
+    title:
+      `${APPROACH_TITLES[fit.approach]}, fitted to ${name}: N_opt ∝ C^${formatRatio(fit.params.exponent, 3)}, D_opt ∝ ` +
       `C^${formatRatio(fit.tokens.exponent, 3)}`,
     line,
     tables: [constantsTable(fit), budgetTable(fit), ...predictionTable(predictions, 'Compute-optimal allocation at the budgets above')],
@@ -231,7 +232,7 @@ export function allocationFitPayload(
       ...fit.warnings,
       ...failures,
       `This is an allocation, not a loss law: optimal BUDGET law=${name} answers with N and D; losses need fit ${name} ` +
-      `(approach=parametric).`,
+        `(approach=parametric).`,
       ...(predictions.some((prediction) => prediction.compute > fit.optima[fit.optima.length - 1].compute)
         ? [`Budgets beyond ${formatFlops(fit.optima[fit.optima.length - 1].compute)} are extrapolations of the fitted line.`]
         : []),

@@ -38,7 +38,10 @@ export function comparePayload(models: readonly ComparedModel[], laws: readonly 
     ],
     notes: [
       'Each law cell: verdict (optimal tokens/parameter at the same compute, compute efficiency).',
-      ...disagreements.map((model) => `The laws disagree about ${model.name}: ${laws.map((law, i) => `${law.id} says ${model.verdicts[i].label}`).join(', ')}.`),
+      ...disagreements.map(
+        (model) =>
+          `The laws disagree about ${model.name}: ${laws.map((law, i) => `${law.id} says ${model.verdicts[i].label}`).join(', ')}.`,
+      ),
       // Extrapolation under the first (active) law only: every law would repeat it with its own range.
       ...distinct(
         models.flatMap((model) =>

@@ -7,7 +7,13 @@ import { formatLossGap } from '../../core/numberFormat';
  * The best model for a budget when unique data is capped, beside the compute-optimal model for
  * unlimited data trained on the same capped data: what the cap costs, and what ignoring it costs.
  */
-export function constrainedAllocationPayload(name: string, law: ScalingLaw, result: ConstrainedAllocation, line: number, hardware?: ResultTable): ResultPayload {
+export function constrainedAllocationPayload(
+  name: string,
+  law: ScalingLaw,
+  result: ConstrainedAllocation,
+  line: number,
+  hardware?: ResultTable,
+): ResultPayload {
   const { best, unconstrained, unconstrainedRepeated } = result;
   const unique = formatCount(result.uniqueTokens);
   const summary = result.capBinds

@@ -65,7 +65,13 @@ function powerLawTable(fits: readonly CoveragePowerLaw[], rates: SuccessRates & 
     columns: ['k from', 'k to', 'fitted s', 'c', 'R²'],
     align: ['right', 'right', 'right', 'right', 'right'],
     rows: [
-      ...fits.map((fit) => [formatWholeNumber(fit.range[0]), formatWholeNumber(fit.range[1]), formatSignificant(fit.exponent, 4), formatSignificant(fit.fitted.coefficient, 4), fit.fitted.rSquared.toFixed(4)]),
+      ...fits.map((fit) => [
+        formatWholeNumber(fit.range[0]),
+        formatWholeNumber(fit.range[1]),
+        formatSignificant(fit.exponent, 4),
+        formatSignificant(fit.fitted.coefficient, 4),
+        fit.fitted.rSquared.toFixed(4),
+      ]),
       ['large k', '∞', formatSignificant(asymptote.exponent, 4), formatSignificant(asymptote.coefficient, 4), '—'],
     ],
   };
@@ -97,7 +103,15 @@ function targetTable(target: number, needed: number, rates: SuccessRates): Resul
     caption: `Samples per problem for ${formatPercent(target)} coverage`,
     columns: ['target', 'samples k', 'coverage at k', 'coverage at k − 1', ...(evenly.length ? ['if every problem were at p̄'] : [])],
     align: ['right', 'right', 'right', 'right', ...evenly.map(() => 'right' as const)],
-    rows: [[formatPercent(target), formatWholeNumber(needed), formatPercent(atNeeded.coverage, digits), needed > 1 ? formatPercent(oneFewer.coverage, digits) : '—', ...evenly]],
+    rows: [
+      [
+        formatPercent(target),
+        formatWholeNumber(needed),
+        formatPercent(atNeeded.coverage, digits),
+        needed > 1 ? formatPercent(oneFewer.coverage, digits) : '—',
+        ...evenly,
+      ],
+    ],
   };
 }
 
@@ -116,9 +130,14 @@ export function coveragePayload(question: CoverageQuestion, line: number): Resul
           `Each problem's own failure (1 − p)^k falls exponentially; averaged over Beta(${formatSignificant(rates.a)}, ${formatSignificant(rates.b)}) rates it falls as a power law, because the problems with p near 0 (density ∝ p^(a−1)) stay unsolved: 1 − coverage → Γ(a + b)/Γ(b)·k^(−a), so −ln coverage has slope −a on log-log axes (the exponent Schaeffer et al. 2025 call b).`,
           `The last column spreads the same mean rate evenly over the problems: the hard tail is what the extra samples are for.`,
         ]
-      : [`With one rate, −ln coverage ≈ (1 − p)^k falls exponentially — by a factor 1 − p = ${formatOneMinus(rates.p)} per sample — not as a power law: a power law needs a spread of difficulties (beta=a,b).`];
-  if (rates.kind === 'beta' && fits.length === 0) notes.push('Coverage is 100% to double precision over this range, so −ln coverage (0) has no power law to fit.');
-  notes.push('Coverage counts a problem solved when any sample is right: turning it into accuracy needs a verifier that recognises the right sample (Brown et al. 2024).');
+      : [
+          `With one rate, −ln coverage ≈ (1 − p)^k falls exponentially — by a factor 1 − p = ${formatOneMinus(rates.p)} per sample — not as a power law: a power law needs a spread of difficulties (beta=a,b).`,
+        ];
+  if (rates.kind === 'beta' && fits.length === 0)
+    notes.push('Coverage is 100% to double precision over this range, so −ln coverage (0) has no power law to fit.');
+  notes.push(
+    'Coverage counts a problem solved when any sample is right: turning it into accuracy needs a verifier that recognises the right sample (Brown et al. 2024).',
+  );
   return {
     version: RESULT_PAYLOAD_VERSION,
     kind: 'coverage',
@@ -137,7 +156,15 @@ export function coveragePayload(question: CoverageQuestion, line: number): Resul
       points: coverageCurve(rates, decadeStops(...samples)),
       ...(needed !== undefined ? { target, samplesForTarget: needed } : {}),
       ...(rates.kind === 'beta'
-        ? { powerLaw: fits.map((fit) => ({ range: fit.range, exponent: fit.exponent, coefficient: fit.fitted.coefficient, rSquared: fit.fitted.rSquared })), asymptote: betaFailureAsymptote(rates) }
+        ? {
+            powerLaw: fits.map((fit) => ({
+              range: fit.range,
+              exponent: fit.exponent,
+              coefficient: fit.fitted.coefficient,
+              rSquared: fit.fitted.rSquared,
+            })),
+            asymptote: betaFailureAsymptote(rates),
+          }
         : {}),
     },
   };

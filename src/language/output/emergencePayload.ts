@@ -47,7 +47,14 @@ function pointsTable(question: EmergenceQuestion, points: readonly EmergencePoin
     caption: `Along N under ${law.id}: ${describeTrainingTokens(settings.training)}`,
     columns: ['N', 'D', 'loss L', 'p per token', `exact match p^${formatSignificant(settings.answerTokens)}`, 'wrong tokens ℓ(1 − p)'],
     align: ['right', 'right', 'right', 'right', 'right', 'right'],
-    rows: points.map((point) => [formatCount(point.params), formatCount(point.tokens), formatLoss(point.loss), formatPercent(point.tokenSuccess), formatPercent(point.exactMatch), formatSignificant(point.wrongTokens)]),
+    rows: points.map((point) => [
+      formatCount(point.params),
+      formatCount(point.tokens),
+      formatLoss(point.loss),
+      formatPercent(point.tokenSuccess),
+      formatPercent(point.exactMatch),
+      formatSignificant(point.wrongTokens),
+    ]),
   };
 }
 
@@ -91,7 +98,10 @@ function suddennessNotes(question: EmergenceQuestion, transition: EmergenceTrans
       `Exact match stays under ${formatPercent(VISIBLE_LEVEL)} — flat on a linear axis — for the first ${formatSignificant(flatDecades)} of ${formatSignificant(allDecades)} decades of N, while the per-token loss falls smoothly from ${formatLoss(smallest.loss)} to ${formatLoss(visible.point.loss)} nats: the improvement is there all along, the metric hides it.`,
     );
   }
-  if (transition.riseDecades !== undefined) notes.push(`It rises from ${formatPercent(RISE_LEVELS.from)} to ${formatPercent(RISE_LEVELS.to)} over ${formatSignificant(transition.riseDecades)} decades of N.`);
+  if (transition.riseDecades !== undefined)
+    notes.push(
+      `It rises from ${formatPercent(RISE_LEVELS.from)} to ${formatPercent(RISE_LEVELS.to)} over ${formatSignificant(transition.riseDecades)} decades of N.`,
+    );
   notes.push(
     `Any 10%→90% rise of p^ℓ = e^(−ℓ·(L − offset)) needs L − offset to shrink ${formatSignificant(RISE_LOSS_FACTOR)}× (ln 10/ln(10/9)), whatever ℓ and the law; a longer answer only moves the rise to larger N.`,
   );
@@ -111,7 +121,10 @@ export function emergencePayload(question: EmergenceQuestion, line: number): Res
   const { law, settings, params, threshold } = question;
   const transition = emergenceTransition(law, settings, params, threshold);
   const points = decadeStops(...params).map((size) => emergencePoint(law, size, settings));
-  const pDefinition = settings.offset === 0 ? 'p = e^(−L), the paper\'s stylised choice' : `p = e^(−(L − ${formatSignificant(settings.offset, 4)})): only the loss above ${formatSignificant(settings.offset, 4)} nats counts`;
+  const pDefinition =
+    settings.offset === 0
+      ? "p = e^(−L), the paper's stylised choice"
+      : `p = e^(−(L − ${formatSignificant(settings.offset, 4)})): only the loss above ${formatSignificant(settings.offset, 4)} nats counts`;
   return {
     version: RESULT_PAYLOAD_VERSION,
     kind: 'emergence',
@@ -131,7 +144,12 @@ export function emergencePayload(question: EmergenceQuestion, line: number): Res
       params,
       threshold,
       points,
-      crossings: { visible: transition.visible, riseFrom: transition.riseFrom, threshold: transition.atThreshold, riseTo: transition.riseTo },
+      crossings: {
+        visible: transition.visible,
+        riseFrom: transition.riseFrom,
+        threshold: transition.atThreshold,
+        riseTo: transition.riseTo,
+      },
       riseDecades: transition.riseDecades ?? null,
       ceiling: transition.ceiling,
     },

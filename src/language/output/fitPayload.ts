@@ -17,7 +17,11 @@ export interface FitPrediction {
 }
 
 /** "0.519 [0.49, 0.55]": an estimate with its interval, when there is one. */
-export function intervalText(estimate: number, interval: { low: number; high: number } | undefined, format: (value: number) => string): string {
+export function intervalText(
+  estimate: number,
+  interval: { low: number; high: number } | undefined,
+  format: (value: number) => string,
+): string {
   return interval ? `${format(estimate)} [${format(interval.low)}, ${format(interval.high)}]` : format(estimate);
 }
 
@@ -81,7 +85,14 @@ function residualTable(law: ScalingLaw, points: readonly FitPoint[]): ResultTabl
     caption: `Largest residuals (observed − fitted), ${Math.min(RESIDUAL_ROWS, points.length)} of ${points.length}`,
     columns: ['run', 'N', 'D', 'observed', 'fitted', 'residual'],
     align: ['left', 'right', 'right', 'right', 'right', 'right'],
-    rows: residuals.map((row) => [row.source, formatCount(row.params), formatCount(row.tokens), formatLoss(row.loss), formatLoss(row.fitted), `${row.residual >= 0 ? '+' : '−'}${Math.abs(row.residual).toFixed(4)}`]),
+    rows: residuals.map((row) => [
+      row.source,
+      formatCount(row.params),
+      formatCount(row.tokens),
+      formatLoss(row.loss),
+      formatLoss(row.fitted),
+      `${row.residual >= 0 ? '+' : '−'}${Math.abs(row.residual).toFixed(4)}`,
+    ]),
   };
 }
 
@@ -92,7 +103,12 @@ function predictionTable(law: ScalingLaw, predictions: readonly FitPrediction[])
       caption: 'Predicted loss',
       columns: ['model', 'N', 'D', 'loss'],
       align: ['left', 'right', 'right', 'right'],
-      rows: predictions.map((run) => [run.name, formatCount(run.params), formatCount(run.tokens), intervalText(law.loss(run.params, run.tokens), run.loss, formatLoss)]),
+      rows: predictions.map((run) => [
+        run.name,
+        formatCount(run.params),
+        formatCount(run.tokens),
+        intervalText(law.loss(run.params, run.tokens), run.loss, formatLoss),
+      ]),
     },
   ];
 }
@@ -109,7 +125,9 @@ function extrapolationNote(points: readonly FitPoint[], run: FitPrediction): str
 
 /** "the 40 of 4500 starts with the lowest objective" or "all 4500 starts". */
 function searchedText(fit: ChinchillaFit): string {
-  return fit.searchedStarts < fit.starts ? `the ${fit.searchedStarts} of ${fit.starts} starts with the lowest objective` : `all ${fit.starts} starts`;
+  return fit.searchedStarts < fit.starts
+    ? `the ${fit.searchedStarts} of ${fit.starts} starts with the lowest objective`
+    : `all ${fit.starts} starts`;
 }
 
 /**
@@ -139,7 +157,9 @@ export function fitPayload(
       ...fit.warnings,
       ...(bootstrap?.warnings ?? []),
       ...(law ? predictions.flatMap((run) => extrapolationNote(points, run)) : []),
-      ...(bootstrap && bootstrap.failedSamples > 0 ? [`${bootstrap.failedSamples} resamples failed to fit${bootstrap.firstFailure ? ` (first: ${bootstrap.firstFailure})` : ''}.`] : []),
+      ...(bootstrap && bootstrap.failedSamples > 0
+        ? [`${bootstrap.failedSamples} resamples failed to fit${bootstrap.firstFailure ? ` (first: ${bootstrap.firstFailure})` : ''}.`]
+        : []),
     ],
     data: { name, fit, ...(bootstrap ? { bootstrap } : {}) },
   };

@@ -98,7 +98,9 @@ function inferenceAwareNotes(answer: ServingAnswer): string[] {
     );
   }
   if (price) {
-    notes.push(`Dollars at ${price.source}'s ${formatScientific(price.costPerFlop)} $/FLOP (price ÷ (peak × MFU × 3600)), serving assumed at the training price and MFU.`);
+    notes.push(
+      `Dollars at ${price.source}'s ${formatScientific(price.costPerFlop)} $/FLOP (price ÷ (peak × MFU × 3600)), serving assumed at the training price and MFU.`,
+    );
   }
   if (law.caveat) notes.push(law.caveat);
   return notes;

@@ -1,4 +1,12 @@
-import { formatCount, formatRatio, formatSignificant, mixtureLoss, type MixtureFit, type MixtureRun, type OptimalMixture } from '../../core';
+import {
+  formatCount,
+  formatRatio,
+  formatSignificant,
+  mixtureLoss,
+  type MixtureFit,
+  type MixtureRun,
+  type OptimalMixture,
+} from '../../core';
 import type { ChartSpec, NamedMixture } from '../../charts';
 import { RESULT_PAYLOAD_VERSION, type ResultPayload, type ResultTable } from './resultPayload';
 import { formatLoss, formatLossGap } from '../../core/numberFormat';
@@ -29,7 +37,11 @@ export function mixtureFormNote(form: MixtureFit['law']['form']): string {
 
 function constantsTables(fit: MixtureFit): ResultTable[] {
   const { law } = fit;
-  const shared: Array<[string, number]> = [['E', law.E], ['α', law.alpha], ['β', law.beta]];
+  const shared: Array<[string, number]> = [
+    ['E', law.E],
+    ['α', law.alpha],
+    ['β', law.beta],
+  ];
   const scalar = law.form === 'additive' ? [...shared, ['A', law.A], ['B', law.B]] : [...shared, ['γ_A', law.gammaA], ['γ_B', law.gammaB]];
   const perDomain = law.form === 'additive' ? ['domain', 'Cᵢ', 'γᵢ'] : ['domain', 'Cᵢ', 'γᵢ', 'Cᵢᴬ', 'Cᵢᴮ'];
   return [
@@ -40,10 +52,16 @@ function constantsTables(fit: MixtureFit): ResultTable[] {
       rows: (scalar as Array<[string, number]>).map(([label, value]) => [label, formatRatio(value, 4)]),
     },
     {
-      caption: law.form === 'additive' ? 'Per domain: the mixture term 1/Σᵢ Cᵢhᵢ^γᵢ' : 'Per domain: 1/Σᵢ Cᵢhᵢ^γᵢ, A_h = (Σᵢ Cᵢᴬhᵢ)^γ_A, B_h = (Σᵢ Cᵢᴮhᵢ)^γ_B',
+      caption:
+        law.form === 'additive'
+          ? 'Per domain: the mixture term 1/Σᵢ Cᵢhᵢ^γᵢ'
+          : 'Per domain: 1/Σᵢ Cᵢhᵢ^γᵢ, A_h = (Σᵢ Cᵢᴬhᵢ)^γ_A, B_h = (Σᵢ Cᵢᴮhᵢ)^γ_B',
       columns: perDomain,
       align: perDomain.map((_, i) => (i === 0 ? 'left' : 'right')),
-      rows: law.domains.map((domain, i) => [domain, ...[law.C[i], law.gamma[i], ...(law.form === 'joint' ? [law.CA[i], law.CB[i]] : [])].map((value) => formatRatio(value, 4))]),
+      rows: law.domains.map((domain, i) => [
+        domain,
+        ...[law.C[i], law.gamma[i], ...(law.form === 'joint' ? [law.CA[i], law.CB[i]] : [])].map((value) => formatRatio(value, 4)),
+      ]),
     },
   ];
 }
@@ -60,7 +78,15 @@ function residualTable(fit: MixtureFit, runs: readonly MixtureRun[]): ResultTabl
     caption: `Largest residuals (observed − fitted), ${rows.length} of ${runs.length}`,
     columns: ['run', 'N', 'D', `mixture (${fit.law.domains.join('/')}, %)`, 'observed', 'fitted', 'residual'],
     align: ['left', 'right', 'right', 'right', 'right', 'right', 'right'],
-    rows: rows.map(({ run, source, fitted, residual }) => [source, formatCount(run.params), formatCount(run.tokens), mixtureText(run.weights), formatLoss(run.loss), formatLoss(fitted), formatLossGap(residual)]),
+    rows: rows.map(({ run, source, fitted, residual }) => [
+      source,
+      formatCount(run.params),
+      formatCount(run.tokens),
+      mixtureText(run.weights),
+      formatLoss(run.loss),
+      formatLoss(fitted),
+      formatLossGap(residual),
+    ]),
   };
 }
 
@@ -100,7 +126,14 @@ export function optimalMixturePayload(result: OptimalMixtureResult, line: number
   const columns = ['domain', 'best mixture', ...comparisons.map((mixture) => mixture.name)];
   const perTarget: ResultTable[] =
     optimum.losses.length > 1
-      ? [{ caption: 'Predicted loss on each target with the best mixture', columns: ['target', 'loss'], align: ['left', 'right'], rows: optimum.losses.map((target) => [target.name, formatLoss(target.loss)]) }]
+      ? [
+          {
+            caption: 'Predicted loss on each target with the best mixture',
+            columns: ['target', 'loss'],
+            align: ['left', 'right'],
+            rows: optimum.losses.map((target) => [target.name, formatLoss(target.loss)]),
+          },
+        ]
       : [];
   return {
     version: RESULT_PAYLOAD_VERSION,
@@ -112,8 +145,16 @@ export function optimalMixturePayload(result: OptimalMixtureResult, line: number
         columns,
         align: columns.map((_, i) => (i === 0 ? 'left' : 'right')),
         rows: [
-          ...optimum.domains.map((domain, i) => [domain, formatWeight(optimum.weights[i]), ...comparisons.map((mixture) => formatWeight(mixture.weights[i]))]),
-          ['predicted loss', formatLoss(optimum.loss), ...comparisons.map((mixture) => `${formatLoss(mixture.loss)} (${formatLossGap(mixture.loss - optimum.loss)})`)],
+          ...optimum.domains.map((domain, i) => [
+            domain,
+            formatWeight(optimum.weights[i]),
+            ...comparisons.map((mixture) => formatWeight(mixture.weights[i])),
+          ]),
+          [
+            'predicted loss',
+            formatLoss(optimum.loss),
+            ...comparisons.map((mixture) => `${formatLoss(mixture.loss)} (${formatLossGap(mixture.loss - optimum.loss)})`),
+          ],
         ],
       },
       ...perTarget,
@@ -123,6 +164,15 @@ export function optimalMixturePayload(result: OptimalMixtureResult, line: number
       ...result.notes,
     ],
     chart: result.chart,
-    data: { targets: result.targets, params: result.params, tokens: result.tokens, domains: optimum.domains, weights: optimum.weights, loss: optimum.loss, losses: optimum.losses, comparisons },
+    data: {
+      targets: result.targets,
+      params: result.params,
+      tokens: result.tokens,
+      domains: optimum.domains,
+      weights: optimum.weights,
+      loss: optimum.loss,
+      losses: optimum.losses,
+      comparisons,
+    },
   };
 }

@@ -53,13 +53,30 @@ function languagesWarnings(fit: CurseFit | undefined): string[] {
  * The curse of multilinguality at equal loss: each factor with its exponent, the run it leads to
  * when a base run was given, and the factors charted over the number of languages.
  */
-export function languagesPayload(scaling: LanguageScaling, base: BaseRun | undefined, fit: CurseFit | undefined, line: number): ResultPayload {
+export function languagesPayload(
+  scaling: LanguageScaling,
+  base: BaseRun | undefined,
+  fit: CurseFit | undefined,
+  line: number,
+): ResultPayload {
   const { fromLanguages: from, toLanguages: to, exponents } = scaling;
   const quantities: Array<[string, string, number, (value: number) => string, number | undefined]> = [
     ['parameters N', `r^${formatSignificant(exponents.params)}`, scaling.params, formatCount, base?.params],
     ['total tokens D', `r^${formatSignificant(exponents.totalTokens)}`, scaling.totalTokens, formatCount, base?.tokens],
-    ['tokens per language D/K', `r^${formatSignificant(exponents.totalTokens - 1)}`, scaling.tokensPerLanguage, formatCount, base && base.tokens / from],
-    ['compute C = 6·N·D', `r^${formatSignificant(exponents.params + exponents.totalTokens)}`, scaling.compute, formatScientific, base && 6 * base.params * base.tokens],
+    [
+      'tokens per language D/K',
+      `r^${formatSignificant(exponents.totalTokens - 1)}`,
+      scaling.tokensPerLanguage,
+      formatCount,
+      base && base.tokens / from,
+    ],
+    [
+      'compute C = 6·N·D',
+      `r^${formatSignificant(exponents.params + exponents.totalTokens)}`,
+      scaling.compute,
+      formatScientific,
+      base && 6 * base.params * base.tokens,
+    ],
   ];
   const columns = ['quantity', 'grows as', 'factor', ...(base ? [languageCount(from), languageCount(to)] : [])];
   return {
@@ -71,7 +88,12 @@ export function languagesPayload(scaling: LanguageScaling, base: BaseRun | undef
       {
         columns,
         align: columns.map((_, i) => (i === 0 ? 'left' : 'right')),
-        rows: quantities.map(([name, law, factor, format, before]) => [name, law, formatFactor(factor), ...(before !== undefined ? [format(before), format(before * factor)] : [])]),
+        rows: quantities.map(([name, law, factor, format, before]) => [
+          name,
+          law,
+          formatFactor(factor),
+          ...(before !== undefined ? [format(before), format(before * factor)] : []),
+        ]),
       },
     ],
     notes: languagesNotes(scaling, fit),
@@ -95,7 +117,13 @@ export interface TransferLosses {
 }
 
 /** ATLAS's effective data: each language's share, then the loss it buys when a model size was given. */
-export function transferPayload(target: string, data: EffectiveData, lambda: number | undefined, losses: TransferLosses | undefined, line: number): ResultPayload {
+export function transferPayload(
+  target: string,
+  data: EffectiveData,
+  lambda: number | undefined,
+  losses: TransferLosses | undefined,
+  line: number,
+): ResultPayload {
   const lossTables: ResultTable[] = losses
     ? [
         {
@@ -105,7 +133,11 @@ export function transferPayload(target: string, data: EffectiveData, lambda: num
           rows: [
             [`${target} alone`, formatCount(data.terms[0].saturated), formatLoss(losses.targetOnly)],
             ['with transfer (D_eff)', formatCount(data.total), formatLoss(losses.withTransfer)],
-            ['every token as if it were the target’s', formatCount(data.terms.reduce((sum, term) => sum + term.tokens, 0)), formatLoss(losses.allTokens)],
+            [
+              'every token as if it were the target’s',
+              formatCount(data.terms.reduce((sum, term) => sum + term.tokens, 0)),
+              formatLoss(losses.allTokens),
+            ],
           ],
         },
       ]
@@ -121,7 +153,15 @@ export function transferPayload(target: string, data: EffectiveData, lambda: num
         columns: ['language', 'D', 'U', 'epochs', 'S_λ(D; U)', 'τ', 'τ·S_λ'],
         align: ['left', 'right', 'right', 'right', 'right', 'right', 'right'],
         rows: [
-          ...data.terms.map((term) => [term.name, formatCount(term.tokens), formatCount(term.unique), formatRatio(term.epochs), formatCount(term.saturated), formatRatio(term.transfer), formatCount(term.contribution)]),
+          ...data.terms.map((term) => [
+            term.name,
+            formatCount(term.tokens),
+            formatCount(term.unique),
+            formatRatio(term.epochs),
+            formatCount(term.saturated),
+            formatRatio(term.transfer),
+            formatCount(term.contribution),
+          ]),
           ['D_eff', '', '', '', '', '', formatCount(data.total)],
         ],
       },

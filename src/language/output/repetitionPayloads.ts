@@ -26,7 +26,11 @@ export function withRepetition(payload: ResultPayload, law: ScalingLaw, rows: re
  * A comparison's result with, for each model declared with unique=, its loss with repeats and the
  * loss lost to them under each law (`estimates` in the order of `laws`).
  */
-export function withRepetitionByLaw(payload: ResultPayload, laws: readonly ScalingLaw[], rows: ReadonlyArray<{ label: string; estimates: readonly RepetitionEstimate[] }>): ResultPayload {
+export function withRepetitionByLaw(
+  payload: ResultPayload,
+  laws: readonly ScalingLaw[],
+  rows: ReadonlyArray<{ label: string; estimates: readonly RepetitionEstimate[] }>,
+): ResultPayload {
   if (rows.length === 0) return payload;
   const columns = ['model', 'unique', 'epochs', 'effective D', ...laws.map((law) => law.id)];
   return {
@@ -46,6 +50,12 @@ export function withRepetitionByLaw(payload: ResultPayload, laws: readonly Scali
       },
     ],
     notes: [...payload.notes, ...repetitionNotes(laws)],
-    data: { ...(payload.data as object), repetition: rows.map(({ label, estimates }) => ({ name: label, laws: estimates.map((estimate, index) => ({ law: laws[index].id, ...repetitionJson(estimate) })) })) },
+    data: {
+      ...(payload.data as object),
+      repetition: rows.map(({ label, estimates }) => ({
+        name: label,
+        laws: estimates.map((estimate, index) => ({ law: laws[index].id, ...repetitionJson(estimate) })),
+      })),
+    },
   };
 }

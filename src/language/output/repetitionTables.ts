@@ -8,7 +8,13 @@ export const REPETITION_COLUMNS: readonly string[] = ['unique', 'epochs', 'effec
 
 /** A run's cells under {@link REPETITION_COLUMNS}. */
 export function repetitionCells(estimate: RepetitionEstimate): string[] {
-  return [formatCount(estimate.uniqueTokens), formatRatio(estimate.epochs), formatCount(estimate.effectiveTokens), formatLoss(estimate.loss), formatLossGap(estimate.repetitionLoss)];
+  return [
+    formatCount(estimate.uniqueTokens),
+    formatRatio(estimate.epochs),
+    formatCount(estimate.effectiveTokens),
+    formatLoss(estimate.loss),
+    formatLossGap(estimate.repetitionLoss),
+  ];
 }
 
 /** A run with unique= in a check or a plan, as {@link repetitionTable} shows it. */
@@ -48,7 +54,9 @@ export function repetitionNotes(laws: readonly ScalingLaw[]): string[] {
   const borrowing = laws.filter((law) => law.id !== 'muennighoff2023').map((law) => law.id);
   return [
     `Repeats per Muennighoff et al. 2023: effective data D′ = U + U·R_D*·(1 − e^(−R_D/R_D*)) with R_D = epochs − 1, R_D* = ${formatRatio(repeatedTokens, 4)}; parameters beyond the compute-optimal size for the unique data decay likewise (R_N* = ${formatRatio(excessParams, 4)}). "Lost to repeats" is the loss with repeats minus the same run on fresh data.`,
-    ...(borrowing.length > 0 ? [`R_D* and R_N* were fitted with the muennighoff2023 law; under ${borrowing.join(', ')} they are borrowed.`] : []),
+    ...(borrowing.length > 0
+      ? [`R_D* and R_N* were fitted with the muennighoff2023 law; under ${borrowing.join(', ')} they are borrowed.`]
+      : []),
   ];
 }
 

@@ -1,3 +1,4 @@
+/* eslint-disable no-control-regex -- control characters are what these expressions find and remove */
 /**
  * Text from outside (CSV headers, file names, cell text) reaches people through Markdown and
  * terminals, so it is shown as typed and never interpreted: no HTML or links in Markdown, no escape

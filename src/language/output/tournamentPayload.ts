@@ -31,7 +31,16 @@ export function tournamentPayload(rates: TournamentRates, rows: readonly Tournam
     tables: [
       {
         caption: 'P(final answer wrong) ≤ (1 − p_gen)^N + ⌈log₂ N⌉·e^(−2K(p_comp − ½)²)  (Chen et al. 2024)',
-        columns: ['tournament', 'N candidates', 'K comparisons', 'calls N·(K + 1)', '(1 − p_gen)^N', '⌈log₂ N⌉·e^(−2K(p_comp − ½)²)', 'P(wrong) ≤', 'P(right) ≥'],
+        columns: [
+          'tournament',
+          'N candidates',
+          'K comparisons',
+          'calls N·(K + 1)',
+          '(1 − p_gen)^N',
+          '⌈log₂ N⌉·e^(−2K(p_comp − ½)²)',
+          'P(wrong) ≤',
+          'P(right) ≥',
+        ],
         align: ['left', 'right', 'right', 'right', 'right', 'right', 'right', 'right'],
         rows: rows.map(({ label, bound }) => [
           label,
@@ -48,9 +57,20 @@ export function tournamentPayload(rates: TournamentRates, rows: readonly Tournam
     notes: [
       'N candidates are generated; a knockout tournament pairs them up and each match goes to the majority of K comparisons, so a correct candidate, if any, must win ⌈log₂ N⌉ matches. The first term is "no candidate is correct", the second Hoeffding\'s bound on losing a match, once per round.',
       'Calls: N generations and K comparisons for each of the N − 1 matches, N + K·(N − 1) in all; the paper states the round figure N·(K + 1).',
-      ...vacuous.map((row) => `${row.label}: the bound is ${formatSignificant(row.bound.bound)} ≥ 1, so it promises nothing — more comparisons per match (K) shrink the second term.`),
+      ...vacuous.map(
+        (row) =>
+          `${row.label}: the bound is ${formatSignificant(row.bound.bound)} ≥ 1, so it promises nothing — more comparisons per match (K) shrink the second term.`,
+      ),
     ],
-    ...(budget !== undefined ? { chart: tournamentChart({ rates, calls: [1, Math.max(2, Math.min(budget * CHART_BUDGET_FACTOR, CHART_MAX_CALLS))], marked: budget }) } : {}),
+    ...(budget !== undefined
+      ? {
+          chart: tournamentChart({
+            rates,
+            calls: [1, Math.max(2, Math.min(budget * CHART_BUDGET_FACTOR, CHART_MAX_CALLS))],
+            marked: budget,
+          }),
+        }
+      : {}),
     data: { rates, tournaments: rows.map(({ label, bound }) => ({ label, ...bound })) },
   };
 }

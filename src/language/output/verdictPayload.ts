@@ -35,7 +35,10 @@ export function verdictPayload(
   return {
     version: RESULT_PAYLOAD_VERSION,
     kind,
-    title: entries.length === 1 ? `${entries[0].name}: ${entries[0].verdict.label}` : `${kind === 'compare' ? 'Comparison' : 'Checks'} under ${law.id}`,
+    title:
+      entries.length === 1
+        ? `${entries[0].name}: ${entries[0].verdict.label}`
+        : `${kind === 'compare' ? 'Comparison' : 'Checks'} under ${law.id}`,
     line,
     tables: [verdictTable(entries, law)],
     notes,

@@ -17,7 +17,7 @@ export const BUDGET: StatementForm = {
     hours: plainNumber('wall-clock hours (instead of days)', 'a number like 720'),
     mfu: fraction('model FLOPs utilisation', 'a percentage like 40%'),
     price: price('price per accelerator-hour', 'dollars like $2.50/h'),
-    peak: count("dense BF16 peak FLOP/s per accelerator, for one the catalog lacks (gpu= is then just its name)", 'FLOP/s like 989T'),
+    peak: count('dense BF16 peak FLOP/s per accelerator, for one the catalog lacks (gpu= is then just its name)', 'FLOP/s like 989T'),
   },
   evaluate: (context) => evaluateBudget(context),
 };

@@ -13,10 +13,21 @@ export const COVERAGE: StatementForm = {
   example: 'coverage beta=0.3,3 samples=1..10000 target=90%',
   properties: {
     p: fraction('one per-sample success rate, the same for every problem', 'a fraction like 0.05 or 5%'),
-    beta: numbers('shapes a, b of the Beta distribution of per-problem success rates; a sets the hard-problem tail p^(a−1), and −ln coverage falls as k^(−a)', 'two numbers like 0.3,3', 2),
-    samples: range(`samples per problem swept (at most ${formatScientific(MAX_SAMPLES)})`, 'a range of whole numbers like 1..10000', DEFAULT_COVERAGE_SAMPLES, true),
+    beta: numbers(
+      'shapes a, b of the Beta distribution of per-problem success rates; a sets the hard-problem tail p^(a−1), and −ln coverage falls as k^(−a)',
+      'two numbers like 0.3,3',
+      2,
+    ),
+    samples: range(
+      `samples per problem swept (at most ${formatScientific(MAX_SAMPLES)})`,
+      'a range of whole numbers like 1..10000',
+      DEFAULT_COVERAGE_SAMPLES,
+      true,
+    ),
     target: fraction('a coverage to reach: the fewest samples per problem that get there', 'a percentage like 90%'),
   },
-  constraints: [{ kind: 'at-most-one', keys: ['p', 'beta'], why: 'p is one rate for every problem; beta spreads the rates over the problems' }],
+  constraints: [
+    { kind: 'at-most-one', keys: ['p', 'beta'], why: 'p is one rate for every problem; beta spreads the rates over the problems' },
+  ],
   evaluate: (context) => evaluateCoverage(context),
 };

@@ -21,8 +21,14 @@ export const DATA: StatementForm = {
     loss: column('the column holding the final loss', 'a header name like "val_loss"'),
     run: column('the column naming each run, in training curves (one row per evaluation)', 'a header name like "run_id"'),
     step: column('the column of optimizer steps, in training curves without a tokens column', 'a header like "global_step"'),
-    tokens_per_step: count('tokens per optimizer step (batch × sequence length), when training curves give steps', 'a count like 524288 or 0.5M'),
-    domains: freeNames('the domains of a data-mixture study, one weight column each (web, w_web, weight_web or h_web); without it, w_ and weight_ columns are read as domain weights', 'names like web,code,books'),
+    tokens_per_step: count(
+      'tokens per optimizer step (batch × sequence length), when training curves give steps',
+      'a count like 524288 or 0.5M',
+    ),
+    domains: freeNames(
+      'the domains of a data-mixture study, one weight column each (web, w_web, weight_web or h_web); without it, w_ and weight_ columns are read as domain weights',
+      'names like web,code,books',
+    ),
   },
   evaluate: (context) => evaluateData(context),
 };

@@ -15,7 +15,8 @@ export const FIT: StatementForm = {
   role: 'declaration',
   name: 'data',
   doc: "Fits L(N, D) = E + A/N^α + B/D^β to a data set the way Hoffmann et al. 2022 did (Huber loss on log loss, L-BFGS from 4,500 starts); the fit becomes the active law, usable by the data set's name. With bootstrap=N, intervals for the constants and the predictions.",
-  syntax: 'fit DATA [approach=parametric|isoflop|envelope|all] [bootstrap=N] [seed=S] [delta=1e-3] [predict=MODEL,…] [E=… alpha=… (held fixed)]',
+  syntax:
+    'fit DATA [approach=parametric|isoflop|envelope|all] [bootstrap=N] [seed=S] [delta=1e-3] [predict=MODEL,…] [E=… alpha=… (held fixed)]',
   example: 'fit ladder bootstrap=200 predict=big-run',
   properties: {
     bootstrap: whole('resamples for intervals (0 = none)', 'a whole number like 1000', 0, MAX_BOOTSTRAP_SAMPLES),
@@ -28,8 +29,15 @@ export const FIT: StatementForm = {
         'isoFLOP budget), envelope (Approach 1: the lower envelope of training curves), or all (a and b side by side, Table 2)',
       'parametric, isoflop, envelope or all',
     ),
-    predict: reference('model', true, 'models (declared above or from the catalog) whose loss to predict, with intervals', 'model names like big-run'),
-    ...Object.fromEntries(Object.entries(LAW_CONSTANTS).map(([key, spec]) => [key, { ...spec, doc: `hold ${spec.doc} fixed at this value` }])),
+    predict: reference(
+      'model',
+      true,
+      'models (declared above or from the catalog) whose loss to predict, with intervals',
+      'model names like big-run',
+    ),
+    ...Object.fromEntries(
+      Object.entries(LAW_CONSTANTS).map(([key, spec]) => [key, { ...spec, doc: `hold ${spec.doc} fixed at this value` }]),
+    ),
   },
   evaluate: (context) => evaluateFit(context),
 };

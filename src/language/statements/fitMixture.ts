@@ -14,7 +14,11 @@ export const FIT_MIXTURE: StatementForm = {
   syntax: 'fit DATA mixture=joint|additive [seed=S] [delta=1e-3]',
   example: 'fit sweep mixture=joint',
   properties: {
-    mixture: oneOf(MIXTURE_LAW_FORMS, "fit Shukor et al. 2025's data-mixture law L(N, D, h) instead, to runs with domain weights: joint (the best mixture moves with scale) or additive (it does not)", 'joint or additive'),
+    mixture: oneOf(
+      MIXTURE_LAW_FORMS,
+      "fit Shukor et al. 2025's data-mixture law L(N, D, h) instead, to runs with domain weights: joint (the best mixture moves with scale) or additive (it does not)",
+      'joint or additive',
+    ),
     seed: SEED_PROPERTY,
     delta: DELTA_PROPERTY,
   },

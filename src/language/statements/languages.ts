@@ -6,7 +6,7 @@ export const LANGUAGES: StatementForm = {
   keyword: 'languages',
   role: 'query',
   name: 'none',
-  doc: "The curse of multilinguality (Longpre et al. 2026, ATLAS): going from K to K′ languages at equal per-language loss takes N ∝ r^0.243, total data ∝ r^0.728 and compute ∝ r^0.97 (r = K′/K); or the exponents ϕ/α and 1 + ψ/β of your own α, β. With a chart over the number of languages.",
+  doc: 'The curse of multilinguality (Longpre et al. 2026, ATLAS): going from K to K′ languages at equal per-language loss takes N ∝ r^0.243, total data ∝ r^0.728 and compute ∝ r^0.97 (r = K′/K); or the exponents ϕ/α and 1 + ψ/β of your own α, β. With a chart over the number of languages.',
   syntax: 'languages from=K to=K′ [params=N tokens=D] [alpha=… beta=… [phi=0.11 psi=-0.04]]',
   example: 'languages from=8 to=32 params=7B tokens=1T',
   properties: {

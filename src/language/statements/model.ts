@@ -16,7 +16,10 @@ export const MODEL: StatementForm = {
     layers: whole("transformer layers, for Kaplan's attention FLOPs", 'a whole number like 80', 1),
     context: whole("context length in tokens, for Kaplan's attention FLOPs", 'a whole number like 4096', 1),
     width: whole("model width d_model, for Kaplan's attention FLOPs", 'a whole number like 8192', 1),
-    unique: count('unique tokens the training data is drawn from: epochs, effective data and the loss lost to repeats (Muennighoff et al. 2023)', 'a count like 500B'),
+    unique: count(
+      'unique tokens the training data is drawn from: epochs, effective data and the loss lost to repeats (Muennighoff et al. 2023)',
+      'a count like 500B',
+    ),
   },
   evaluate: (context) => evaluateModel(context),
 };

@@ -37,7 +37,11 @@ export const reference = (to: 'model' | 'law' | 'data' | 'accelerator', many: bo
   type: { kind: 'reference', to, many },
 });
 
-export const oneOf = (values: readonly string[], doc: string, expects: string): PropertySpec => ({ doc, expects, type: { kind: 'enum', values } });
+export const oneOf = (values: readonly string[], doc: string, expects: string): PropertySpec => ({
+  doc,
+  expects,
+  type: { kind: 'enum', values },
+});
 
 /** The Chinchilla-form constants L(N, D) = E + A/N^α + B/D^β (Hoffmann et al. 2022, Eq. 2). */
 export const LAW_CONSTANTS: Readonly<Record<string, PropertySpec>> = {

@@ -11,7 +11,10 @@ export const TOURNAMENT: StatementForm = {
   example: 'tournament generate=0.3 compare=0.7 candidates=16 comparisons=50',
   properties: {
     generate: fraction('p_gen: the chance one generated candidate is correct', 'a fraction like 0.3 or 30%'),
-    compare: fraction('p_comp: the chance one comparison of a correct and an incorrect candidate picks the correct one; must beat 50%', 'a fraction like 0.7 or 70%'),
+    compare: fraction(
+      'p_comp: the chance one comparison of a correct and an incorrect candidate picks the correct one; must beat 50%',
+      'a fraction like 0.7 or 70%',
+    ),
     candidates: whole('N: candidates generated', 'a whole number like 16', 1),
     comparisons: whole('K: comparisons per match, the majority wins', 'a whole number like 50', 0),
     calls: whole('an LLM-call budget per problem: the N and K with the lowest bound within it', 'a whole number like 1000', 1),

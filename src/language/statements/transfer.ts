@@ -14,7 +14,10 @@ export const TRANSFER: StatementForm = {
   example: 'transfer catalan params=2B lambda=0.5',
   properties: {
     params: count('model size: the loss with D_eff, with the target alone, and counting every token as the target’s', 'a count like 2B'),
-    lambda: plainNumber('λ of S_λ: each epoch beyond the first is worth e^−λ of the one before (needed when a language repeats its data)', 'a number like 0.5'),
+    lambda: plainNumber(
+      'λ of S_λ: each epoch beyond the first is worth e^−λ of the one before (needed when a language repeats its data)',
+      'a number like 0.5',
+    ),
     law: LAW_PROPERTY,
   },
   evaluate: (context) => evaluateTransfer(context),

@@ -20,7 +20,9 @@ describe('core/dataConstrained/constrainedAllocation', () => {
     assert.ok(Math.abs((6 * result.best.params * result.best.tokens) / compute - 1) < 1e-12);
     for (let step = -40; step <= 40; step++) {
       const params = result.best.params * Math.exp(step / 20);
-      assert.ok(dataConstrainedLoss(muennighoff, { params, tokens: compute / (6 * params), uniqueTokens: 500e9 }) >= result.best.loss - 1e-12);
+      assert.ok(
+        dataConstrainedLoss(muennighoff, { params, tokens: compute / (6 * params), uniqueTokens: 500e9 }) >= result.best.loss - 1e-12,
+      );
     }
   });
 

@@ -1,6 +1,14 @@
 import * as assert from 'node:assert/strict';
 import { QuantityError } from '../../../src/core';
-import { effectiveTokens, epochs, epochsUntilWorth, EXHAUSTED_TOKEN_WORTH, NEGLIGIBLE_LOSS_EPOCHS, repeatedTokenWorth, uniqueTokensSeen } from '../../../src/core/dataConstrained';
+import {
+  effectiveTokens,
+  epochs,
+  epochsUntilWorth,
+  EXHAUSTED_TOKEN_WORTH,
+  NEGLIGIBLE_LOSS_EPOCHS,
+  repeatedTokenWorth,
+  uniqueTokensSeen,
+} from '../../../src/core/dataConstrained';
 
 describe('core/dataConstrained/effectiveTokens', () => {
   it('epochs are D/U_D: 2T from 500B is 4 passes, 300B from 500B is 0.6', () => {
@@ -38,7 +46,7 @@ describe('core/dataConstrained/effectiveTokens', () => {
     assert.ok(Math.abs(repeatedTokenWorth(epochsUntilWorth(0.1)) - 0.1) < 1e-12);
   });
 
-  it('4 epochs, where the paper finds repeats negligible, still keep 82% of a token\'s worth; exhaustion is at a tenth', () => {
+  it("4 epochs, where the paper finds repeats negligible, still keep 82% of a token's worth; exhaustion is at a tenth", () => {
     assert.equal(NEGLIGIBLE_LOSS_EPOCHS, 4);
     assert.ok(repeatedTokenWorth(NEGLIGIBLE_LOSS_EPOCHS) > 0.8);
     assert.equal(EXHAUSTED_TOKEN_WORTH, 0.1);

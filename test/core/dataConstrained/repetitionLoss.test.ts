@@ -7,8 +7,12 @@ const muennighoff = findPresetLaw('muennighoff2023')!;
 describe('core/dataConstrained/repetitionLoss', () => {
   it("reproduces the paper's released examples (Fig. 1 right: 2.2256440889984477 and 2.2269634075087867)", () => {
     // The values printed by the scaling_law function in the huggingface/datablations README.
-    assert.ok(Math.abs(dataConstrainedLoss(muennighoff, { params: 6.34e9, tokens: 242e9, uniqueTokens: 25e9 }) - 2.2256440889984477) < 1e-12);
-    assert.ok(Math.abs(dataConstrainedLoss(muennighoff, { params: 8.67e9, tokens: 178e9, uniqueTokens: 25e9 }) - 2.2269634075087867) < 1e-12);
+    assert.ok(
+      Math.abs(dataConstrainedLoss(muennighoff, { params: 6.34e9, tokens: 242e9, uniqueTokens: 25e9 }) - 2.2256440889984477) < 1e-12,
+    );
+    assert.ok(
+      Math.abs(dataConstrainedLoss(muennighoff, { params: 8.67e9, tokens: 178e9, uniqueTokens: 25e9 }) - 2.2269634075087867) < 1e-12,
+    );
   });
 
   it('worked example: 8B on 2T tokens, 4 epochs of 500B, loses 0.001733', () => {
@@ -40,7 +44,7 @@ describe('core/dataConstrained/repetitionLoss', () => {
     assert.ok(run(1e12) > 0 && run(500e9) > run(1e12) && run(50e9) > run(500e9));
   });
 
-  it('applies the decay to any law: under Epoch\'s refit the loss is its law at N′ and D′', () => {
+  it("applies the decay to any law: under Epoch's refit the loss is its law at N′ and D′", () => {
     const epoch = findPresetLaw('epoch')!;
     const estimate = estimateRepetition(epoch, { params: 8e9, tokens: 2e12, uniqueTokens: 500e9 });
     assert.equal(estimate.loss, epoch.loss(estimate.effectiveParams, estimate.effectiveTokens));

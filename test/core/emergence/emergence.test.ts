@@ -40,7 +40,11 @@ describe('core/emergence', () => {
 
     it('trains each size on a fixed D, a fixed D/N or the compute-optimal D', () => {
       // D = 20·10⁶: L = 0.5 + 0.1 + 100/√(2e7) = 0.6 + 100/4472.136 = 0.6223607
-      assertClose(emergencePoint(toy, 1e6, { answerTokens: 1, offset: 0, training: { kind: 'ratio', tokensPerParam: 20 } }).loss, 0.6223606797749979, 1e-14);
+      assertClose(
+        emergencePoint(toy, 1e6, { answerTokens: 1, offset: 0, training: { kind: 'ratio', tokensPerParam: 20 } }).loss,
+        0.6223606797749979,
+        1e-14,
+      );
       const epoch = findPresetLaw('epoch')!;
       const optimal = emergencePoint(epoch, 7e10, { answerTokens: 1, offset: 0, training: { kind: 'optimal' } });
       assert.equal(optimal.tokens, optimalForParams(epoch, 7e10).tokens);
@@ -51,12 +55,19 @@ describe('core/emergence', () => {
       assertClose(exactMatchCeiling(toy, { answerTokens: 10, offset: 0.5, training: fixedD }), 0.9048374180359595, 1e-14);
       // Growing D: L → E, so offset E reaches 1 and offset 0 stops at e^(−10·0.5) = e^(−5).
       assert.equal(exactMatchCeiling(toy, { answerTokens: 10, offset: 0.5, training: { kind: 'optimal' } }), 1);
-      assertClose(exactMatchCeiling(toy, { answerTokens: 10, offset: 0, training: { kind: 'ratio', tokensPerParam: 20 } }), Math.exp(-5), 1e-14);
+      assertClose(
+        exactMatchCeiling(toy, { answerTokens: 10, offset: 0, training: { kind: 'ratio', tokensPerParam: 20 } }),
+        Math.exp(-5),
+        1e-14,
+      );
     });
 
     it('refuses an offset below 0 or above E, which would make p pass 1', () => {
       const settings = (offset: number): EmergenceSettings => ({ answerTokens: 10, offset, training: fixedD });
-      assert.throws(() => emergenceTransition(toy, settings(0.6), [1e4, 1e10], 0.5), /offset must be between 0 and toy's irreducible loss E = 0\.5/);
+      assert.throws(
+        () => emergenceTransition(toy, settings(0.6), [1e4, 1e10], 0.5),
+        /offset must be between 0 and toy's irreducible loss E = 0\.5/,
+      );
       assert.throws(() => emergenceTransition(toy, settings(-0.1), [1e4, 1e10], 0.5), QuantityError);
       assert.throws(() => emergenceTransition(toy, settings(0), [1e4, 1e10], 1), /threshold must be between/);
       assert.throws(() => emergenceTransition(toy, settings(0), [1e10, 1e4], 0.5), /must go up/);

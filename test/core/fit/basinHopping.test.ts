@@ -24,8 +24,20 @@ describe('core/fit/basinHopping', () => {
 
   it('reports progress over starts × (1 + hops), and stops when cancelled', () => {
     const seen: number[] = [];
-    basinHopping(corrugated, 1, { starts: 2, hops: 2, drawStart: (random) => [random()], random: seededRandom(2), onProgress: (finished, total) => seen.push(finished / total) });
-    assert.deepEqual(seen, [1, 2, 3, 4, 5, 6].map((finished) => finished / 6));
-    assert.throws(() => basinHopping(corrugated, 1, { starts: 1, hops: 1, drawStart: () => [0], random: seededRandom(1), isCancelled: () => true }), FitCancelledError);
+    basinHopping(corrugated, 1, {
+      starts: 2,
+      hops: 2,
+      drawStart: (random) => [random()],
+      random: seededRandom(2),
+      onProgress: (finished, total) => seen.push(finished / total),
+    });
+    assert.deepEqual(
+      seen,
+      [1, 2, 3, 4, 5, 6].map((finished) => finished / 6),
+    );
+    assert.throws(
+      () => basinHopping(corrugated, 1, { starts: 1, hops: 1, drawStart: () => [0], random: seededRandom(1), isCancelled: () => true }),
+      FitCancelledError,
+    );
   });
 });

@@ -33,7 +33,10 @@ describe('bootstrap building blocks', () => {
 
   it('resamples with replacement: n draws in all, some points twice, some not at all', () => {
     const repeats = resampleRepeats(100, seededRandom(3));
-    assert.equal(repeats.reduce((total, count) => total + count, 0), 100);
+    assert.equal(
+      repeats.reduce((total, count) => total + count, 0),
+      100,
+    );
     assert.ok(repeats.some((count) => count === 0));
     assert.ok(repeats.some((count) => count >= 2));
   });
@@ -55,7 +58,10 @@ describe('bootstrap building blocks', () => {
     const mean = (repeats: Uint32Array) => ({ mean: values.reduce((total, value, i) => total + repeats[i] * value, 0) / values.length });
     const summary = bootstrap(values.length, mean(new Uint32Array(400).fill(1)), mean, { samples: 500, seed: 2 });
     const expected = Math.sqrt(1 / 12 / 400);
-    assert.ok(Math.abs(summary.intervals.mean.standardError / expected - 1) < 0.15, `${summary.intervals.mean.standardError} vs ${expected}`);
+    assert.ok(
+      Math.abs(summary.intervals.mean.standardError / expected - 1) < 0.15,
+      `${summary.intervals.mean.standardError} vs ${expected}`,
+    );
   });
 
   it('counts failed resamples and keeps going; stops with what it has when cancelled', () => {
@@ -77,9 +83,15 @@ describe('bootstrap building blocks', () => {
       name: 'FitCancelledError',
       message: 'bootstrap cancelled after 0 resamples, too few for intervals',
     });
-    assert.throws(() => bootstrap(10, { value: 0 }, () => ({ value: NaN }), { samples: 5 }), /at least 2 successful resamples, got 0; first failure: value came out NaN/);
+    assert.throws(
+      () => bootstrap(10, { value: 0 }, () => ({ value: NaN }), { samples: 5 }),
+      /at least 2 successful resamples, got 0; first failure: value came out NaN/,
+    );
     assert.throws(() => bootstrap(10, { value: 0 }, () => ({ value: 1 }), { samples: 1 }), /samples must be a whole number ≥ 2/);
-    assert.throws(() => bootstrap(10, { value: 0 }, () => ({ value: 1 }), { confidence: 1 }), /confidence must be between 0% and 100% \(exclusive\), got 100%/);
+    assert.throws(
+      () => bootstrap(10, { value: 0 }, () => ({ value: 1 }), { confidence: 1 }),
+      /confidence must be between 0% and 100% \(exclusive\), got 100%/,
+    );
   });
 });
 
@@ -102,7 +114,10 @@ describe('bootstrapChinchilla', () => {
     const truth = { ...TRUTH, paramsExponent: TRUTH.beta / (TRUTH.alpha + TRUTH.beta) };
     for (const key of ['E', 'A', 'B', 'alpha', 'beta', 'paramsExponent'] as const) {
       const interval = result.constants[key];
-      assert.ok(interval.low <= truth[key] && truth[key] <= interval.high, `${key}: ${truth[key]} outside [${interval.low}, ${interval.high}]`);
+      assert.ok(
+        interval.low <= truth[key] && truth[key] <= interval.high,
+        `${key}: ${truth[key]} outside [${interval.low}, ${interval.high}]`,
+      );
       assert.ok(interval.low <= interval.estimate && interval.estimate <= interval.high, `${key}: estimate outside its interval`);
       assert.ok(interval.high > interval.low, `${key}: empty interval`);
     }
@@ -114,7 +129,10 @@ describe('bootstrapChinchilla', () => {
     const [optimum] = result.atCompute;
     const params = truthLaw.optimalParams(1e22);
     const tokens = 1e22 / (6 * params);
-    assert.ok(optimum.optimalParams.low <= params && params <= optimum.optimalParams.high, `N_opt ${params} outside [${optimum.optimalParams.low}, ${optimum.optimalParams.high}]`);
+    assert.ok(
+      optimum.optimalParams.low <= params && params <= optimum.optimalParams.high,
+      `N_opt ${params} outside [${optimum.optimalParams.low}, ${optimum.optimalParams.high}]`,
+    );
     assert.ok(optimum.tokensPerParam.low <= tokens / params && tokens / params <= optimum.tokensPerParam.high);
     assert.ok(Math.abs(optimum.optimalTokens.estimate / optimum.optimalParams.estimate - optimum.tokensPerParam.estimate) < 1e-9);
     const [run] = result.plannedRuns;
@@ -138,7 +156,12 @@ describe('bootstrapChinchilla', () => {
 
   it('restarting resamples from the full fit’s optima agrees with re-running the grid', () => {
     const fullFit = fitChinchilla(RUNS, { grid: { a: [0, 10, 20], b: [0, 10, 20], e: [-1, 1], alpha: [0.5, 1.5], beta: [0.5, 1.5] } });
-    const options = { samples: 10, seed: 8, fullFit, fit: { grid: { a: [0, 10, 20], b: [0, 10, 20], e: [-1, 1], alpha: [0.5, 1.5], beta: [0.5, 1.5] } } };
+    const options = {
+      samples: 10,
+      seed: 8,
+      fullFit,
+      fit: { grid: { a: [0, 10, 20], b: [0, 10, 20], e: [-1, 1], alpha: [0.5, 1.5], beta: [0.5, 1.5] } },
+    };
     const fromOptima = bootstrapChinchilla(RUNS, options);
     const fromGrid = bootstrapChinchilla(RUNS, { ...options, restarts: 'grid' });
     // Not to the last digit: with scipy's default tolerances L-BFGS stops anywhere within ~1e-3
@@ -153,6 +176,9 @@ describe('bootstrapChinchilla', () => {
 
   it('rejects budgets and planned runs that are not positive', () => {
     assert.throws(() => bootstrapChinchilla(RUNS, { fullFit: result.fit, atCompute: [-1] }), /compute budget must be greater than zero/);
-    assert.throws(() => bootstrapChinchilla(RUNS, { fullFit: result.fit, plannedRuns: [{ params: NaN, tokens: 1 }] }), /planned run parameters is not a number/);
+    assert.throws(
+      () => bootstrapChinchilla(RUNS, { fullFit: result.fit, plannedRuns: [{ params: NaN, tokens: 1 }] }),
+      /planned run parameters is not a number/,
+    );
   });
 });

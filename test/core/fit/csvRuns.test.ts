@@ -55,18 +55,29 @@ describe('parseRunsCsv', () => {
   });
 
   it('reads counts with suffixes, tabs, semicolons, pipes, a byte-order mark and blank lines', () => {
-    assert.deepEqual(parseRunsCsv('params,tokens,loss\n70M,1.4B,3.1\n').points[0], { params: 7e7, tokens: 1.4e9, loss: 3.1, source: 'line 2' });
+    assert.deepEqual(parseRunsCsv('params,tokens,loss\n70M,1.4B,3.1\n').points[0], {
+      params: 7e7,
+      tokens: 1.4e9,
+      loss: 3.1,
+      source: 'line 2',
+    });
     assert.equal(parseRunsCsv('N\tD\tloss\n1e8\t2e9\t3.1\n').points.length, 1);
     assert.equal(parseRunsCsv('N;D;loss\n1e8;2e9;3.1\n').points.length, 1);
     assert.equal(parseRunsCsv('N|D|loss\n1e8|2e9|3.1\n').points.length, 1);
     assert.deepEqual(parseRunsCsv('\uFEFFN,D,loss\n1e8,2e9,3.1\n').columns.params, 'N');
     const gappy = parseRunsCsv('\nN,D,loss\n\n1e8,2e9,3.1\n\n4e8,8e9,2.8\n');
-    assert.deepEqual(gappy.points.map((point) => point.source), ['line 4', 'line 6']);
+    assert.deepEqual(
+      gappy.points.map((point) => point.source),
+      ['line 4', 'line 6'],
+    );
   });
 
   it('uses the columns it is told to, which resolves ambiguity', () => {
     const text = 'N,D,loss,val_loss\n1e8,2e9,3.1,3.3\n';
-    assertRejects(text, /ambiguous loss column: "loss" \(column 3\) and "val_loss" \(column 4\) both look like loss; name the one to use \(columns: \{ loss: "loss" \}\)/);
+    assertRejects(
+      text,
+      /ambiguous loss column: "loss" \(column 3\) and "val_loss" \(column 4\) both look like loss; name the one to use \(columns: \{ loss: "loss" \}\)/,
+    );
     assert.equal(parseRunsCsv(text, { columns: { loss: 'val_loss' } }).points[0].loss, 3.3);
     assertRejects(text, /no column "test_loss" for loss; the headers are "N", "D", "loss", "val_loss"/, { columns: { loss: 'test_loss' } });
     assertRejects(text, /column "loss" was chosen for two quantities/, { columns: { params: 'loss', loss: 'loss' } });
@@ -76,7 +87,10 @@ describe('parseRunsCsv', () => {
     assertRejects('N,D\n1e8,2e9\n', /no loss column: expected a header such as loss, eval_loss, val_loss.*; the headers are "N", "D"/);
     assertRejects('D,loss\n2e9,3.1\n', /no parameters column: expected a header such as params, parameters, n/);
     assertRejects('N,loss\n1e8,3.1\n', /no tokens column and no compute column to derive tokens from/);
-    assertRejects('N D loss\n1e8 2e9 3.1\n', /no parameters column \(only one column, "N D loss", was found: is the table comma-, tab-, semicolon- or pipe-separated\?\)/);
+    assertRejects(
+      'N D loss\n1e8 2e9 3.1\n',
+      /no parameters column \(only one column, "N D loss", was found: is the table comma-, tab-, semicolon- or pipe-separated\?\)/,
+    );
     assertRejects('', /the table is empty/);
     assertRejects('N,D,loss\n', /the table has a header but no runs/);
   });
@@ -86,7 +100,10 @@ describe('parseRunsCsv', () => {
     assertRejects(`${header}4e8,8e9,NaN\n`, /line 3, column "loss": "NaN" is not a number/);
     assertRejects(`${header}4e8,8e9,abc\n`, /line 3, column "loss": "abc" is not a number/);
     assertRejects(`${header}4e8,,2.8\n`, /line 3, column "D" is empty/);
-    assertRejects(`${header}-4e8,8e9,2.8\n`, /line 3, column "N": parameters must be greater than zero, got -4e8|line 3, column "N": cannot read parameters "-4e8"/);
+    assertRejects(
+      `${header}-4e8,8e9,2.8\n`,
+      /line 3, column "N": parameters must be greater than zero, got -4e8|line 3, column "N": cannot read parameters "-4e8"/,
+    );
     assertRejects(`${header}4e8,8e9,0\n`, /line 3, column "loss": loss must be greater than zero, got "0"/);
     assertRejects(`${header}4e8,8e9,-2.8\n`, /line 3, column "loss": loss must be greater than zero, got "-2.8"/);
     assertRejects(`${header}4e8,8e9,Infinity\n`, /line 3, column "loss": loss must be finite, got "Infinity"/);
@@ -95,7 +112,10 @@ describe('parseRunsCsv', () => {
   });
 
   it('rejects a run listed twice, naming both lines', () => {
-    assertRejects('N,D,loss\n1e8,2e9,3.1\n4e8,8e9,2.8\n1e8,2e9,3.1\n', /line 4 duplicates line 2 \(parameters 100000000, tokens 2000000000, loss 3\.1\); remove one of them/);
+    assertRejects(
+      'N,D,loss\n1e8,2e9,3.1\n4e8,8e9,2.8\n1e8,2e9,3.1\n',
+      /line 4 duplicates line 2 \(parameters 100000000, tokens 2000000000, loss 3\.1\); remove one of them/,
+    );
     // The same configuration with another loss is a second seed, not a duplicate.
     assert.equal(parseRunsCsv('N,D,loss\n1e8,2e9,3.1\n1e8,2e9,3.12\n').points.length, 2);
   });
@@ -108,16 +128,32 @@ describe('parseRunsCsv', () => {
     const text = formatRunsCsv(points, ['small, first', 'big']);
     assert.equal(text.split('\n')[0], 'run,params,tokens,loss');
     assert.match(text, /^"small, first",123456789,/m);
-    assert.deepEqual(parseRunsCsv(text).points.map(({ params, tokens, loss }) => ({ params, tokens, loss })), points);
+    assert.deepEqual(
+      parseRunsCsv(text).points.map(({ params, tokens, loss }) => ({ params, tokens, loss })),
+      points,
+    );
     assert.throws(() => formatRunsCsv(points, ['one']), /1 run names for 2 runs/);
   });
 });
 
 describe('validateFitPoints', () => {
   it('names the row of a bad value in points that did not come from a file', () => {
-    assert.throws(() => validateFitPoints([{ params: 1e8, tokens: 2e9, loss: 3 }, { params: 0, tokens: 2e9, loss: 3 }], 1), /row 2: parameters must be greater than zero, got 0/);
+    assert.throws(
+      () =>
+        validateFitPoints(
+          [
+            { params: 1e8, tokens: 2e9, loss: 3 },
+            { params: 0, tokens: 2e9, loss: 3 },
+          ],
+          1,
+        ),
+      /row 2: parameters must be greater than zero, got 0/,
+    );
     assert.throws(() => validateFitPoints([{ params: 1e8, tokens: Infinity, loss: 3 }], 1), /row 1: tokens must be finite, got Infinity/);
-    assert.throws(() => validateFitPoints([{ params: 1e8, tokens: 2e9, loss: '3' as unknown as number }], 1), /row 1: loss is not a number \(3\)/);
+    assert.throws(
+      () => validateFitPoints([{ params: 1e8, tokens: 2e9, loss: '3' as unknown as number }], 1),
+      /row 1: loss is not a number \(3\)/,
+    );
     assert.throws(() => validateFitPoints([{ params: 1e8, tokens: 2e9, loss: 3 }], 2), /1 point cannot determine 2 free parameters/);
   });
 });
@@ -127,6 +163,9 @@ describe('parseRunsCsv row cap (issue 16 item 2)', () => {
 
   it(`reads a table of ${MAX_RUN_LINES.toLocaleString('en-US')} lines (header included) and refuses one more, naming the limit`, () => {
     assert.equal(parseRunsCsv(table(MAX_RUN_LINES - 1)).points.length, MAX_RUN_LINES - 1);
-    assert.throws(() => parseRunsCsv(table(MAX_RUN_LINES)), { name: 'FitDataError', message: /more than 100,000 lines, the most a runs table may hold/ });
+    assert.throws(() => parseRunsCsv(table(MAX_RUN_LINES)), {
+      name: 'FitDataError',
+      message: /more than 100,000 lines, the most a runs table may hold/,
+    });
   });
 });

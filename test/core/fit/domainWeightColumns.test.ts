@@ -7,7 +7,14 @@ describe('core/fit: domain weights in a runs table', () => {
   it('reads w_ columns as domain weights, in header order, and reports them', () => {
     const runs = parseRunsCsv(STUDY);
     assert.deepEqual(runs.domains, ['web', 'code']);
-    assert.deepEqual(runs.points.map((point) => point.weights), [[0.7, 0.3], [0.3, 0.7], [0.5, 0.5]]);
+    assert.deepEqual(
+      runs.points.map((point) => point.weights),
+      [
+        [0.7, 0.3],
+        [0.3, 0.7],
+        [0.5, 0.5],
+      ],
+    );
     assert.deepEqual(runs.ignoredColumns, []);
     assert.match(runs.summary, /domain weights from "w_web", "w_code"/);
   });
@@ -37,8 +44,16 @@ describe('core/fit: domain weights in a runs table', () => {
     ['params,tokens,w_a,w_b,loss\n1e8,2e9,-0.5,1.5,3.1', {}, /line 2, column "w_a": a domain weight must be a number ≥ 0, got "-0\.5"/],
     ['params,tokens,w_a,w_b,loss\n1e8,2e9,,1,3.1', {}, /line 2, column "w_a": a domain weight must be a number ≥ 0, got ""/],
     ['params,tokens,w_only,loss\n1e8,2e9,1,3.1', {}, /only one domain weight column \("w_only"\)/],
-    ['params,tokens,w_a,w_b,loss\n1e8,2e9,0.5,0.5,3.1', { domains: ['a', 'c'] }, /no weight column for domain "c": expected a header such as "c" or "w_c"/],
-    ['params,tokens,a,w_a,b,loss\n1e8,2e9,0.5,0.5,0.5,3.1', { domains: ['a', 'b'] }, /ambiguous weight column for domain "a": "a" and "w_a"/],
+    [
+      'params,tokens,w_a,w_b,loss\n1e8,2e9,0.5,0.5,3.1',
+      { domains: ['a', 'c'] },
+      /no weight column for domain "c": expected a header such as "c" or "w_c"/,
+    ],
+    [
+      'params,tokens,a,w_a,b,loss\n1e8,2e9,0.5,0.5,0.5,3.1',
+      { domains: ['a', 'b'] },
+      /ambiguous weight column for domain "a": "a" and "w_a"/,
+    ],
   ] as const) {
     it(`refuses ${JSON.stringify(table.split('\n')[1])} with a located message`, () => {
       assert.throws(() => parseRunsCsv(table, options), message);

@@ -121,8 +121,14 @@ describe('fitChinchilla', () => {
 
   it('gives the same fit when the grid is split into slices and merged', () => {
     const whole = fitChinchilla(noisy, { grid: { ...SMALL_GRID, alpha: [0, 0.5, 1] } });
-    const parts = splitStarts(whole.starts, 3).map((startRange) => fitChinchilla(noisy, { grid: { ...SMALL_GRID, alpha: [0, 0.5, 1] }, startRange }));
-    assert.deepEqual(splitStarts(24, 3), [{ from: 0, to: 8 }, { from: 8, to: 16 }, { from: 16, to: 24 }]);
+    const parts = splitStarts(whole.starts, 3).map((startRange) =>
+      fitChinchilla(noisy, { grid: { ...SMALL_GRID, alpha: [0, 0.5, 1] }, startRange }),
+    );
+    assert.deepEqual(splitStarts(24, 3), [
+      { from: 0, to: 8 },
+      { from: 8, to: 16 },
+      { from: 16, to: 24 },
+    ]);
     const merged = bestOfFits(parts);
     assert.equal(merged.objective, whole.objective);
     assert.deepEqual(merged.parameters, whole.parameters);
@@ -154,11 +160,14 @@ describe('fitChinchilla', () => {
     fitChinchilla(noisy, { grid: SMALL_GRID, onProgress: (finished, total) => progress.push(finished / total) });
     assert.deepEqual(progress, [1 / 8, 2 / 8, 3 / 8, 4 / 8, 5 / 8, 6 / 8, 7 / 8, 1]);
     let polls = 0;
-    assert.throws(() => fitChinchilla(noisy, { grid: SMALL_GRID, isCancelled: () => ++polls > 3 }), (error: unknown) => {
-      assert.ok(error instanceof FitCancelledError);
-      assert.match(error.message, /fit cancelled after 3 of 8 starts/);
-      return true;
-    });
+    assert.throws(
+      () => fitChinchilla(noisy, { grid: SMALL_GRID, isCancelled: () => ++polls > 3 }),
+      (error: unknown) => {
+        assert.ok(error instanceof FitCancelledError);
+        assert.match(error.message, /fit cancelled after 3 of 8 starts/);
+        return true;
+      },
+    );
   });
 
   it('keeps the best distinct optima, best first', () => {
@@ -173,7 +182,10 @@ describe('fitChinchilla', () => {
     assert.throws(() => fitChinchilla(four), /4 points cannot determine 5 free parameters/);
     assert.equal(fitChinchilla(four, { fixed: { E: TRUTH.E }, grid: SMALL_GRID }).points, 4);
     const withNaN = noisy.map((point, index) => (index === 2 ? { ...point, loss: NaN } : point));
-    assert.throws(() => fitChinchilla(withNaN), (error: unknown) => error instanceof FitDataError && /row 3: loss is not a number/.test(error.message));
+    assert.throws(
+      () => fitChinchilla(withNaN),
+      (error: unknown) => error instanceof FitDataError && /row 3: loss is not a number/.test(error.message),
+    );
     assert.throws(() => fitChinchilla(noisy, { fixed: { A: -1 } }), /fixed A must be a finite number > 0, got -1/);
     assert.throws(() => fitChinchilla(noisy, { fixed: { E: Infinity } }), /fixed E must be a finite number ≥ 0/);
     assert.throws(() => fitChinchilla(noisy, { fixed: { G: 1 } as never }), /cannot fix "G"/);

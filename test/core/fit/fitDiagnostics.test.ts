@@ -1,6 +1,12 @@
 import * as assert from 'node:assert/strict';
 import { bootstrapWarnings, fitChinchilla, syntheticRuns, type FitPoint, type Interval } from '../../../src/core/fit';
-import { exponentWarnings, extrapolation, sampleSizeWarnings, spreadWarnings, unusableLawReason } from '../../../src/core/fit/fitDiagnostics';
+import {
+  exponentWarnings,
+  extrapolation,
+  sampleSizeWarnings,
+  spreadWarnings,
+  unusableLawReason,
+} from '../../../src/core/fit/fitDiagnostics';
 import { findPresetLaw } from '../../../src/core/laws/presets';
 import type { ChinchillaConstants } from '../../../src/core/laws/scalingLaw';
 import { logSpace } from '../../../src/core/sweeps';
@@ -53,7 +59,10 @@ describe('fit diagnostics', () => {
   });
 
   it('extrapolation is the ratio to the largest run on each axis', () => {
-    const points = [{ params: 3.6e9, tokens: 7e10, loss: 2.5 }, { params: 1e9, tokens: 2e11, loss: 2.6 }];
+    const points = [
+      { params: 3.6e9, tokens: 7e10, loss: 2.5 },
+      { params: 1e9, tokens: 2e11, loss: 2.6 },
+    ];
     const reach = extrapolation(points, { params: 30e9, tokens: 1e11 });
     assert.ok(Math.abs(reach.params - 30 / 3.6) < 1e-12);
     assert.equal(reach.tokens, 0.5);
@@ -68,10 +77,20 @@ describe('fit diagnostics', () => {
 
   it('bootstrap intervals that miss their estimate or rest on few resamples are flagged', () => {
     const around = (estimate: number, low = estimate * 0.9, high = estimate * 1.1): Interval => ({ estimate, low, high, standardError: 0 });
-    const constants = { E: around(1.8), A: around(480), B: around(2000), alpha: around(0.35), beta: around(0.37), paramsExponent: around(0.51) };
+    const constants = {
+      E: around(1.8),
+      A: around(480),
+      B: around(2000),
+      alpha: around(0.35),
+      beta: around(0.37),
+      paramsExponent: around(0.51),
+    };
     assert.deepEqual(bootstrapWarnings(constants, 1000), []);
     const missed = bootstrapWarnings({ ...constants, alpha: around(1.507, 0.1546, 1.332) }, 1000);
-    assert.match(missed.join(''), /intervals from 1000 resamples are unreliable \(the intervals of α exclude the fitted value\); use bootstrap=1000/);
+    assert.match(
+      missed.join(''),
+      /intervals from 1000 resamples are unreliable \(the intervals of α exclude the fitted value\); use bootstrap=1000/,
+    );
     assert.match(bootstrapWarnings(constants, 5).join(''), /only 5 resamples succeeded/);
   });
 });

@@ -1,11 +1,6 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import {
-  CHINCHILLA_HUBER_DELTA,
-  ChinchillaHuberObjective,
-  huberLoss,
-  type FitPoint,
-} from '../../../src/core/fit';
+import { CHINCHILLA_HUBER_DELTA, ChinchillaHuberObjective, huberLoss, type FitPoint } from '../../../src/core/fit';
 
 const RUNS: FitPoint[] = [
   { params: 1e8, tokens: 2e9, loss: 3.4 },
@@ -42,7 +37,11 @@ describe('ChinchillaHuberObjective', () => {
     // δ = 10 puts every residual in the quadratic part, δ = 1e-3 nearly all in the linear part.
     for (const delta of [10, 0.05, 1e-3]) {
       const objective = new ChinchillaHuberObjective(RUNS, delta);
-      for (const theta of [[6, 7, 0.5, 0.3, 0.3], [6.18, 7.64, 0.6, 0.348, 0.366], [1, 20, -1, 0, 2]]) {
+      for (const theta of [
+        [6, 7, 0.5, 0.3, 0.3],
+        [6.18, 7.64, 0.6, 0.348, 0.366],
+        [1, 20, -1, 0, 2],
+      ]) {
         const value = objective.evaluate(theta, new Float64Array(5));
         const expected = slowObjective(RUNS, theta, delta);
         assert.ok(Math.abs(value - expected) < 1e-12 * Math.max(1, expected), `δ=${delta}, θ=${theta}: ${value} vs ${expected}`);
@@ -72,7 +71,10 @@ describe('ChinchillaHuberObjective', () => {
           down[k] -= step;
           const numeric = (objective.evaluate(up, scratch) - objective.evaluate(down, scratch)) / (2 * step);
           // The Huber kink can fall between the two probes: allow for one point's curvature jump.
-          assert.ok(Math.abs(numeric - gradient[k]) <= 1e-5 + 1e-4 * Math.abs(numeric), `∂f/∂θ${k}: analytic ${gradient[k]}, numeric ${numeric}`);
+          assert.ok(
+            Math.abs(numeric - gradient[k]) <= 1e-5 + 1e-4 * Math.abs(numeric),
+            `∂f/∂θ${k}: analytic ${gradient[k]}, numeric ${numeric}`,
+          );
         }
       }),
       { numRuns: 200, seed: 11 },
@@ -106,7 +108,11 @@ describe('ChinchillaHuberObjective', () => {
 
   it('is a sum over points, so it doubles when every point is counted twice', () => {
     const once = new ChinchillaHuberObjective(RUNS).evaluate([6, 7, 0.5, 0.3, 0.3], new Float64Array(5));
-    const twice = new ChinchillaHuberObjective(RUNS, CHINCHILLA_HUBER_DELTA, RUNS.map(() => 2)).evaluate([6, 7, 0.5, 0.3, 0.3], new Float64Array(5));
+    const twice = new ChinchillaHuberObjective(
+      RUNS,
+      CHINCHILLA_HUBER_DELTA,
+      RUNS.map(() => 2),
+    ).evaluate([6, 7, 0.5, 0.3, 0.3], new Float64Array(5));
     assert.ok(once > 0);
     assert.ok(Math.abs(twice - 2 * once) < 1e-15);
   });

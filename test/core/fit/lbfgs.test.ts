@@ -69,10 +69,13 @@ describe('LbfgsMinimizer', () => {
   });
 
   it('stops with a reason, not an exception, when the objective is not finite at the start', () => {
-    const result = new LbfgsMinimizer(1).minimize((_x, gradient) => {
-      gradient[0] = NaN;
-      return NaN;
-    }, [0]);
+    const result = new LbfgsMinimizer(1).minimize(
+      (_x, gradient) => {
+        gradient[0] = NaN;
+        return NaN;
+      },
+      [0],
+    );
     assert.equal(result.converged, false);
     assert.equal(result.reason, 'non-finite value');
   });

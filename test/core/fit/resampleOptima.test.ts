@@ -24,7 +24,10 @@ describe('bootstrap resamples reach the optimum tight-tolerance scipy finds', ()
   const full = fitChinchilla(points);
 
   it('fits the same runs as the fixture', () => {
-    assert.deepEqual(reference.runs, points.map((point) => [point.params, point.tokens, point.loss]));
+    assert.deepEqual(
+      reference.runs,
+      points.map((point) => [point.params, point.tokens, point.loss]),
+    );
     assert.equal(reference.repeats.length, RESAMPLE_TEST_LADDER.samples);
   });
 
@@ -44,7 +47,9 @@ describe('bootstrap resamples reach the optimum tight-tolerance scipy finds', ()
       // The same minimum: the valley of A and α is flat, so 1e-9 of the objective allows ~1e-3 in log A.
       const ours = [fit.parameters.a, fit.parameters.b, fit.parameters.e, fit.parameters.alpha, fit.parameters.beta];
       const tolerances = [5e-3, 5e-3, 5e-4, 5e-4, 5e-4];
-      ours.forEach((value, index) => assert.ok(Math.abs(value - scipy[index]) < tolerances[index], `θ[${index}] ${value} vs scipy ${scipy[index]}`));
+      ours.forEach((value, index) =>
+        assert.ok(Math.abs(value - scipy[index]) < tolerances[index], `θ[${index}] ${value} vs scipy ${scipy[index]}`),
+      );
     });
   });
 });

@@ -10,7 +10,13 @@ import { variedLadders } from './screeningLadders';
  */
 interface ExhaustiveReference {
   readonly command: string;
-  readonly ladders: readonly { readonly ladder: number; readonly runs: number; readonly objective: number; readonly theta: readonly number[]; readonly winningRank: number }[];
+  readonly ladders: readonly {
+    readonly ladder: number;
+    readonly runs: number;
+    readonly objective: number;
+    readonly theta: readonly number[];
+    readonly winningRank: number;
+  }[];
 }
 
 const reference = JSON.parse(readFileSync(join(__dirname, 'fixtures', 'exhaustiveFits.json'), 'utf8')) as ExhaustiveReference;
@@ -31,7 +37,10 @@ describe('the screened fit finds the optimum of the exhaustive 4,500-start fit',
       assert.ok(Math.abs(fit.objective / objective - 1) < 1e-9, `ladder ${ladder}: objective ${fit.objective}, exhaustive ${objective}`);
       if (fit.searchedStarts === SCREENED_STARTS) screenedOnly++;
       // The optimum itself, not just its value (log E may run off towards E = 0 on a flat floor).
-      assert.ok(Math.abs(fit.alpha - theta[3]) < 1e-3 && Math.abs(fit.beta - theta[4]) < 1e-3, `ladder ${ladder}: α, β ${fit.alpha}, ${fit.beta} vs ${theta[3]}, ${theta[4]}`);
+      assert.ok(
+        Math.abs(fit.alpha - theta[3]) < 1e-3 && Math.abs(fit.beta - theta[4]) < 1e-3,
+        `ladder ${ladder}: α, β ${fit.alpha}, ${fit.beta} vs ${theta[3]}, ${theta[4]}`,
+      );
     }
     assert.equal(screenedOnly, plausible.length, 'a plausible optimum needs no search beyond the screened starts');
   });

@@ -1,5 +1,12 @@
 import * as assert from 'node:assert/strict';
-import { findPresetLaw, inferenceAwareOptimum, lossTarget, servingCostCurve, servingCostRange, smallestParamsForLoss } from '../../../src/core';
+import {
+  findPresetLaw,
+  inferenceAwareOptimum,
+  lossTarget,
+  servingCostCurve,
+  servingCostRange,
+  smallestParamsForLoss,
+} from '../../../src/core';
 
 const epoch = findPresetLaw('epoch')!;
 
@@ -27,6 +34,9 @@ describe('core/inference/servingCostCurve', () => {
     const smallest = smallestParamsForLoss(lossTarget(epoch, 1.95));
     const curve = servingCostCurve(epoch, 1.95, 2e12, [smallest / 10, smallest * 10], 3);
     // Sizes smallest/10, smallest (not above it) and smallest·10.
-    assert.deepEqual(curve.map((plan) => Number.isNaN(plan.totalFlops)), [true, true, false]);
+    assert.deepEqual(
+      curve.map((plan) => Number.isNaN(plan.totalFlops)),
+      [true, true, false],
+    );
   });
 });

@@ -20,7 +20,7 @@ describe('core/laws/kaplanFrontier', () => {
     close(computeOptimalAllocation(kaplan, 1e21).params, 4.68e9, 1e-3, 'N at 1e21');
   });
 
-  it("excess compute of off-frontier sizes matches App. B.4: 0.6× and 2.2× the optimal size cost under 20% more", () => {
+  it('excess compute of off-frontier sizes matches App. B.4: 0.6× and 2.2× the optimal size cost under 20% more', () => {
     assert.equal(kaplanExcessCompute(1), 1);
     close(kaplanExcessCompute(0.6), 1.164733, 1e-5, 'x = 0.6');
     close(kaplanExcessCompute(2.2), 1.20372, 1e-5, 'x = 2.2');

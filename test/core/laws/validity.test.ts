@@ -32,7 +32,10 @@ describe('core/laws/validity', () => {
 
   it('flags a 1e28-FLOP budget under every preset with a compute range', () => {
     const { extrapolation } = computeOptimalAllocation(epoch, 1e28);
-    assert.ok(extrapolation.some((note) => /^C = 1e28 FLOP is 6 decades above/.test(note)), extrapolation.join('\n'));
+    assert.ok(
+      extrapolation.some((note) => /^C = 1e28 FLOP is 6 decades above/.test(note)),
+      extrapolation.join('\n'),
+    );
   });
 
   it("a law fitted to the user's runs carries the runs' ranges", () => {

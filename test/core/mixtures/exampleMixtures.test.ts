@@ -1,7 +1,16 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { EXAMPLE_MIXTURE_LAW, EXAMPLE_MIXTURE_STUDY, fitMixtureLaw, formatCount, optimalMixture, parseRunsCsv, syntheticMixtureRuns, type MixtureRun } from '../../../src/core';
+import {
+  EXAMPLE_MIXTURE_LAW,
+  EXAMPLE_MIXTURE_STUDY,
+  fitMixtureLaw,
+  formatCount,
+  optimalMixture,
+  parseRunsCsv,
+  syntheticMixtureRuns,
+  type MixtureRun,
+} from '../../../src/core';
 
 const MIXTURES_PATH = join(__dirname, '../../../examples/runs/mixtures.csv');
 
@@ -13,9 +22,18 @@ const MIXTURES_PATH = join(__dirname, '../../../examples/runs/mixtures.csv');
  */
 function exampleMixturesCsv(): string {
   const runs = syntheticMixtureRuns(EXAMPLE_MIXTURE_LAW, EXAMPLE_MIXTURE_STUDY);
-  const mixtureNumber = (run: MixtureRun) => EXAMPLE_MIXTURE_STUDY.mixtures.findIndex((mixture) => mixture.join() === run.weights.join()) + 1;
+  const mixtureNumber = (run: MixtureRun) =>
+    EXAMPLE_MIXTURE_STUDY.mixtures.findIndex((mixture) => mixture.join() === run.weights.join()) + 1;
   const header = ['run', 'params', 'tokens', ...EXAMPLE_MIXTURE_LAW.domains.map((domain) => `w_${domain}`), 'loss'];
-  const lines = runs.map((run) => [`synthetic-N${formatCount(run.params)}-D${formatCount(run.tokens)}-mix${mixtureNumber(run)}`, run.params, run.tokens, ...run.weights, run.loss.toFixed(4)].join(','));
+  const lines = runs.map((run) =>
+    [
+      `synthetic-N${formatCount(run.params)}-D${formatCount(run.tokens)}-mix${mixtureNumber(run)}`,
+      run.params,
+      run.tokens,
+      ...run.weights,
+      run.loss.toFixed(4),
+    ].join(','),
+  );
   return [header.join(','), ...lines].join('\n') + '\n';
 }
 

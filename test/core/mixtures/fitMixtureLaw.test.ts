@@ -19,9 +19,21 @@ const relative = (actual: number, expected: number) => Math.abs(actual / expecte
 /** Asserts every constant of `fitted` is within `tolerance` (relative) of `truth`. */
 function assertRecovers(fitted: MixtureLawConstants, truth: MixtureLawConstants, tolerance: number): void {
   const flat = (law: MixtureLawConstants): Record<string, number> => {
-    const entries: Array<[string, number]> = [['E', law.E], ['alpha', law.alpha], ['beta', law.beta], ...law.C.map((c, i): [string, number] => [`C${i}`, c]), ...law.gamma.map((g, i): [string, number] => [`gamma${i}`, g])];
+    const entries: Array<[string, number]> = [
+      ['E', law.E],
+      ['alpha', law.alpha],
+      ['beta', law.beta],
+      ...law.C.map((c, i): [string, number] => [`C${i}`, c]),
+      ...law.gamma.map((g, i): [string, number] => [`gamma${i}`, g]),
+    ];
     if (law.form === 'additive') entries.push(['A', law.A], ['B', law.B]);
-    else entries.push(...law.CA.map((c, i): [string, number] => [`CA${i}`, c]), ['gammaA', law.gammaA], ...law.CB.map((c, i): [string, number] => [`CB${i}`, c]), ['gammaB', law.gammaB]);
+    else
+      entries.push(
+        ...law.CA.map((c, i): [string, number] => [`CA${i}`, c]),
+        ['gammaA', law.gammaA],
+        ...law.CB.map((c, i): [string, number] => [`CB${i}`, c]),
+        ['gammaB', law.gammaB],
+      );
     return Object.fromEntries(entries);
   };
   const expected = flat(truth);
@@ -54,7 +66,10 @@ describe('core/mixtures/fitMixtureLaw', () => {
     assert.ok(fit.rmsResidual < 0.009, `RMS residual ${fit.rmsResidual}`);
     assert.deepEqual(fitMixtureLaw(noisy, EXAMPLE_MIXTURE_LAW.domains, { seed: 4, starts: 4, hops: 3 }).law, fit.law);
     const predicted = mixtureLoss(fit.law, 1e9, 2e10, [0.5, 0.25, 0.25]);
-    assert.ok(Math.abs(predicted - mixtureLoss(EXAMPLE_MIXTURE_LAW, 1e9, 2e10, [0.5, 0.25, 0.25])) < 0.02, `1B-parameter prediction ${predicted}`);
+    assert.ok(
+      Math.abs(predicted - mixtureLoss(EXAMPLE_MIXTURE_LAW, 1e9, 2e10, [0.5, 0.25, 0.25])) < 0.02,
+      `1B-parameter prediction ${predicted}`,
+    );
   });
 
   it('names the run or domain at fault for data it cannot use', () => {
@@ -62,8 +77,15 @@ describe('core/mixtures/fitMixtureLaw', () => {
     const domains = EXAMPLE_MIXTURE_LAW.domains;
     assert.throws(() => fitMixtureLaw(runs.slice(0, 10), domains), /10 points cannot determine 17 free parameters/);
     const offSimplex = runs.map((run, index) => (index === 3 ? { ...run, source: 'line 5', weights: [0.5, 0.5, 0.5] } : run));
-    assert.throws(() => fitMixtureLaw(offSimplex, domains), (error: Error) => error instanceof FitDataError && /^line 5: domain weights must sum to 1/.test(error.message));
-    const fixedCode = runs.filter((run) => run.weights[1] === 0.2).concat(runs.filter((run) => run.weights[1] === 0.1).map((run) => ({ ...run, weights: [run.weights[0] - 0.1, 0.2, run.weights[2]] })));
+    assert.throws(
+      () => fitMixtureLaw(offSimplex, domains),
+      (error: Error) => error instanceof FitDataError && /^line 5: domain weights must sum to 1/.test(error.message),
+    );
+    const fixedCode = runs
+      .filter((run) => run.weights[1] === 0.2)
+      .concat(
+        runs.filter((run) => run.weights[1] === 0.1).map((run) => ({ ...run, weights: [run.weights[0] - 0.1, 0.2, run.weights[2]] })),
+      );
     assert.throws(() => fitMixtureLaw(fixedCode, domains), /the weight of code is 0\.2 in every run/);
     const oneSize = runs.filter((run) => run.params === 2e7);
     assert.throws(() => fitMixtureLaw(oneSize, domains, { form: 'additive' }), /same model size: α cannot be fitted/);

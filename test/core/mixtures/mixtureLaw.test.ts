@@ -13,8 +13,30 @@ import {
 } from '../../../src/core';
 
 /** Round numbers so every term can be worked by hand: α = β = ½ makes N^α and D^β square roots. */
-const ADDITIVE: AdditiveMixtureConstants = { form: 'additive', domains: ['web', 'code'], E: 1.5, A: 400, B: 300, alpha: 0.5, beta: 0.5, C: [2, 1], gamma: [0.5, 1] };
-const JOINT: JointMixtureConstants = { form: 'joint', domains: ['web', 'code'], E: 1.5, alpha: 0.5, beta: 0.5, C: [2, 1], gamma: [0.5, 1], CA: [100, 400], gammaA: 1, CB: [900, 100], gammaB: 0.5 };
+const ADDITIVE: AdditiveMixtureConstants = {
+  form: 'additive',
+  domains: ['web', 'code'],
+  E: 1.5,
+  A: 400,
+  B: 300,
+  alpha: 0.5,
+  beta: 0.5,
+  C: [2, 1],
+  gamma: [0.5, 1],
+};
+const JOINT: JointMixtureConstants = {
+  form: 'joint',
+  domains: ['web', 'code'],
+  E: 1.5,
+  alpha: 0.5,
+  beta: 0.5,
+  C: [2, 1],
+  gamma: [0.5, 1],
+  CA: [100, 400],
+  gammaA: 1,
+  CB: [900, 100],
+  gammaB: 0.5,
+};
 /** N = 1e6 (√N = 1000), D = 9e6 (√D = 3000), h = (¼, ¾) (√¼ = ½). */
 const N = 1e6;
 const D = 9e6;
@@ -81,7 +103,10 @@ describe('core/mixtures/mixtureLaw', () => {
   it('varies one domain with the others rescaled proportionally', () => {
     // Others 0.3 and 0.2 share 1 − 0.8 = 0.2 in proportion 3:2 → 0.12 and 0.08.
     const varied = withDomainWeight([0.5, 0.3, 0.2], 0, 0.8);
-    assert.deepEqual(varied.map((weight) => Number(weight.toFixed(12))), [0.8, 0.12, 0.08]);
+    assert.deepEqual(
+      varied.map((weight) => Number(weight.toFixed(12))),
+      [0.8, 0.12, 0.08],
+    );
     assert.deepEqual(withDomainWeight([1, 0, 0], 0, 0.4), [0.4, 0.3, 0.3]);
     assert.deepEqual(uniformMixture(4), [0.25, 0.25, 0.25, 0.25]);
     assert.throws(() => withDomainWeight([0.5, 0.5], 0, 1.2), /between 0 and 1/);

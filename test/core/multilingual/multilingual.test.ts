@@ -10,7 +10,8 @@ import {
   type CurseLaw,
 } from '../../../src/core';
 
-const close = (actual: number, expected: number, tolerance = 1e-9) => assert.ok(Math.abs(actual / expected - 1) < tolerance, `${actual} vs ${expected}`);
+const close = (actual: number, expected: number, tolerance = 1e-9) =>
+  assert.ok(Math.abs(actual / expected - 1) < tolerance, `${actual} vs ${expected}`);
 
 describe('core/multilingual', () => {
   describe('S_λ(D; U), repetition-aware data', () => {
@@ -38,7 +39,10 @@ describe('core/multilingual', () => {
       // 1.27687e10 + 0.3 × 1e11 + 0.05 × 2e11 = 1.27687e10 + 3e10 + 1e10 ≈ 5.27687e10.
       const data = atlasEffectiveData(target, sources, 0.5);
       close(data.total, 52768698398.5157);
-      assert.deepEqual(data.terms.map((term) => term.transfer), [1, 0.3, 0.05]);
+      assert.deepEqual(
+        data.terms.map((term) => term.transfer),
+        [1, 0.3, 0.05],
+      );
       assert.equal(data.terms[0].epochs, 4);
     });
 
@@ -51,7 +55,10 @@ describe('core/multilingual', () => {
     it('asks for λ only when a corpus repeats, and refuses a non-positive total', () => {
       assert.throws(() => atlasEffectiveData(target, sources), /catalan repeats its unique data \(4 epochs\): give λ/);
       assert.equal(atlasEffectiveData({ name: 'ca', tokens: 1e9 }, []).total, 1e9);
-      assert.throws(() => atlasEffectiveData({ name: 'ca', tokens: 1e9 }, [{ name: 'x', tokens: 1e10, transfer: -0.2 }]), /negative transfer outweighs/);
+      assert.throws(
+        () => atlasEffectiveData({ name: 'ca', tokens: 1e9 }, [{ name: 'x', tokens: 1e10, transfer: -0.2 }]),
+        /negative transfer outweighs/,
+      );
     });
   });
 

@@ -92,7 +92,9 @@ describe('core/testTime/coverage', () => {
     });
 
     it('refuses targets of 0% or 100%, and targets out of reach within 10¹² samples', () => {
-      assert.throws(() => samplesForTarget(1, { kind: 'single', p: 0.5 }), { message: 'target coverage must be between 0% and 100% (exclusive), got 100%' });
+      assert.throws(() => samplesForTarget(1, { kind: 'single', p: 0.5 }), {
+        message: 'target coverage must be between 0% and 100% (exclusive), got 100%',
+      });
       // One rate at p = 1e-12: ⌈ln 0.1/ln(1 − 1e-12)⌉ = 2,302,585,092,993, not one sample fewer.
       assert.equal(samplesForTarget(0.9, { kind: 'single', p: 1e-12 }), 2302585092993);
       assert.throws(() => samplesForTarget(0, { kind: 'single', p: 0.5 }), /between 0% and 100%/);

@@ -48,7 +48,12 @@ describe('core/testTime/lnGamma', () => {
     });
 
     it('agrees with the difference of two ln Γ where neither is large', () => {
-      for (const [x, a] of [[3, 0.3], [0.7, 2.5], [40, 0.5]]) assertClose(lnGammaDifference(x, a), lnGamma(x + a) - lnGamma(x), 1e-13, `x = ${x}, a = ${a}`);
+      for (const [x, a] of [
+        [3, 0.3],
+        [0.7, 2.5],
+        [40, 0.5],
+      ])
+        assertClose(lnGammaDifference(x, a), lnGamma(x + a) - lnGamma(x), 1e-13, `x = ${x}, a = ${a}`);
     });
 
     it('keeps its digits at x = 10¹², where a direct difference of ln Γ ≈ 2.7e13 keeps about two', () => {

@@ -26,7 +26,10 @@ describe('core/testTime/tournament', () => {
   it('counts ⌈log₂ N⌉ rounds: one candidate needs none, five need three', () => {
     assert.equal(tournamentBound({ generate: 0.3, compare: 0.9 }, { candidates: 1, comparisons: 0 }).selectionTerm, 0);
     // ⌈log₂ 5⌉ = 3; e^(−2·10·0.16) = e^(−3.2)
-    assert.ok(Math.abs(tournamentBound({ generate: 0.3, compare: 0.9 }, { candidates: 5, comparisons: 10 }).selectionTerm - 3 * Math.exp(-3.2)) < 1e-15);
+    assert.ok(
+      Math.abs(tournamentBound({ generate: 0.3, compare: 0.9 }, { candidates: 5, comparisons: 10 }).selectionTerm - 3 * Math.exp(-3.2)) <
+        1e-15,
+    );
     assert.equal(tournamentCalls({ candidates: 5, comparisons: 10 }), 55);
   });
 
@@ -34,7 +37,11 @@ describe('core/testTime/tournament', () => {
     // 4 calls, p_gen = ½, p_comp = 1: N = 1 gives ½; N = 2, K = 1 gives ¼ + e^(−½) = 0.857; N = 4, K = 0 gives 1/16 + 2.
     const tiny = bestTournament({ generate: 0.5, compare: 1 }, 4);
     assert.deepEqual([tiny.candidates, tiny.comparisons, tiny.calls, tiny.bound], [1, 0, 1, 0.5]);
-    for (const [generate, compare, calls] of [[0.3, 0.7, 1000], [0.05, 0.9, 500], [0.6, 0.55, 777]]) {
+    for (const [generate, compare, calls] of [
+      [0.3, 0.7, 1000],
+      [0.05, 0.9, 500],
+      [0.6, 0.55, 777],
+    ]) {
       const best = bestTournament({ generate, compare }, calls);
       assert.equal(best.bound, bruteForceBest({ generate, compare }, calls), `${generate}, ${compare}, ${calls}`);
       assert.ok(best.calls <= calls);
@@ -44,7 +51,10 @@ describe('core/testTime/tournament', () => {
   it('refuses comparisons no better than a coin flip, and sizes that are not whole numbers', () => {
     assert.throws(() => tournamentBound({ generate: 0.3, compare: 0.5 }, { candidates: 4, comparisons: 3 }), /better than a coin flip/);
     assert.throws(() => tournamentBound({ generate: 0, compare: 0.7 }, { candidates: 4, comparisons: 3 }), QuantityError);
-    assert.throws(() => tournamentBound({ generate: 0.3, compare: 0.7 }, { candidates: 2.5, comparisons: 3 }), /candidates \(N\) must be a whole number/);
+    assert.throws(
+      () => tournamentBound({ generate: 0.3, compare: 0.7 }, { candidates: 2.5, comparisons: 3 }),
+      /candidates \(N\) must be a whole number/,
+    );
     assert.throws(() => bestTournament({ generate: 0.3, compare: 0.7 }, 0), /calls must be a whole number ≥ 1/);
     assert.throws(() => bestTournament({ generate: 0.3, compare: 0.7 }, 1e10), /calls must be at most 1B/);
   });

@@ -136,9 +136,11 @@ describe('language/evaluator/incremental evaluator', () => {
 
   /** 200 cells: every third a model, each followed by a check of it and an optimal at a fixed compute. */
   const cells = Array.from({ length: 200 }, (_, index) =>
-    index % 3 === 0 ? `model m${index} params=${1 + (index % 7)}B tokens=${20 + index}B`
-      : index % 3 === 1 ? `check m${index - 1}`
-      : 'optimal compute=1e22',
+    index % 3 === 0
+      ? `model m${index} params=${1 + (index % 7)}B tokens=${20 + index}B`
+      : index % 3 === 1
+        ? `check m${index - 1}`
+        : 'optimal compute=1e22',
   );
 
   it('runs the cells one after another (Run All) evaluating each cell once', () => {

@@ -12,12 +12,21 @@ const EXAMPLES = join(__dirname, '../../../examples');
 /** Every result of an example notebook, evaluated with its data files and fits provided. */
 async function exampleResults(name: string) {
   const path = join(EXAMPLES, name);
-  const cells = readScalingMarkdown(readFileSync(path, 'utf8')).filter((entry) => entry.cell.kind === 'code').map((entry) => entry.cell.source);
-  const { evaluations } = await evaluateWithResources(cells, {}, {
-    readFile: async (file) => ({ text: readFileSync(join(dirname(path), file), 'utf8') }),
-    runFit: async (request) => computeFitRequest(request),
-  });
-  assert.ok(evaluations.every((evaluation) => evaluation.ok), JSON.stringify(evaluations.map((evaluation) => evaluation.diagnostics)));
+  const cells = readScalingMarkdown(readFileSync(path, 'utf8'))
+    .filter((entry) => entry.cell.kind === 'code')
+    .map((entry) => entry.cell.source);
+  const { evaluations } = await evaluateWithResources(
+    cells,
+    {},
+    {
+      readFile: async (file) => ({ text: readFileSync(join(dirname(path), file), 'utf8') }),
+      runFit: async (request) => computeFitRequest(request),
+    },
+  );
+  assert.ok(
+    evaluations.every((evaluation) => evaluation.ok),
+    JSON.stringify(evaluations.map((evaluation) => evaluation.diagnostics)),
+  );
   return evaluations.flatMap((evaluation) => evaluation.results);
 }
 
@@ -28,7 +37,11 @@ describe('language/output: mixture and multilingual payloads', () => {
   ] as const) {
     it(`${name}: every result is a payload the renderer draws, with valid Vega-Lite charts`, async () => {
       const results = await exampleResults(name);
-      for (const kind of kinds) assert.ok(results.some((result) => result.kind === kind), kind);
+      for (const kind of kinds)
+        assert.ok(
+          results.some((result) => result.kind === kind),
+          kind,
+        );
       for (const result of results) {
         const read = readResultPayload(JSON.parse(JSON.stringify(result)));
         assert.equal(read.title, result.title);

@@ -1,3 +1,4 @@
+/* eslint-disable no-control-regex -- control characters are what these expressions find and remove */
 import * as assert from 'node:assert/strict';
 import { evaluateNotebook } from '../../../src/language/evaluator/evaluateNotebook';
 import { payloadToMarkdown, payloadToText } from '../../../src/language/output/payloadText';
@@ -29,7 +30,10 @@ describe('language/output text escaping (issue 16 item 8)', () => {
 
   it('markdownText escapes what Markdown would interpret inline, and keeps ordinary text as it is', () => {
     assert.equal(markdownText('a*b*_c_ `d` [e](f) | ~~g~~ & <h>'), 'a\\*b\\*\\_c\\_ \\`d\\` \\[e\\](f) \\| \\~\\~g\\~\\~ &amp; &lt;h&gt;');
-    assert.equal(markdownText('Loss 1.8169 at 6·N·D (Hoffmann et al. 2022, Eq. 4) — 70B.'), 'Loss 1.8169 at 6·N·D (Hoffmann et al. 2022, Eq. 4) — 70B.');
+    assert.equal(
+      markdownText('Loss 1.8169 at 6·N·D (Hoffmann et al. 2022, Eq. 4) — 70B.'),
+      'Loss 1.8169 at 6·N·D (Hoffmann et al. 2022, Eq. 4) — 70B.',
+    );
   });
 
   it('terminalText drops C0/C1 controls but keeps tabs and newlines', () => {

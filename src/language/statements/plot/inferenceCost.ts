@@ -9,7 +9,7 @@ export const PLOT_INFERENCE_COST = plotForm({
   example: 'plot inference-cost loss=1.95 serve=2T',
   properties: {
     loss: plainNumber('the target loss', 'a number like 1.95'),
-    compute: count("a budget whose compute-optimal loss is the target", 'a number like 1e24'),
+    compute: count('a budget whose compute-optimal loss is the target', 'a number like 1e24'),
     serve: count('tokens the model will serve', 'a count like 2T'),
     params: range('the model sizes swept', 'a range like 1e9..1e12'),
     laws: lawsProperty('the law to draw (default: the active law)'),
