@@ -1,6 +1,9 @@
-// End-to-end checks of the report export (issue 17), in code-server: the two export commands on a
-// notebook write their files through the save dialog, and the exported HTML report, opened in
-// Chromium as a reader would open it, shows its charts.
+// End-to-end checks of the report export (issue 17): the two export commands on a notebook write
+// their files through the save dialog, and the exported HTML report, opened in Chromium as a reader
+// would open it, shows its charts. In code-server the files land on disk and are read back there; in
+// VS Code for the Web the workspace is @vscode/test-web's in-memory copy of the folder, so the files
+// are looked for in the Explorer (the workspace file system the extension wrote to), and their
+// contents are checked by the desktop route.
 
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -48,7 +51,13 @@ function readReportCharts() {
   });
 }
 
-export async function testReportExport({ suite, workbench, context, workspace, notebook }) {
+/** Waits until the Explorer lists `name` at the top of the workspace: what a web workspace shows of a written file. */
+async function listedInExplorer(page, name, timeout = 90_000) {
+  const row = page.locator('.explorer-folders-view .monaco-list-row', { hasText: name }).first();
+  await waitUntil(`${name} to appear in the Explorer`, () => row.isVisible().catch(() => false), { timeout });
+}
+
+export async function testReportExport({ suite, workbench, context, workspace, notebook, onDisk = true }) {
   const stem = notebook.replace(/\.scaling$/, '');
   const htmlFile = path.join(workspace, `${stem}.html`);
   const markdownFile = path.join(workspace, `${stem}.md`);
@@ -58,6 +67,22 @@ export async function testReportExport({ suite, workbench, context, workspace, n
     return 'opened';
   });
   if (!opened) return;
+
+  if (!onDisk) {
+    await suite.check('"Scaling: Export as HTML Report…" writes NAME.html into the web workspace', async () => {
+      await exportThroughDialog(workbench, 'Scaling: Export as HTML Report…', '.html');
+      await listedInExplorer(workbench.page, `${stem}.html`);
+      return `${stem}.html listed in the Explorer`;
+    });
+    await suite.check('"Scaling: Export as Markdown with Charts…" writes NAME.md and NAME-charts/ into the web workspace', async () => {
+      await exportThroughDialog(workbench, 'Scaling: Export as Markdown with Charts…', '.md');
+      await listedInExplorer(workbench.page, `${stem}.md`);
+      await listedInExplorer(workbench.page, `${stem}-charts`, 10_000);
+      return `${stem}.md and ${stem}-charts listed in the Explorer`;
+    });
+    await workbench.closeAllEditors().catch(() => {});
+    return;
+  }
 
   const html = await suite.check('"Scaling: Export as HTML Report…" writes NAME.html through the save dialog', async () => {
     await exportThroughDialog(workbench, 'Scaling: Export as HTML Report…', '.html');

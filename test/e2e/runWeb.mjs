@@ -252,7 +252,7 @@ async function main() {
   const reportNotebook = all.includes('plan-a-training-run.scaling') ? 'plan-a-training-run.scaling' : candidates[0];
   await suite.timed('report', () =>
     suite.section(`${reportNotebook} (report export, web extension host)`, () =>
-      testReportExport({ suite, workbench, context: browser.context, workspace, notebook: reportNotebook }),
+      testReportExport({ suite, workbench, context: browser.context, workspace, notebook: reportNotebook, onDisk: false }),
     ),
   );
 }

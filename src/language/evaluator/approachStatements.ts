@@ -1,7 +1,6 @@
-import { computeOptimalAllocation, FractionRangeError, formatRatio } from '../../core';
+import { computeOptimalAllocation, formatRatio } from '../../core';
 import { allocationChart, isoflopProfilesChart, trainingCurvesChart, type ChartSpec } from '../../charts';
 import {
-  BOOTSTRAP_CONFIDENCE_RANGE,
   FitDataError,
   fitIsoflopProfiles,
   fitTrainingCurveEnvelope,
@@ -17,7 +16,7 @@ import { allocationFitPayload, APPROACH_TITLES, predictionTable, type NamedPredi
 import { intervalText } from '../output/fitPayload';
 import type { ResultPayload, ResultTable } from '../output/resultPayload';
 import { closestWord } from '../closestWord';
-import { checkedNumber } from './checkedValues';
+import { bootstrapConfidence } from './checkedValues';
 import type { EvaluationContext } from './evaluationContext';
 import type { DataDeclaration, Scope } from './scope';
 import { StatementValues, atSpan } from './statementValues';
@@ -46,14 +45,7 @@ export function fitApproach(values: StatementValues): FitApproach {
 function bootstrapOptions(values: StatementValues): AllocationBootstrapOptions | undefined {
   const samples = values.number('bootstrap') ?? 0;
   if (samples === 0) return undefined;
-  const confidence = checkedNumber(
-    values,
-    'confidence',
-    (value) => {
-      if (!(value > 0 && value < 1)) throw new FractionRangeError('confidence', value, BOOTSTRAP_CONFIDENCE_RANGE);
-    },
-    { unit: 'percent' },
-  );
+  const confidence = bootstrapConfidence(values);
   return { samples, seed: values.number('seed') ?? 1, ...(confidence !== undefined ? { confidence } : {}) };
 }
 

@@ -1,4 +1,5 @@
 import { FractionRangeError, type FractionWriting } from '../../core';
+import { BOOTSTRAP_CONFIDENCE_RANGE } from '../../core/fit';
 import type { ValueNode } from '../ast';
 import type { StatementValues } from './statementValues';
 import { atSpan } from './statementValues';
@@ -33,4 +34,16 @@ export function checkedNumber(
     }
   });
   return value;
+}
+
+/** The `confidence=` of a bootstrap (95% when absent), a fraction strictly between 0 and 1. */
+export function bootstrapConfidence(values: StatementValues): number | undefined {
+  return checkedNumber(
+    values,
+    'confidence',
+    (value) => {
+      if (!(value > 0 && value < 1)) throw new FractionRangeError('confidence', value, BOOTSTRAP_CONFIDENCE_RANGE);
+    },
+    { unit: 'percent' },
+  );
 }

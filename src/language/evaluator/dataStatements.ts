@@ -1,7 +1,6 @@
-import { FractionRangeError, formatCount, withRunsValidity } from '../../core';
+import { formatCount, withRunsValidity } from '../../core';
 import { unusableLawReason } from '../../core/fit/fitDiagnostics';
 import {
-  BOOTSTRAP_CONFIDENCE_RANGE,
   FitDataError,
   lawFromFit,
   looksLikeTrainingCurves,
@@ -17,7 +16,7 @@ import { formatWeight } from '../output/mixturePayload';
 import { RESULT_PAYLOAD_VERSION, type ResultPayload } from '../output/resultPayload';
 import { formatLoss } from '../../core/numberFormat';
 import { evaluateAllocationFit, fitApproach, withAllApproaches } from './approachStatements';
-import { checkedNumber } from './checkedValues';
+import { bootstrapConfidence } from './checkedValues';
 import { evaluateCurvesData } from './curveData';
 import type { EvaluationContext } from './evaluationContext';
 import { evaluateMixtureFit } from './mixtureStatements';
@@ -160,14 +159,7 @@ function fitRequest(
   const samples = values.number('bootstrap') ?? 0;
   if (samples === 0) return { kind: 'fit', points, options: fitOptions };
   const seed = values.number('seed') ?? 1;
-  const confidence = checkedNumber(
-    values,
-    'confidence',
-    (value) => {
-      if (!(value > 0 && value < 1)) throw new FractionRangeError('confidence', value, BOOTSTRAP_CONFIDENCE_RANGE);
-    },
-    { unit: 'percent' },
-  );
+  const confidence = bootstrapConfidence(values);
   const options: BootstrapRequestOptions = {
     samples,
     seed,
