@@ -6,10 +6,12 @@
  *
  * Loading Vega and Vega-Lite is timed apart and left out of the total: from source through tsx it
  * takes over a second, which says nothing of the CLI, whose bundle (dist/cliReport.js) loads in about
- * a tenth of that. Figures are wall time and CPU time of this process; the goal is judged on CPU time,
- * as wall time on a shared machine also counts other processes. Run: npx tsx bench/report.bench.ts
+ * a tenth of that. Figures are wall time and CPU time of this process (CPU time adds the garbage
+ * collector's threads on the second core). The goal is judged on wall time, what "takes under 5 s on
+ * 2 cores" means; the load average is printed, since on a busy machine wall time also counts other
+ * processes. Run: npx tsx bench/report.bench.ts
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { main } from '../src/cli/main';
@@ -35,7 +37,7 @@ const figures = (wall: number, cpu: number) => `${wall.toFixed(0).padStart(6)} m
 
 async function bench(): Promise<void> {
   console.log(
-    `Every example notebook to HTML (goal < ${GOAL_MS / 1000} s in all, judged on CPU time); load average ${loadavg()[0].toFixed(1)}`,
+    `Every example notebook to HTML (goal < ${GOAL_MS / 1000} s in all, judged on wall time); load average ${loadavg()[0].toFixed(1)}`,
   );
   const load = await timed(() =>
     Promise.all([import('vega'), import('vega-lite'), import('vega-interpreter'), import('../src/cli/reportFiles')]),
@@ -54,6 +56,7 @@ async function bench(): Promise<void> {
         out: () => undefined,
         err: (text) => console.error(`  ${text}`),
         readFile: (path) => readFileSync(resolve(ROOT, path), 'utf8'),
+        realPath: (path) => realpathSync(resolve(ROOT, path)),
         writeFile: (path, text) => writeFileSync(path, text),
         cwd: ROOT,
       }),
@@ -65,8 +68,8 @@ async function bench(): Promise<void> {
   }
   rmSync(out, { recursive: true, force: true });
   console.log(`  ${'all'.padEnd(38)} ${figures(wallTotal, cpuTotal)}`);
-  const met = cpuTotal < GOAL_MS && failures === 0;
-  const figure = `${(cpuTotal / 1000).toFixed(1)} s of CPU`;
+  const met = wallTotal < GOAL_MS && failures === 0;
+  const figure = `${(wallTotal / 1000).toFixed(1)} s (${(cpuTotal / 1000).toFixed(1)} s of CPU)`;
   console.log(
     met ? `verdict: every example in ${figure}, under ${GOAL_MS / 1000} s` : `verdict: goal missed (${figure}, ${failures} failed)`,
   );
