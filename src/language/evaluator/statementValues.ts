@@ -69,7 +69,7 @@ export class StatementValues {
     if (this.evaluating.has(key)) throw errorAt(property.value.span, 'invalid-value', `"${key}" refers to itself`);
     this.evaluating.add(key);
     try {
-      return this.checkWhole(key, this.withinMagnitude(this.evaluateNumber(property.value, key, options.unit), property.value, key));
+      return this.checkWhole(key, this.readNumber(property.value, key, options.unit));
     } finally {
       this.evaluating.delete(key);
     }
@@ -112,7 +112,7 @@ export class StatementValues {
     if (!property) return undefined;
     const items = property.value.type === 'list' ? property.value.items : [property.value];
     return items.map((item) => {
-      const value = this.withinMagnitude(this.evaluateNumber(item, key, undefined), item, key);
+      const value = this.readNumber(item, key);
       if (!(value > 0)) throw errorAt(item.span, 'invalid-value', `${key} must be greater than zero, got ${value}`);
       return value;
     });
@@ -126,8 +126,8 @@ export class StatementValues {
     if (value.type !== 'range') {
       throw errorAt(value.span, 'invalid-value', `${key} must be a range like 1e18..1e26`, `write ${key}=FROM..TO`);
     }
-    const from = this.withinMagnitude(this.evaluateNumber(value.from, key, undefined), value.from, key);
-    const to = this.withinMagnitude(this.evaluateNumber(value.to, key, undefined), value.to, key);
+    const from = this.readNumber(value.from, key);
+    const to = this.readNumber(value.to, key);
     const [fromText, toText] = [formatNumber(from), formatNumber(to)];
     if (!(from > 0 && to > 0))
       throw errorAt(value.span, 'invalid-value', `${key} range must be above zero (log scale), got ${fromText}..${toText}`);
@@ -140,7 +140,8 @@ export class StatementValues {
    * A value read from the cell, checked where it is read: zero or a magnitude from MIN_MAGNITUDE to
    * MAX_MAGNITUDE, so nothing computed from it overflows to Infinity or divides by a denormal.
    */
-  private withinMagnitude(value: number, node: ValueNode, key: string): number {
+  private readNumber(node: ValueNode, key: string, unit?: 'percent' | 'dollars'): number {
+    const value = this.evaluateNumber(node, key, unit);
     const size = Math.abs(value);
     if (size === 0 || (size >= MIN_MAGNITUDE && size <= MAX_MAGNITUDE)) return value;
     const written = `${key}=${this.statement.lineText.slice(node.span.start, node.span.end)}`;
