@@ -2,8 +2,6 @@
 // renderer (ESM, runs in the output webview) and the CLI. `--production` minifies; `--watch` rebuilds.
 import * as esbuild from 'esbuild';
 import { readFileSync, statSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -17,20 +15,6 @@ const common = {
 };
 
 /**
- * vega-canvas's Node build awaits an optional `canvas` package at top level, which a CommonJS bundle
- * cannot hold; its browser build finds no `document` in Node and returns no canvas, so Vega estimates
- * text widths, the same in the CLI as in the extension host.
- */
-const vegaCanvasWithoutNodeCanvas = {
-  name: 'vega-canvas-without-node-canvas',
-  setup(build) {
-    // The package's exports map offers only the Node build to Node: take its sibling file.
-    const browserBuild = join(dirname(createRequire(import.meta.url).resolve('vega-canvas')), 'vega-canvas.browser.js');
-    build.onResolve({ filter: /^vega-canvas$/ }, () => ({ path: browserBuild }));
-  },
-};
-
-/**
  * The CLI's report writer is its own file, dist/cliReport.js, required only by `run --format html`
  * or `markdown`: compiling vega, vega-lite and markdown-it would add a noticeable delay to every command's start.
  */
@@ -38,6 +22,19 @@ const reportWriterApart = {
   name: 'report-writer-apart',
   setup(build) {
     build.onResolve({ filter: /^\.\/reportFiles$/ }, () => ({ path: './cliReport.js', external: true }));
+  },
+};
+
+/**
+ * The CLI's report writer draws with the extension's own report bundle, dist/report.js (vega,
+ * vega-lite, markdown-it: CommonJS that needs neither Node nor a DOM), instead of a second copy of it:
+ * the .vsix ships vega once for the hosts and once for the webview. Without a DOM, vega-canvas finds no
+ * canvas and Vega estimates text widths, the same in the CLI as in the extension host.
+ */
+const reportModuleShared = {
+  name: 'report-module-shared',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.\/report$/ }, () => ({ path: './report.js', external: true }));
   },
 };
 
@@ -95,7 +92,7 @@ const bundles = [
     platform: 'node',
     format: 'cjs',
     target: 'node20',
-    plugins: [vegaCanvasWithoutNodeCanvas],
+    plugins: [reportModuleShared],
     define: { __SCALING_VERSION__: version },
   },
 ];

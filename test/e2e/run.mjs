@@ -23,6 +23,7 @@
 // copied to a temp workspace, so the test never edits the real files. Results, screenshots and, on
 // failure, the browser console and extension host logs go to test-results/.
 
+import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -235,6 +236,23 @@ async function testMarkdownHover({ workbench, workspace }) {
   });
 }
 
+/**
+ * The packaged CLI (dist/cli.js in the installed extension) drawing a report: its report writer
+ * loads the extension's dist/report.js, so this fails if the .vsix left out a file the CLI needs.
+ */
+function installedCliReport(stateDir, notebook) {
+  const extensions = path.join(stateDir, 'extensions');
+  const folder = readdirSync(extensions).find((name) => name.includes('scaling-notebooks'));
+  if (!folder) throw new Error(`no scaling-notebooks folder in ${extensions}`);
+  const html = execFileSync(process.execPath, [path.join(extensions, folder, 'dist', 'cli.js'), 'run', notebook, '--format', 'html'], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const charts = (html.match(/<svg/g) ?? []).length;
+  if (charts === 0) throw new Error(`no <svg> in the report (${html.length} characters)`);
+  return `${charts} charts in ${Math.round(html.length / 1024)} KB of HTML`;
+}
+
 async function main() {
   let vsix = options.vsix && path.resolve(options.vsix);
   if (!vsix) {
@@ -265,6 +283,9 @@ async function main() {
     ),
   );
   if (!server) return;
+  await suite.check("the installed extension's CLI writes an HTML report with its charts", () =>
+    installedCliReport(server.stateDir, path.join(workspace, 'plan-a-training-run.scaling')),
+  );
   suite.defer(async () => {
     writeFileSync(suite.file('e2e-code-server.log'), server.serverLog());
     if (suite.failed.length) suite.saveFolder(path.join(server.stateDir, 'user-data', 'logs'), 'e2e-vscode-logs');
