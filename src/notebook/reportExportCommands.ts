@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { ScalingLaw } from '../core';
 import type { FitCache } from '../language/evaluator/evaluateWithResources';
 import type { FitRunner } from '../language/evaluator/resources';
-import type { NotebookReport, ReportFormat } from '../report';
+import type { NotebookReport, ReportFormat, ReportThemeName } from '../report';
 import { notebookFileReader } from './notebookFiles';
 import type { ReportLoader } from './reportLoader';
 import { NOTEBOOK_TYPE } from './scalingCells';
@@ -33,6 +33,12 @@ function targetNotebook(argument: unknown): vscode.NotebookDocument | undefined 
     ? vscode.workspace.notebookDocuments.find((document) => document.uri.toString() === given.toString())
     : vscode.window.activeNotebookEditor?.notebook;
   return notebook?.notebookType === NOTEBOOK_TYPE ? notebook : undefined;
+}
+
+/** The editor's theme, light or dark, so an export's charts look as they do in the notebook. */
+function editorReportTheme(): ReportThemeName {
+  const { kind } = vscode.window.activeColorTheme;
+  return kind === vscode.ColorThemeKind.Dark || kind === vscode.ColorThemeKind.HighContrast ? 'dark' : 'light';
 }
 
 /** The file name without its extension: `plan.scaling` → `plan`. */
@@ -93,7 +99,7 @@ async function exportReport(
         },
         {
           format,
-          theme: 'light',
+          theme: editorReportTheme(),
           chartsFolderLink: format === 'markdown' ? chartsFolder : undefined,
           generator: 'Scaling Notebooks for VS Code',
           onProgress: (done, total) => progress.report({ message: `drawing charts ${done}/${total}`, increment: 100 / total }),

@@ -4,7 +4,7 @@ import { markdownText } from '../language/output/textEscaping';
 import type { ResultPayload } from '../language/output/resultPayload';
 import { escapeHtml } from './htmlText';
 import type { RenderedChart } from './reportCharts';
-import { cellErrorLines, codeCells, type ReportDocument } from './reportDocument';
+import { cellErrorLines, type ReportDocument } from './reportDocument';
 
 /** Charts written as SVG files next to the report, and the relative link (`/`-separated) to their folder. */
 export interface LinkedCharts {
@@ -28,20 +28,27 @@ function chartMarkdown(result: ResultPayload, charts: LinkedCharts | undefined):
 }
 
 /**
- * The Markdown report: each code cell's source, errors and results as GitHub-flavoured Markdown.
- * With `charts`, each chart is an image linking to its SVG file; without, its Vega-Lite spec folded
- * under a summary (the `run --format markdown` output before reports had charts).
+ * The Markdown report: the notebook as it reads, prose cells as written (they are Markdown already,
+ * as in the .scaling file itself), and each code cell's source, errors and results as GitHub-flavoured
+ * Markdown. With `charts`, each chart is an image linking to its SVG file; without, its Vega-Lite spec
+ * folded under a summary (the `run --format markdown` output before reports had charts).
  */
 export function markdownReport(document: ReportDocument, charts?: LinkedCharts): string {
   const parts = [`# ${document.file}`];
-  codeCells(document).forEach((cell, index) => {
-    parts.push(`## Cell ${index + 1} (line ${cell.sourceLine + 1})`, fencedCodeBlock(cell.source, 'scaling'));
+  let codeIndex = 0;
+  for (const cell of document.cells) {
+    if (cell.kind === 'markdown') {
+      if (cell.text.trim()) parts.push(cell.text.trim());
+      continue;
+    }
+    // A label, not a heading: the prose's own headings stay the report's outline.
+    parts.push(`**Cell ${++codeIndex}** (line ${cell.sourceLine + 1})`, fencedCodeBlock(cell.source, 'scaling'));
     const errors = cellErrorLines(document.file, cell);
     if (errors.length > 0) parts.push(fencedCodeBlock(errors.join('\n'), 'text'));
     for (const result of cell.evaluation.results) {
       parts.push(payloadToMarkdown(result));
       if (result.chart) parts.push(chartMarkdown(result, charts));
     }
-  });
+  }
   return parts.join('\n\n');
 }

@@ -51,6 +51,7 @@ export const recorded = {
   rendererListeners: [] as Listener[],
   executions: [] as FakeExecution[],
   saveDialogAnswer: undefined as FakeUri | undefined,
+  commands: new Map<string, (...args: unknown[]) => unknown>(),
 };
 
 const disposable = { dispose: () => undefined };
@@ -59,6 +60,11 @@ const event = () => disposable;
 export const fakeVscode = {
   DiagnosticSeverity: { Error: 0, Warning: 1, Information: 2, Hint: 3 },
   NotebookCellKind: { Markup: 1, Code: 2 },
+  ColorThemeKind: { Light: 1, Dark: 2, HighContrast: 3, HighContrastLight: 4 },
+  ProgressLocation: { Notification: 15 },
+  commands: {
+    registerCommand: (name: string, run: (...args: unknown[]) => unknown) => (recorded.commands.set(name, run), disposable),
+  },
   Range,
   Diagnostic,
   Location: class {
@@ -73,11 +79,12 @@ export const fakeVscode = {
       readonly message: string,
     ) {}
   },
-  Uri: {
+  // A class, so `argument instanceof vscode.Uri` works (the fake's URIs are plain objects, never instances).
+  Uri: Object.assign(class Uri {}, {
     joinPath: (base: FakeUri, ...parts: string[]) =>
       uri([base.path, ...parts].join('/').replace(/\/[^/]+\/\.\.(?=\/|$)/g, ''), base.scheme),
     file: (path: string) => uri(path),
-  },
+  }),
   languages: {
     createDiagnosticCollection: () => ({
       set: (target: FakeUri, diagnostics: Diagnostic[]) => recorded.diagnostics.set(target.path, diagnostics),
@@ -94,9 +101,17 @@ export const fakeVscode = {
     onDidChangeTextDocument: event,
     onDidChangeConfiguration: event,
     asRelativePath: (target: FakeUri) => target.path.replace(/^\/workspace\//, ''),
-    fs: { writeFile: async (target: FakeUri, bytes: Uint8Array) => void recorded.writtenFiles.push({ uri: target, bytes }) },
+    fs: {
+      writeFile: async (target: FakeUri, bytes: Uint8Array) => void recorded.writtenFiles.push({ uri: target, bytes }),
+      createDirectory: async () => undefined,
+    },
   },
   window: {
+    activeColorTheme: { kind: 1 },
+    activeNotebookEditor: undefined as unknown,
+    withProgress: async <T>(_options: unknown, task: (progress: { report: (value: unknown) => void }) => Promise<T>) =>
+      task({ report: () => undefined }),
+    showWarningMessage: async (message: string) => void recorded.messages.push(`warning: ${message}`),
     showSaveDialog: async (options: { defaultUri?: FakeUri; filters: unknown }) => {
       recorded.saveDialogs.push(options);
       return recorded.saveDialogAnswer;
@@ -105,6 +120,14 @@ export const fakeVscode = {
     showErrorMessage: async (message: string) => void recorded.messages.push(`error: ${message}`),
   },
   env: { clipboard: { writeText: async (text: string) => void recorded.clipboard.push(text) } },
+  NotebookCellData: class {
+    metadata?: unknown;
+    constructor(
+      readonly kind: number,
+      readonly value: string,
+      readonly languageId: string,
+    ) {}
+  },
   NotebookCellOutput: class {
     constructor(readonly items: Array<{ text: string }>) {}
   },
@@ -173,7 +196,10 @@ export function resetRecorded(): void {
   recorded.rendererListeners.length = 0;
   recorded.executions.length = 0;
   recorded.saveDialogAnswer = undefined;
+  recorded.commands.clear();
   fakeVscode.workspace.notebookDocuments = [];
+  fakeVscode.window.activeColorTheme = { kind: fakeVscode.ColorThemeKind.Light };
+  fakeVscode.window.activeNotebookEditor = undefined;
 }
 
 /** A notebook of scaling code cells whose texts the test may change. */
