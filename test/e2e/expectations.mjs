@@ -32,13 +32,13 @@ export const notebooks = {
   },
   // GPT-3 6·175e9·300e9 = 3.15e23; DeepSeek-V3 counts its 37B active parameters:
   // 6·37e9·14.8e12 = 3.29e24; "mine" 6·13e9·2e12 = 1.56e23. DeepSeek-V3's 14.8T tokens lie
-  // log10(14.8T / 500B) = 1.47 decades beyond Hoffmann et al.'s largest runs (5 to 500B tokens).
+  // log10(14.8T / 318B) = 1.67 decades beyond the largest D of the 245 runs Epoch refit (bench/epoch_data_range.py).
   'is-my-model-undertrained.scaling': {
     outputs: [
       { cell: 0, contains: ['gpt-3', '3.15e23', 'llama-3-8b', 'overtrained', 'undertrained'] },
       {
         source: 'deepseek-v3',
-        contains: ['37B active', '3.29e24', 'D = 14.8T tokens is 1.5 decades above the largest token count', 'mixture-of-experts'],
+        contains: ['37B active', '3.29e24', 'D = 14.8T tokens is 1.7 decades above the largest token count', 'mixture-of-experts'],
       },
       { source: 'plot tokens-per-param', chart: true },
       { source: 'model mine', contains: ['1.56e23', 'mine: overtrained'] },

@@ -25,16 +25,29 @@ export interface ValidityRange {
 
 /**
  * Hoffmann et al. 2022 (abstract and Sec. 3): "over 400 language models ranging from 70 million to
- * over 16 billion parameters on 5 to 500 billion tokens". Compute: the isoFLOP budgets of Approach 2
- * run from 6e18 to 3e21 FLOP (Sec. 3.2) and the points of Fig. 4 that Approach 3 (and Epoch's refit)
- * use span about 1e18 to 1e22 FLOP (Besiroglu et al. 2024, Sec. 2, Fig. 1). D/N: the paper states no
- * range, so the bound is the widest the stated N and D allow (5B/16B to 500B/70M).
+ * over 16 billion parameters on 5 to 500 billion tokens". Compute: the 245 runs of Fig. 4, which
+ * Approach 3 fits, span 1.4e18 to 1.3e22 FLOP, as read from the figure by Besiroglu et al. 2024
+ * (their data/svg_extracted_data.csv; `python3 bench/epoch_data_range.py` prints the spread). D/N:
+ * the paper states no range, so the bound is the widest the stated N and D allow (5B/16B to 500B/70M).
  */
 const HOFFMANN_2022_RUNS: Omit<ValidityRange, 'source'> = {
   params: { low: 7e7, high: 1.6e10 },
   tokens: { low: 5e9, high: 5e11 },
-  compute: { low: 1e18, high: 1e22 },
+  compute: { low: 1.4e18, high: 1.3e22 },
   tokensPerParam: { low: 5e9 / 1.6e10, high: 5e11 / 7e7 },
+};
+
+/**
+ * Besiroglu et al. 2024 refit the law to exactly the 245 runs they read from Hoffmann et al.'s Fig. 4
+ * (Sec. 2), so its range is their spread, measured with `python3 bench/epoch_data_range.py` on that
+ * CSV: N 5.73e7–1.62e10, D = C/(6N) 2.45e8–3.18e11, C 1.4e18–1.3e22, D/N 0.0361–341. The isoFLOP
+ * profiles reach small D/N (a 6.8B model on 245M tokens at 1e19 FLOP); no run has D/N above 341.
+ */
+const BESIROGLU_2024_RUNS: Omit<ValidityRange, 'source'> = {
+  params: { low: 5.73e7, high: 1.62e10 },
+  tokens: { low: 2.45e8, high: 3.18e11 },
+  compute: { low: 1.4e18, high: 1.3e22 },
+  tokensPerParam: { low: 0.0361, high: 341 },
 };
 
 /**
@@ -64,9 +77,12 @@ const MUENNIGHOFF_2023_RUNS: Omit<ValidityRange, 'source'> = {
 
 /** Each preset's fitting range, by preset id. */
 export const PRESET_VALIDITY: Readonly<Record<string, ValidityRange>> = {
-  hoffmann2022: { ...HOFFMANN_2022_RUNS, source: 'Hoffmann et al. 2022, abstract and Sec. 3.2; Besiroglu et al. 2024, Sec. 2' },
-  'hoffmann2022-precise': { ...HOFFMANN_2022_RUNS, source: 'Hoffmann et al. 2022, abstract and Sec. 3.2; Besiroglu et al. 2024, Sec. 2' },
-  besiroglu2024: { ...HOFFMANN_2022_RUNS, source: "Hoffmann et al. 2022's runs as reconstructed by Besiroglu et al. 2024, Sec. 2" },
+  hoffmann2022: { ...HOFFMANN_2022_RUNS, source: 'Hoffmann et al. 2022, abstract, Sec. 3 and Fig. 4' },
+  'hoffmann2022-precise': { ...HOFFMANN_2022_RUNS, source: 'Hoffmann et al. 2022, abstract, Sec. 3 and Fig. 4' },
+  besiroglu2024: {
+    ...BESIROGLU_2024_RUNS,
+    source: "Hoffmann et al. 2022's Fig. 4 runs, as refit by Besiroglu et al. 2024, Sec. 2",
+  },
   kaplan2020: { ...KAPLAN_2020_RUNS, source: 'Kaplan et al. 2020, Secs. 1.2, 2.2 and 3' },
   muennighoff2023: { ...MUENNIGHOFF_2023_RUNS, source: 'Muennighoff et al. 2023, abstract' },
 };
@@ -145,7 +161,7 @@ function decades(ratio: number): string {
 /**
  * The range in one line, for hovers and the `laws` listing.
  *
- * @example describeValidity(PRESET_VALIDITY.besiroglu2024).split(' (')[0] // 'N 70M–16B, D 5B–500B tokens, C 1e18–1e22 FLOP, D/N 0.313–7140'
+ * @example describeValidity(PRESET_VALIDITY.besiroglu2024).split(' (')[0] // 'N 57.3M–16.2B, D 245M–318B tokens, C 1.4e18–1.3e22 FLOP, D/N 0.0361–341'
  */
 export function describeValidity(validity: ValidityRange): string {
   const parts = AXES.flatMap(({ key, what, format }) => {
