@@ -2,8 +2,7 @@ import { formatFlops, parseFlops, QuantityError } from '../core';
 import { isoflopProfilesChart, trainingCurvesChart } from '../charts';
 import {
   finalEvaluations,
-  fitIsoflopProfiles,
-  fitTrainingCurveEnvelope,
+  fitAllocationApproach,
   FitDataError,
   looksLikeTrainingCurves,
   parseRunsCsv,
@@ -59,10 +58,7 @@ function fitOne(
   data: { points: FitPoint[]; curves?: readonly TrainingCurve[] },
   args: ApproachFitArgs,
 ): IsoflopFit | EnvelopeFit {
-  if (approach === 'isoflop') return fitIsoflopProfiles(data.points, args.bootstrap ? { bootstrap: args.bootstrap } : {});
-  if (!data.curves)
-    throw new FitDataError('the file holds one row per finished run; --approach envelope needs training curves (one row per evaluation)');
-  return fitTrainingCurveEnvelope(data.curves);
+  return fitAllocationApproach(approach, { name: args.file, ...data }, args.bootstrap);
 }
 
 function predictions(fit: IsoflopFit | EnvelopeFit, at: readonly number[]): NamedPrediction[] {

@@ -96,6 +96,18 @@ describe('language/fit approach=isoflop|envelope|all', () => {
     assert.equal(fit.chart!.fileName, 'training-curves-curves');
   });
 
+  it('bootstraps Approach 1 over whole runs: bootstrap= gives a and b intervals around the fit, in the table and data', () => {
+    const [evaluation] = evaluateNotebook([`${curveTable()}\nfit curves approach=envelope bootstrap=100 seed=1`]);
+    assert.deepEqual(evaluation.diagnostics, []);
+    const fit = evaluation.results[1];
+    const data = fit.data as { paramsExponent: number; ci: { samples: number; paramsExponent: [number, number] } };
+    const [low, high] = data.ci.paramsExponent;
+    // By hand the truth is a = 0.5 (N* = 0.05·C^0.5); the interval brackets the fit and the truth.
+    assert.ok(low < data.paramsExponent && data.paramsExponent < high, `[${low}, ${high}] around ${data.paramsExponent}`);
+    assert.ok(low < 0.5 && 0.5 < high, `[${low}, ${high}]`);
+    assert.match(fit.tables[0].caption!, /95% bootstrap intervals \(100 resamples\)/);
+  });
+
   it('says why an approach or property does not fit the data', () => {
     assert.match(
       messages([`${parabolaSweep()}\nfit sweep approach=envelope`]).join('\n'),

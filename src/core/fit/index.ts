@@ -17,6 +17,7 @@ export * from './allocationFit';
 export * from './isoflopProfiles';
 export * from './trainingCurves';
 export * from './trainingCurveEnvelope';
+export * from './allocationApproach';
 export * from './syntheticRuns';
 export * from './fitWorkerProtocol';
 export * from './fitWorkerHandler';

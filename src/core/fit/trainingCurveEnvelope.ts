@@ -1,7 +1,7 @@
 import { tokensForCompute, trainingCompute } from '../compute';
 import { formatCount, formatFlops } from '../numberFormat';
 import { logSpace } from '../sweeps';
-import type { AllocationFit } from './allocationFit';
+import { allocationSample, stratifiedAllocationBootstrap, type AllocationBootstrapOptions, type AllocationFit } from './allocationFit';
 import { fitAllocationExponents, type ComputeOptimum } from './approachFits';
 import { FitDataError } from './fitPoints';
 import type { TrainingCurve } from './trainingCurves';
@@ -60,6 +60,8 @@ export interface EnvelopeOptions {
   readonly gridPoints?: number;
   /** Evaluations in the moving average (default {@link ENVELOPE_SMOOTHING}; 1 = none). */
   readonly smoothing?: number;
+  /** Bootstrap resamples of whole runs; omitted, no intervals. */
+  readonly bootstrap?: AllocationBootstrapOptions;
 }
 
 /** A curve whose losses are centred moving averages of `window` evaluations, shrinking symmetrically at the ends. */
@@ -77,19 +79,25 @@ export function smoothCurve(curve: TrainingCurve, window: number): TrainingCurve
   };
 }
 
-/** A curve as ln C of each evaluation beside its loss, for interpolation. */
-interface LogCurve {
-  readonly curve: TrainingCurve;
-  readonly logCompute: readonly number[];
-}
-
-/** A curve's loss at ln C by linear interpolation between evaluations; undefined outside them. */
-function lossAt({ curve, logCompute: logs }: LogCurve, logCompute: number): number | undefined {
-  if (logCompute < logs[0] || logCompute > logs[logs.length - 1]) return undefined;
-  const right = logs.findIndex((log) => log >= logCompute);
-  if (logs[right] === logCompute) return curve.evaluations[right].loss;
-  const share = (logCompute - logs[right - 1]) / (logs[right] - logs[right - 1]);
-  return curve.evaluations[right - 1].loss + share * (curve.evaluations[right].loss - curve.evaluations[right - 1].loss);
+/**
+ * A curve's losses at ascending ln C values `grid`, interpolated linearly in ln C between its
+ * evaluations and undefined outside them: one sweep along both, since the grid and the curve's
+ * compute both ascend (a bootstrap reads thousands of envelopes).
+ */
+function lossesOnGrid(curve: TrainingCurve, grid: readonly number[]): (number | undefined)[] {
+  const logs = curve.evaluations.map((evaluation) => Math.log(trainingCompute(curve.params, evaluation.tokens)));
+  const losses: (number | undefined)[] = new Array(grid.length);
+  let right = 0;
+  grid.forEach((logCompute, i) => {
+    if (logCompute < logs[0] || logCompute > logs[logs.length - 1]) return;
+    while (logs[right] < logCompute) right++;
+    if (logs[right] === logCompute) losses[i] = curve.evaluations[right].loss;
+    else {
+      const share = (logCompute - logs[right - 1]) / (logs[right] - logs[right - 1]);
+      losses[i] = curve.evaluations[right - 1].loss + share * (curve.evaluations[right].loss - curve.evaluations[right - 1].loss);
+    }
+  });
+  return losses;
 }
 
 /**
@@ -100,19 +108,19 @@ function lossAt({ curve, logCompute: logs }: LogCurve, logCompute: number): numb
  * @example lowerEnvelope(curves)[0].params
  */
 export function lowerEnvelope(curves: readonly TrainingCurve[], gridPoints = ENVELOPE_GRID_POINTS): EnvelopePoint[] {
-  const logCurves = curves.map((curve) => ({
-    curve,
-    logCompute: curve.evaluations.map((evaluation) => Math.log(trainingCompute(curve.params, evaluation.tokens))),
-  }));
-  const low = Math.min(...logCurves.map(({ logCompute }) => logCompute[0]));
-  const high = Math.max(...logCurves.map(({ logCompute }) => logCompute[logCompute.length - 1]));
-  if (!(high > low)) return [];
-  return logSpace(Math.exp(low), Math.exp(high), gridPoints).flatMap((compute) => {
+  const ends = curves.map((curve) => [curve.evaluations[0], curve.evaluations[curve.evaluations.length - 1]]);
+  const low = Math.min(...ends.map(([first], i) => trainingCompute(curves[i].params, first.tokens)));
+  const high = Math.max(...ends.map(([, last], i) => trainingCompute(curves[i].params, last.tokens)));
+  if (!(Math.log(high) > Math.log(low))) return [];
+  const grid = logSpace(low, high, gridPoints);
+  const logGrid = grid.map(Math.log);
+  const losses = curves.map((curve) => lossesOnGrid(curve, logGrid));
+  return grid.flatMap((compute, i) => {
     let best: { curve: TrainingCurve; loss: number } | undefined;
-    for (const logCurve of logCurves) {
-      const loss = lossAt(logCurve, Math.log(compute));
-      if (loss !== undefined && (!best || loss < best.loss)) best = { curve: logCurve.curve, loss };
-    }
+    curves.forEach((curve, c) => {
+      const loss = losses[c][i];
+      if (loss !== undefined && (!best || loss < best.loss)) best = { curve, loss };
+    });
     return best
       ? [{ compute, params: best.curve.params, tokens: tokensForCompute(best.curve.params, compute), loss: best.loss, run: best.curve.run }]
       : [];
@@ -138,14 +146,21 @@ function envelopeSegments(envelope: readonly EnvelopePoint[], first: number, las
 }
 
 /**
- * Hoffmann et al. 2022's Approach 1 (Sec. 3.1, Table 2): the lower envelope of the training curves
- * ({@link lowerEnvelope}), then least squares of ln N and ln D on ln C along it, giving N_opt = G·C^a
- * and D_opt = H·C^b. Where the smallest or the largest size trained is on the envelope, the true
- * optimum may lie beyond the sizes, so those stretches stay out of the regression (with a warning).
- *
- * @example fitTrainingCurveEnvelope(curves).params.exponent // a
+ * Above this share of failed resamples Approach 1 gives no interval: the resamples that succeed are
+ * then the few that drew nearly every run (with 4 runs, only those drawing all 4: 4!/4⁴ = 9.4%).
  */
-export function fitTrainingCurveEnvelope(curves: readonly TrainingCurve[], options: EnvelopeOptions = {}): EnvelopeFit {
+const MOST_RESAMPLES = 0.5;
+
+/** The envelope of smoothed curves and the stretch of it the regression keeps, or why there is none. */
+interface EnvelopeStretch {
+  readonly envelope: readonly EnvelopePoint[];
+  readonly inside: readonly EnvelopePoint[];
+  /** Index of the last envelope point won by the smallest size (-1 if none), and of the first won by the largest. */
+  readonly lastSmallest: number;
+  readonly firstLargest: number;
+}
+
+function envelopeStretch(curves: readonly TrainingCurve[], gridPoints: number | undefined): EnvelopeStretch {
   const sizes = [...new Set(curves.map((curve) => curve.params))].sort((left, right) => left - right);
   if (sizes.length < 3) {
     throw new FitDataError(
@@ -153,15 +168,12 @@ export function fitTrainingCurveEnvelope(curves: readonly TrainingCurve[], optio
         `largest only bound it)`,
     );
   }
-  const window = options.smoothing ?? ENVELOPE_SMOOTHING;
-  const envelope = lowerEnvelope(window > 1 ? curves.map((curve) => smoothCurve(curve, window)) : curves, options.gridPoints);
+  const envelope = lowerEnvelope(curves, gridPoints);
   const [smallest, largest] = [sizes[0], sizes[sizes.length - 1]];
   // The regression keeps the compute between the last point the smallest size wins and the first the largest wins.
   const lastSmallest = envelope.map((point) => point.params).lastIndexOf(smallest);
   const firstLargest = envelope.findIndex((point) => point.params === largest);
-  const end = firstLargest < 0 ? envelope.length : firstLargest;
-  const inside = envelope.slice(lastSmallest + 1, end);
-  const segments = envelopeSegments(envelope, lastSmallest + 1, end);
+  const inside = envelope.slice(lastSmallest + 1, firstLargest < 0 ? envelope.length : firstLargest);
   const insideSizes = new Set(inside.map((point) => point.params)).size;
   if (insideSizes < 2) {
     throw new FitDataError(
@@ -170,6 +182,29 @@ export function fitTrainingCurveEnvelope(curves: readonly TrainingCurve[], optio
         'a slope needs 2; train sizes whose curves cross',
     );
   }
+  return { envelope, inside, lastSmallest, firstLargest };
+}
+
+/**
+ * Hoffmann et al. 2022's Approach 1 (Sec. 3.1, Table 2): the lower envelope of the training curves
+ * ({@link lowerEnvelope}), then least squares of ln N and ln D on ln C along it, giving N_opt = G·C^a
+ * and D_opt = H·C^b. Where the smallest or the largest size trained is on the envelope, the true
+ * optimum may lie beyond the sizes, so those stretches stay out of the regression (with a warning).
+ *
+ * With `bootstrap`, whole runs are resampled with replacement and the envelope is read again from
+ * each resample (a run drawn twice adds nothing to an envelope, so a resample is the set of runs
+ * drawn). Runs, not evaluations, are the resampled unit: the evaluations along one curve share its
+ * initialisation, data order and schedule, so they are not independent draws. The interval thus
+ * shows how much a and b rest on which sizes were trained; a resample left with fewer than 3 sizes,
+ * or with fewer than 2 between the edges, counts as failed.
+ *
+ * @example fitTrainingCurveEnvelope(curves).params.exponent // a
+ */
+export function fitTrainingCurveEnvelope(curves: readonly TrainingCurve[], options: EnvelopeOptions = {}): EnvelopeFit {
+  const window = options.smoothing ?? ENVELOPE_SMOOTHING;
+  const smoothed = window > 1 ? curves.map((curve) => smoothCurve(curve, window)) : curves;
+  const { envelope, inside, lastSmallest, firstLargest } = envelopeStretch(smoothed, options.gridPoints);
+  const segments = envelopeSegments(envelope, lastSmallest + 1, lastSmallest + 1 + inside.length);
   const { params, tokens } = fitAllocationExponents(inside);
   const beyond = (size: string, point: EnvelopePoint, range: string) =>
     `${range} the ${size} size (${formatCount(point.params)}, ${point.run}) is on the envelope, so the optimum there may lie beyond ` +
@@ -179,5 +214,38 @@ export function fitTrainingCurveEnvelope(curves: readonly TrainingCurve[], optio
     ...(firstLargest >= 0 ? [beyond('largest', envelope[firstLargest], `From ${formatFlops(envelope[firstLargest].compute)}`)] : []),
     COSINE_SCHEDULE_CAVEAT,
   ];
-  return { approach: 'envelope', params, tokens, optima: inside, warnings, envelope, segments, curves };
+  let intervals =
+    options.bootstrap &&
+    stratifiedAllocationBootstrap(
+      [smoothed.length],
+      allocationSample(inside),
+      ([repeats]) =>
+        allocationSample(
+          envelopeStretch(
+            smoothed.filter((_, i) => repeats[i] > 0),
+            options.gridPoints,
+          ).inside,
+        ),
+      options.bootstrap,
+    );
+  if (intervals && intervals.failedSamples > intervals.requestedSamples * MOST_RESAMPLES) {
+    // The resamples that succeed are those that kept nearly every run, so their spread would understate the uncertainty.
+    warnings.push(
+      `No interval: ${intervals.failedSamples} of ${intervals.requestedSamples} resamples of the ${smoothed.length} runs kept too few ` +
+        `sizes to read an envelope (first: ${intervals.firstFailure}), and the few that succeeded hold nearly every run, so their ` +
+        'spread would understate the uncertainty; train more sizes.',
+    );
+    intervals = undefined;
+  }
+  return {
+    approach: 'envelope',
+    params,
+    tokens,
+    optima: inside,
+    warnings,
+    envelope,
+    segments,
+    curves,
+    ...(intervals ? { intervals } : {}),
+  };
 }

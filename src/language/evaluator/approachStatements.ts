@@ -1,9 +1,7 @@
 import { computeOptimalAllocation, formatRatio } from '../../core';
 import { allocationChart, isoflopProfilesChart, trainingCurvesChart, type ChartSpec } from '../../charts';
 import {
-  FitDataError,
-  fitIsoflopProfiles,
-  fitTrainingCurveEnvelope,
+  fitAllocationApproach,
   predictAllocation,
   type AllocationBootstrapOptions,
   type ChinchillaBootstrap,
@@ -60,22 +58,6 @@ function predictionsAt(fit: IsoflopFit | EnvelopeFit, budgets: readonly { name: 
   return budgets.map((budget) => ({ name: budget.name, ...predictAllocation(fit, budget.compute) }));
 }
 
-/** Approach 1 or 2 on a data set, as the core fits it; Approach 1 needs training curves. */
-export function fitAllocation(
-  data: DataDeclaration,
-  approach: 'isoflop' | 'envelope',
-  bootstrap: AllocationBootstrapOptions | undefined,
-): IsoflopFit | EnvelopeFit {
-  if (approach === 'isoflop') return fitIsoflopProfiles(data.points, bootstrap ? { bootstrap } : {});
-  if (!data.curves) {
-    throw new FitDataError(
-      `${data.name} holds one row per finished run, and Approach 1 needs training curves (one row per evaluation: run, parameters, ` +
-        `tokens or step, loss; CSV or JSON Lines)`,
-    );
-  }
-  return fitTrainingCurveEnvelope(data.curves);
-}
-
 /**
  * `fit DATA approach=isoflop|envelope [bootstrap=N seed=S confidence=…]`: Hoffmann et al. 2022's
  * Approach 2 or 1 (Sec. 3.2, 3.1). The allocation is kept under the data set's name for
@@ -99,15 +81,7 @@ export function evaluateAllocationFit(
       'remove it, or fit with approach=parametric',
     );
   }
-  if (approach === 'envelope' && values.has('bootstrap')) {
-    throw errorAt(
-      values.property('bootstrap')!.keySpan,
-      'invalid-value',
-      'bootstrap= is for approach=isoflop and parametric here',
-      'remove it for approach=envelope',
-    );
-  }
-  const fit = atSpan(nameSpan, () => fitAllocation(data, approach, bootstrapOptions(values)));
+  const fit = atSpan(nameSpan, () => fitAllocationApproach(approach, data, bootstrapOptions(values)));
   scope.setAllocationFit(data.name, fit);
   const budgets = declaredBudgets(scope);
   const chart = fit.approach === 'isoflop' ? isoflopProfilesChart(fit, data.name) : trainingCurvesChart(fit, data.name);
@@ -149,7 +123,7 @@ export function withAllApproaches(
       continue;
     }
     try {
-      const fit = fitAllocation(data, approach, approach === 'isoflop' ? bootstrap : undefined);
+      const fit = fitAllocationApproach(approach, data, bootstrap);
       if (approach === 'isoflop' || !context.scope.allocationFitOf(data.name)) context.scope.setAllocationFit(data.name, fit);
       rows.push(
         comparisonRow(

@@ -41,6 +41,31 @@ describe('Approach 1: the envelope of training curves', () => {
     assert.ok(Math.abs(predicted / LAW.optimalParams(1e19) - 1) < 0.1, `N_opt(1e19) = ${predicted}, law ${LAW.optimalParams(1e19)}`);
   });
 
+  it('bootstraps whole runs: an interval around the full fit that holds the truth, the same for the same seed', () => {
+    const truth = EPOCH.beta / (EPOCH.alpha + EPOCH.beta);
+    const curves = lawCurves(13);
+    const fit = fitTrainingCurveEnvelope(curves, { bootstrap: { samples: 200, seed: 1 } });
+    const a = fit.intervals!.paramsExponent;
+    assert.equal(a.estimate, fit.params.exponent, 'the estimate is the fit to every run, not a resample');
+    assert.ok(a.low < a.estimate && a.estimate < a.high, `[${a.low}, ${a.high}] around ${a.estimate}`);
+    assert.ok(a.low <= truth && truth <= a.high, `truth ${truth} in [${a.low}, ${a.high}]`);
+    // Each resample draws 13 runs of 13, so it keeps about 63% of the sizes (1 − 1/e): the envelope
+    // moves, and a resample with fewer than 3 sizes, or fewer than 2 between the edges, fails.
+    assert.equal(fit.intervals!.samples.length + fit.intervals!.failedSamples, 200);
+    const again = fitTrainingCurveEnvelope(curves, { bootstrap: { samples: 200, seed: 1 } });
+    assert.deepEqual(again.intervals!.paramsExponent, a);
+    const other = fitTrainingCurveEnvelope(curves, { bootstrap: { samples: 200, seed: 2 } });
+    assert.notDeepEqual(other.intervals!.paramsExponent, a);
+  });
+
+  it('gives no interval, and says why, when most resamples keep too few sizes', () => {
+    // With 4 runs a resample succeeds only when it draws all 4 (3 sizes leave 1 between the edges):
+    // 4!/4⁴ = 9.4%, so about 181 of 200 fail and the rest are the full data again (a zero-width interval).
+    const fit = fitTrainingCurveEnvelope(lawCurves(4), { bootstrap: { samples: 200, seed: 1 } });
+    assert.equal(fit.intervals, undefined);
+    assert.match(fit.warnings[fit.warnings.length - 1], /^No interval: 1[6-9]\d of 200 resamples of the 4 runs kept too few sizes/);
+  });
+
   it('takes the lowest curve at each FLOP value and leaves the smallest and largest sizes out of the regression', () => {
     const fit = fitTrainingCurveEnvelope(lawCurves(13));
     const sizes = logSpace(2e7, 2e9, 13);
