@@ -9,6 +9,7 @@
 import { resolveLaw } from '../src/core';
 import { runScan } from '../src/cli/scanCommand';
 import { detectModelMentions, detectedModelMarkdown, mentionAt, type LineSource } from '../src/designDocs';
+import { timed, type Timing } from './timing';
 
 const HOVER_GOAL_MS = 5;
 const SCAN_GOAL_MS = 200;
@@ -69,20 +70,6 @@ function editorLines(text: string): LineSource {
     offset += line.length + 1;
   }
   return { lineCount: lines.length, lineText: (line) => lines[line], lineOffset: (line) => offsets[line] };
-}
-
-interface Timing {
-  readonly wallMs: number;
-  readonly cpuMs: number;
-}
-
-function timed(run: () => void): Timing {
-  const cpuStart = process.cpuUsage();
-  const wallStart = performance.now();
-  run();
-  const wallMs = performance.now() - wallStart;
-  const cpu = process.cpuUsage(cpuStart);
-  return { wallMs, cpuMs: (cpu.user + cpu.system) / 1000 };
 }
 
 /** The value below which `fraction` of the timings fall. */

@@ -29,6 +29,7 @@ import {
 import { IncrementalEvaluator } from '../src/language/evaluator/incrementalEvaluator';
 import { hoverAt } from '../src/language/hoverContent';
 import { payloadToMarkdown, payloadToText } from '../src/language/output/payloadText';
+import { medianMs } from './timing';
 
 const json = process.argv.includes('--json');
 const baseline = process.argv.includes('--baseline');
@@ -56,25 +57,13 @@ function renderOutputs(evaluation: CellEvaluation): void {
   }
 }
 
-async function median(repeats: number, warmUp: number, run: (iteration: number) => Promise<void> | void): Promise<number> {
-  for (let iteration = 0; iteration < warmUp; iteration++) await run(iteration);
-  const times: number[] = [];
-  for (let iteration = 0; iteration < repeats; iteration++) {
-    const start = performance.now();
-    await run(warmUp + iteration);
-    times.push(performance.now() - start);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)];
-}
-
 const cells1000 = generatedNotebook(1000);
 const cells200 = generatedNotebook(200);
 
 async function main(): Promise<void> {
-  const singlePass1000Ms = await median(5, 2, () => void evaluateNotebook(cells1000, { defaultLaw }));
+  const singlePass1000Ms = await medianMs(5, 2, () => void evaluateNotebook(cells1000, { defaultLaw }));
 
-  const runAll1000Ms = await median(baseline ? 1 : 5, baseline ? 0 : 1, async () => {
+  const runAll1000Ms = await medianMs(baseline ? 1 : 5, baseline ? 0 : 1, async () => {
     const fits = new FitCache();
     const state = newState();
     for (let index = 0; index < cells1000.length; index++) {
@@ -90,7 +79,7 @@ async function main(): Promise<void> {
   const fits = new FitCache();
   const editorState = newState();
   let shown = (await evaluateWithResources(cells200, { defaultLaw }, provider, fits, editorState)).evaluations;
-  const keystroke200Ms = await median(41, 5, async (iteration) => {
+  const keystroke200Ms = await medianMs(41, 5, async (iteration) => {
     const texts = [...cells200];
     texts[KEYSTROKE_CELL] = keystrokeTexts[(iteration + 1) % 2];
     if (baseline) {
@@ -107,7 +96,7 @@ async function main(): Promise<void> {
   const HOVER_CELL = 199;
   const hoverLine = cells200[HOVER_CELL];
   const position = { line: 0, column: hoverLine.indexOf('m') + 1 };
-  const hover200Ms = await median(101, 10, () => {
+  const hover200Ms = await medianMs(101, 10, () => {
     const resources = { files: editorState.files, fits: fits.asMap() };
     const scopeBefore = baseline ? undefined : editorState.evaluator.scopeBefore(cells200, HOVER_CELL, { defaultLaw, resources });
     if (!hoverAt(cells200, HOVER_CELL, position, { defaultLaw, resources, scopeBefore })) throw new Error('no hover on the model name');

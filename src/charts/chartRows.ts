@@ -2,8 +2,8 @@ import { computeOptimalAllocation, type Allocation } from '../core/allocation';
 import { trainingCompute } from '../core/compute';
 import type { ScalingLaw } from '../core/laws/scalingLaw';
 import { optimalFrontier } from '../core/sweeps';
-import type { ChartModel, LogRange } from './chartSpec';
-import { isLogPlottable } from './plottable';
+import { DEFAULT_SWEEP_POINTS, requireLaws, type ChartModel, type ComputeSweepInput, type LogRange } from './chartSpec';
+import { isLogPlottable, keepLogPlottable, type PlottableRows } from './plottable';
 
 /** A declared model as the charts plot it; NaN marks what cannot be computed (and gets filtered). */
 export interface ModelRow {
@@ -79,4 +79,17 @@ export function frontierRows(laws: readonly ScalingLaw[], compute: LogRange, poi
       return before && before.range !== row.range ? [{ ...row, range: before.range }, row] : [row];
     });
   });
+}
+
+/**
+ * The frontier rows a compute-sweep chart (frontier, tokens per parameter, law comparison) draws:
+ * each law's line over `input.compute` at `input.points` budgets (DEFAULT_SWEEP_POINTS unless given),
+ * keeping the rows whose `fields` a log axis can show. Throws without a law.
+ */
+export function plottableFrontier(
+  input: Omit<ComputeSweepInput, 'models'>,
+  fields: readonly (keyof FrontierRow)[],
+): PlottableRows<FrontierRow> {
+  requireLaws(input.laws);
+  return keepLogPlottable(frontierRows(input.laws, input.compute, input.points ?? DEFAULT_SWEEP_POINTS), fields);
 }

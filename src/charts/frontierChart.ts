@@ -1,16 +1,7 @@
 import { fittedRangeDash, lawColor, logAxis, tooltipOf } from './chartEncodings';
 import { labelledPointsLayer, lineLayer } from './chartLayers';
-import { frontierRows, modelLossRow, type ModelLossRow } from './chartRows';
-import {
-  chartFileName,
-  DEFAULT_SWEEP_POINTS,
-  layeredChart,
-  REFERENCE_STYLE,
-  lawsSubtitle,
-  requireLaws,
-  type ChartSpec,
-  type ComputeSweepInput,
-} from './chartSpec';
+import { modelLossRow, plottableFrontier, type ModelLossRow } from './chartRows';
+import { chartFileName, layeredChart, REFERENCE_STYLE, lawsSubtitle, type ChartSpec, type ComputeSweepInput } from './chartSpec';
 import { keepLogPlottable } from './plottable';
 
 /**
@@ -21,8 +12,7 @@ import { keepLogPlottable } from './plottable';
  * @example frontierChart({ laws: [findPresetLaw('epoch')!], compute: [1e20, 1e25], models: [{ name: 'Gopher', params: 280e9, tokens: 300e9 }] })
  */
 export function frontierChart(input: ComputeSweepInput): ChartSpec {
-  requireLaws(input.laws);
-  const frontier = keepLogPlottable(frontierRows(input.laws, input.compute, input.points ?? DEFAULT_SWEEP_POINTS), ['compute', 'loss']);
+  const frontier = plottableFrontier(input, ['compute', 'loss']);
   const declared = input.models ?? [];
   const models = keepLogPlottable(
     input.laws.flatMap((law) => declared.map((model) => modelLossRow(law, model))),

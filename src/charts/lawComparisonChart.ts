@@ -1,16 +1,7 @@
 import { LINE_LEGEND, fittedRangeOpacity, lawColor, logAxis, tooltipOf } from './chartEncodings';
 import { lineLayer } from './chartLayers';
-import { frontierRows } from './chartRows';
-import {
-  chartFileName,
-  DEFAULT_SWEEP_POINTS,
-  layeredChart,
-  lawsSubtitle,
-  requireLaws,
-  type ChartSpec,
-  type ComputeSweepInput,
-} from './chartSpec';
-import { keepLogPlottable } from './plottable';
+import { plottableFrontier } from './chartRows';
+import { chartFileName, layeredChart, lawsSubtitle, type ChartSpec, type ComputeSweepInput } from './chartSpec';
 
 /**
  * Several laws' compute-optimal frontiers on one chart: the model size N (solid) and the token
@@ -20,12 +11,7 @@ import { keepLogPlottable } from './plottable';
  * @example lawComparisonChart({ laws: PRESET_LAWS, compute: [1e18, 1e26] })
  */
 export function lawComparisonChart(input: Omit<ComputeSweepInput, 'models'>): ChartSpec {
-  requireLaws(input.laws);
-  const optima = keepLogPlottable(frontierRows(input.laws, input.compute, input.points ?? DEFAULT_SWEEP_POINTS), [
-    'compute',
-    'params',
-    'tokens',
-  ]);
+  const optima = plottableFrontier(input, ['compute', 'params', 'tokens']);
   const x = logAxis(
     'compute',
     optima.rows.map((row) => row.compute),

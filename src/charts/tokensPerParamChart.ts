@@ -1,16 +1,7 @@
 import { fittedRangeDash, lawColor, logAxis, tooltipOf } from './chartEncodings';
 import { labelledPointsLayer, lineLayer } from './chartLayers';
-import { frontierRows, modelRow } from './chartRows';
-import {
-  chartFileName,
-  DEFAULT_SWEEP_POINTS,
-  layeredChart,
-  REFERENCE_STYLE,
-  lawsSubtitle,
-  requireLaws,
-  type ChartSpec,
-  type ComputeSweepInput,
-} from './chartSpec';
+import { modelRow, plottableFrontier } from './chartRows';
+import { chartFileName, layeredChart, REFERENCE_STYLE, lawsSubtitle, type ChartSpec, type ComputeSweepInput } from './chartSpec';
 import { keepLogPlottable } from './plottable';
 
 /**
@@ -26,11 +17,7 @@ export const RULE_OF_THUMB_TOKENS_PER_PARAM = 20;
  * @example tokensPerParamChart({ laws: PRESET_LAWS, compute: [1e20, 1e26], models: [{ name: 'Llama 3 8B', params: 8e9, tokens: 15e12 }] })
  */
 export function tokensPerParamChart(input: ComputeSweepInput): ChartSpec {
-  requireLaws(input.laws);
-  const optima = keepLogPlottable(frontierRows(input.laws, input.compute, input.points ?? DEFAULT_SWEEP_POINTS), [
-    'compute',
-    'tokensPerParam',
-  ]);
+  const optima = plottableFrontier(input, ['compute', 'tokensPerParam']);
   const models = keepLogPlottable((input.models ?? []).map(modelRow), ['compute', 'tokensPerParam']);
   const ruleOfThumb = { tokensPerParam: RULE_OF_THUMB_TOKENS_PER_PARAM };
   const x = logAxis(

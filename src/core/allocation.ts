@@ -110,13 +110,33 @@ export function computeForLoss(law: ScalingLaw, targetLoss: number): number {
       `target loss ${targetLoss} is above the loss of a 1-FLOP model under ${law.name} (${lossAtLeast.toFixed(4)}): choose a lower target`,
     );
   }
-  return computeForLossWithin(law, targetLoss);
+  return solveMonotoneInLog((compute) => computeOptimalAllocation(law, compute).loss, targetLoss, false, lowLog10, highLog10);
 }
 
-/** The compute at which the frontier reaches `targetLoss`, clamped to the searched budgets. */
-export function computeForLossWithin(law: ScalingLaw, targetLoss: number): number {
-  const frontierLoss = (compute: number) => computeOptimalAllocation(law, compute).loss;
-  return solveMonotoneInLog(frontierLoss, targetLoss, false, ...COMPUTE_SEARCH_LOG10);
+/**
+ * Where the search for the frontier's compute stops: 1e-300 FLOP, clear of underflow and far below
+ * the compute of any model the language accepts (6e-60 FLOP at the least); a loss the frontier
+ * reaches even there gets an efficiency of about 0.
+ */
+const SMALLEST_FRONTIER_LOG10 = -300;
+
+/**
+ * The least compute at which the frontier reaches `targetLoss`, for a loss a model of `compute` FLOP
+ * reaches: at most `compute`, since the frontier's loss there is the least any model of that compute
+ * gets. Searched on log C down from `compute` in doubling steps, so it holds at every magnitude a
+ * model can have (6·N·D from 6e-60 to 6e80 FLOP), not only within fixed budgets; `compute` itself
+ * when rounding puts the model's loss below the frontier's.
+ */
+export function frontierComputeBelow(law: ScalingLaw, targetLoss: number, compute: number): number {
+  const reaches = (log10: number) => computeOptimalAllocation(law, 10 ** log10).loss <= targetLoss;
+  const high = Math.log10(compute);
+  if (!reaches(high)) return compute;
+  let low = Math.max(high - 1, SMALLEST_FRONTIER_LOG10);
+  for (let decades = 2; reaches(low); decades *= 2) {
+    if (low === SMALLEST_FRONTIER_LOG10) return 10 ** low;
+    low = Math.max(high - decades, SMALLEST_FRONTIER_LOG10);
+  }
+  return Math.min(compute, 10 ** firstYes(reaches, low, high, (no, yes) => (no + yes) / 2, 1e-13));
 }
 
 /** The compute-optimal model that reaches `targetLoss` with the least compute. */

@@ -1,4 +1,4 @@
-import { computeForLossWithin, computeOptimalAllocation, type Allocation } from './allocation';
+import { computeOptimalAllocation, frontierComputeBelow, type Allocation } from './allocation';
 import { trainingCompute, type Architecture } from './compute';
 import { QuantityError, requirePositive } from './quantities';
 import { formatSignificant } from './numberFormat';
@@ -93,7 +93,7 @@ export function assessModel(law: ScalingLaw, model: ModelSize): Verdict {
     optimal,
     ratioToOptimal,
     lossGap: loss - optimal.loss,
-    computeEfficiency: loss > law.irreducibleLoss ? computeForLossWithin(law, loss) / compute : 1,
+    computeEfficiency: computeEfficiency(law, loss, compute),
     label,
     explanation: `${activeParams < params ? 'Dense-equivalent assumption: ' : ''}${explain(label, ratioToOptimal, optimal)}`,
     law: law.id,
@@ -130,10 +130,17 @@ export function bandEdgeEfficiencies(law: ScalingLaw, compute: number): { fewerT
   const optimal = computeOptimalAllocation(law, compute);
   const atRatio = (factor: number) => {
     const params = Math.sqrt(compute / (FLOP_PER_PARAM_TOKEN * optimal.tokensPerParam * factor));
-    const loss = law.loss(params, compute / (FLOP_PER_PARAM_TOKEN * params));
-    return loss > law.irreducibleLoss ? computeForLossWithin(law, loss) / compute : 1;
+    return computeEfficiency(law, law.loss(params, compute / (FLOP_PER_PARAM_TOKEN * params)), compute);
   };
   return { fewerTokens: atRatio(1 / NEAR_OPTIMAL_FACTOR), moreTokens: atRatio(NEAR_OPTIMAL_FACTOR) };
+}
+
+/**
+ * The compute a compute-optimal model needs to reach `loss` ÷ `compute`, the compute of a model with
+ * that loss: within [0, 1] at every magnitude (see frontierComputeBelow).
+ */
+function computeEfficiency(law: ScalingLaw, loss: number, compute: number): number {
+  return loss > law.irreducibleLoss ? frontierComputeBelow(law, loss, compute) / compute : 1;
 }
 
 function labelFor(ratioToOptimal: number): VerdictLabel {

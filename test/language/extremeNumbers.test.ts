@@ -58,6 +58,14 @@ describe('language/extreme numbers (issue 16 items 6, 7)', () => {
     }
   });
 
+  it('check at 1e40 parameters and tokens: near compute-optimal with the efficiency to match, not 1.67e-39%', () => {
+    // test/fixtures/verdict_reference.py under besiroglu2024 at C = 6e80: efficiency 0.98515, band edges 0.89822 and 0.89885.
+    const { text } = shown('model m params=1e40 tokens=1e40\ncheck m');
+    assert.match(text, /\| 98\.5% \| near compute-optimal \|/);
+    assert.match(text, /reaches 89\.8% \(⅓ the optimal D\/N\) and 89\.9% \(3×\) compute efficiency/);
+    assert.doesNotMatch(text, /e-\d+%/);
+  });
+
   it('formatters put words, never NaN or Infinity, and no negative zero', () => {
     assert.equal(formatCount(Infinity), 'too large to show');
     assert.equal(formatScientific(-Infinity), 'too negative to show');

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { evaluateNotebook } from '../../src/language/evaluator/evaluateNotebook';
 import { MAX_EXPRESSION_DEPTH, MAX_LIST_ITEMS } from '../../src/language/limits';
 import { payloadToMarkdown, payloadToText } from '../../src/language/output/payloadText';
-import { keywordProperties, keywords } from '../../src/language/registry';
+import { ENUM_WORDS, FORM_WORDS, keyword, propertyKey } from './fuzzVocabulary';
 
 /**
  * Fuzzes every statement of the language (every keyword of the registry, so returns, languages, transfer and the
@@ -28,27 +28,9 @@ const PRELUDE = [
   '  4e8,8e9,3.1,0.5,0.5',
 ].join('\n');
 
-const keyword = fc.constantFrom(...keywords());
-const propertyKey = fc.constantFrom(...new Set(keywords().flatMap((name) => Object.keys(keywordProperties(name)))));
-const word = fc.constantFrom(
-  'm',
-  'b',
-  'ladder',
-  'mix',
-  'epoch',
-  'kaplan',
-  'frontier',
-  'isoflop',
-  'mixture',
-  'for',
-  'from',
-  'H100',
-  'en',
-  'sw',
-  'joint',
-  'additive',
-  'x',
-);
+/** Names the prelude declares, laws, a GPU, positional words (data … from, optimal mixture for), languages, a stray name. */
+const NAMES = ['m', 'b', 'ladder', 'mix', 'epoch', 'kaplan', 'for', 'from', 'H100', 'en', 'sw', 'x'];
+const word = fc.constantFrom(...NAMES, ...FORM_WORDS, ...ENUM_WORDS);
 
 /** Extreme magnitudes as a cell would write them, valid and not. */
 const extreme = fc.oneof(

@@ -7,8 +7,9 @@ import { evaluateNotebook } from '../../src/language/evaluator/evaluateNotebook'
 import { BUILDERS } from '../../src/language/evaluator/plots';
 import { parseCell } from '../../src/language/parser';
 import { formFor, formsOf, keywords } from '../../src/language/registry';
-import { formLabel, type StatementForm, type ValueType } from '../../src/language/statementForm';
+import { formLabel, type StatementForm } from '../../src/language/statementForm';
 import { STATEMENT_FORMS } from '../../src/language/statements';
+import { formLine } from './fuzzVocabulary';
 import { assertDiagnostics } from './helpers';
 
 const ROOT = join(__dirname, '..', '..');
@@ -145,39 +146,6 @@ describe('language/registry: drifts the review found stay fixed', () => {
     assert.deepEqual(evaluation.diagnostics, []);
     assert.equal(evaluation.results[1].kind, 'optimal');
   });
-});
-
-/** Values of a type as a user might write them, right and wrong. */
-function valueOf(type: ValueType): fc.Arbitrary<string> {
-  const wrong = fc.constantFrom('-1', '0', '1e999', 'x', '"s"', '50%', '1..0');
-  const right: Record<ValueType['kind'], fc.Arbitrary<string>> = {
-    count: fc.constantFrom('70B', '1.4T', '20*params', '1e9'),
-    number: fc.constantFrom('0.5', '1.69', '-0.04', '20'),
-    fraction: fc.constantFrom('40%', '0.3', '0.7', '99%'),
-    whole: fc.integer({ min: 0, max: 60 }).map(String),
-    range: fc.constantFrom('1e18..1e26', '1..100', '1e8..1e14'),
-    numbers: fc.constantFrom('3,1', '0.3,3', '1e19,1e21'),
-    'range-or-numbers': fc.constantFrom('1e18..1e26', '1e19,1e21'),
-    reference: fc.constantFrom('epoch', 'gopher', 'H100', 'ladder', 'chinchilla,kaplan'),
-    enum: fc.constantFrom('joint', 'additive', 'other'),
-    price: fc.constantFrom('$2.50/h', '$1'),
-    column: fc.constantFrom('n_params', 'loss'),
-    names: fc.constantFrom('web,code', 'books'),
-  };
-  return fc.oneof({ arbitrary: right[type.kind], weight: 4 }, { arbitrary: wrong, weight: 1 });
-}
-
-/** A line of one form: its keyword, a word or two, and some of its properties with values of their types. */
-const formLine = fc.constantFrom(...STATEMENT_FORMS).chain((form) => {
-  const keys = Object.keys(form.properties);
-  const properties =
-    keys.length === 0
-      ? fc.constant([])
-      : fc
-          .uniqueArray(fc.constantFrom(...keys), { maxLength: 4 })
-          .chain((chosen) => fc.tuple(...chosen.map((key) => valueOf(form.properties[key].type).map((value) => `${key}=${value}`))));
-  const head = fc.constantFrom(form.example.split(/\s+\S+=/)[0], form.keyword, `${form.keyword} gopher`);
-  return fc.tuple(head, properties).map(([words, items]) => [words, ...items].join(' '));
 });
 
 describe('language/registry: fuzzing from the forms', () => {

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { evaluateNotebook } from '../../src/language/evaluator/evaluateNotebook';
+import { propertyKeysOf } from './fuzzVocabulary';
 
 /** The coverage, tournament and emergence statements with ordinary, extreme and broken values. */
 const opening = fc.constantFrom(
@@ -12,24 +13,8 @@ const opening = fc.constantFrom(
   'emergence',
   'emergence answer=20',
 );
-const property = fc.constantFrom(
-  'p=',
-  'beta=',
-  'samples=',
-  'target=',
-  'generate=',
-  'compare=',
-  'candidates=',
-  'comparisons=',
-  'calls=',
-  'answer=',
-  'params=',
-  'tokens=',
-  'ratio=',
-  'offset=',
-  'threshold=',
-  'law=',
-);
+/** Their properties, from the registry. */
+const property = fc.constantFrom(...propertyKeysOf(['coverage', 'tournament', 'emergence']).map((key) => `${key}=`));
 const value = fc.constantFrom(
   '0',
   '1',

@@ -82,9 +82,12 @@ export function kaplanRun(params: number, compute: number): { efficientParams: n
     const efficient = Math.exp(logEfficient);
     return Math.log(frontierCompute(efficient)) + Math.log(kaplanExcessCompute(params / efficient));
   };
-  let low = Math.log(params) - 200;
-  let high = Math.log(params / SMALLEST_SIZE_RATIO);
   const target = Math.log(minCompute);
+  let high = Math.log(params / SMALLEST_SIZE_RATIO);
+  // Down from N in doubling steps until a size-N model would need less than the run's compute: a run
+  // on very few tokens puts N_eff hundreds of e-folds below N (N = 1e40 on 1e-30 tokens: N_eff ≈ 1e-95).
+  let low = Math.log(params);
+  for (let width = 1; needed(low) >= target; width *= 2) low = Math.log(params) - width;
   for (let step = 0; step < 200 && high - low > 1e-13; step++) {
     const middle = (low + high) / 2;
     if (needed(middle) > target) high = middle;

@@ -7,31 +7,21 @@ import {
   parseRunsCsv,
   type BootstrapRequestOptions,
   type FitPoint,
-  type RunColumn,
 } from '../../core/fit';
 import type { ValueNode } from '../ast';
 import { errorAt } from '../diagnostics';
 import { fitPayload } from '../output/fitPayload';
 import { formatWeight } from '../output/mixturePayload';
-import { RESULT_PAYLOAD_VERSION, type ResultPayload } from '../output/resultPayload';
+import type { ResultPayload } from '../output/resultPayload';
 import { formatLoss } from '../../core/numberFormat';
 import { evaluateAllocationFit, fitApproach, withAllApproaches } from './approachStatements';
 import { bootstrapConfidence } from './checkedValues';
 import { evaluateCurvesData } from './curveData';
+import { declareDataSet, namedColumns } from './dataDeclaration';
 import type { EvaluationContext } from './evaluationContext';
 import { evaluateMixtureFit } from './mixtureStatements';
 import { PendingResourceError, providedFit, type ChinchillaFitRequest } from './resources';
-import type { DataDeclaration } from './scope';
 import { StatementValues, atSpan } from './statementValues';
-
-/** Rows of a data set shown under its declaration; the rest are counted. */
-const PREVIEW_ROWS = 12;
-
-function stringOrName(node: ValueNode, key: string): string {
-  if (node.type === 'string') return node.value;
-  if (node.type === 'name') return node.name;
-  throw errorAt(node.span, 'invalid-value', `${key} must be a column header, e.g. ${key}="n_params"`);
-}
 
 /** The `data` statement's file path: `from "runs.csv"`. */
 function filePath(context: EvaluationContext): { path: string; span: ValueNode['span'] } | undefined {
@@ -45,15 +35,11 @@ function filePath(context: EvaluationContext): { path: string; span: ValueNode['
 
 /** `data NAME from "runs.csv"` or `data NAME` with an indented table: declares training runs. */
 export function evaluateData(context: EvaluationContext): ResultPayload {
-  const { statement, scope, resources, pending } = context;
+  const { statement, resources, pending } = context;
   const name = statement.name;
   if (!name) throw errorAt(statement.keywordSpan, 'syntax', '"data" needs a name', 'write: data NAME from "runs.csv"');
   const values = new StatementValues(statement);
-  const columns: Partial<Record<RunColumn, string>> = {};
-  for (const key of ['params', 'tokens', 'compute', 'loss'] as const) {
-    const property = values.property(key);
-    if (property) columns[key] = stringOrName(property.value, key);
-  }
+  const columns = namedColumns(values, ['params', 'tokens', 'compute', 'loss'] as const, 'n_params');
   const file = filePath(context);
   let text: string;
   let origin: string;
@@ -108,23 +94,14 @@ export function evaluateData(context: EvaluationContext): ResultPayload {
       throw error;
     }
   });
-  const declaration: DataDeclaration = {
-    kind: 'data',
-    name: name.name,
-    points: runs.points,
-    summary: runs.summary,
-    domains: runs.domains,
-    site: { cellIndex: context.cellIndex, span: name.span },
-  };
-  scope.declare(declaration, name.span);
-  const shown = runs.points.slice(0, PREVIEW_ROWS);
-  return {
-    version: RESULT_PAYLOAD_VERSION,
-    kind: 'data',
-    title: `${name.name}: ${runs.points.length} runs from ${origin}`,
-    line: statement.span.line + 1,
-    tables: [
-      {
+  return declareDataSet(
+    context,
+    name,
+    { points: runs.points, summary: runs.summary, domains: runs.domains },
+    {
+      title: `${name.name}: ${runs.points.length} runs from ${origin}`,
+      rows: runs.points,
+      table: (shown) => ({
         columns: ['run', 'N', 'D', ...runs.domains, 'loss'],
         align: ['left', 'right', 'right', ...runs.domains.map(() => 'right' as const), 'right'],
         rows: shown.map((point, index) => [
@@ -134,15 +111,11 @@ export function evaluateData(context: EvaluationContext): ResultPayload {
           ...(point.weights ?? []).map(formatWeight),
           formatLoss(point.loss),
         ]),
-      },
-    ],
-    notes: [
-      `Columns: ${runs.summary}.`,
-      ...(runs.ignoredColumns.length > 0 ? [`Ignored columns: ${runs.ignoredColumns.join(', ')}.`] : []),
-      ...(runs.points.length > shown.length ? [`…and ${runs.points.length - shown.length} more runs.`] : []),
-    ],
-    data: { name: name.name, points: runs.points, columns: runs.columns, tokensFromCompute: runs.tokensFromCompute },
-  };
+      }),
+      ignoredColumns: runs.ignoredColumns,
+      data: { name: name.name, points: runs.points, columns: runs.columns, tokensFromCompute: runs.tokensFromCompute },
+    },
+  );
 }
 
 /** The fit (and bootstrap) a `fit` line asks for, from its properties. */

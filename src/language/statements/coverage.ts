@@ -2,7 +2,7 @@ import { MAX_SAMPLES, formatScientific } from '../../core';
 import { evaluateCoverage } from '../evaluator/testTimeStatements';
 import { DEFAULT_COVERAGE_SAMPLES } from '../output/coveragePayload';
 import type { StatementForm } from '../statementForm';
-import { fraction, numbers, range } from './propertyTypes';
+import { atMostOne, fraction, numbers, range } from './propertyTypes';
 
 export const COVERAGE: StatementForm = {
   keyword: 'coverage',
@@ -26,8 +26,6 @@ export const COVERAGE: StatementForm = {
     ),
     target: fraction('a coverage to reach: the fewest samples per problem that get there', 'a percentage like 90%'),
   },
-  constraints: [
-    { kind: 'at-most-one', keys: ['p', 'beta'], why: 'p is one rate for every problem; beta spreads the rates over the problems' },
-  ],
+  constraints: [atMostOne(['p', 'beta'], 'p is one rate for every problem; beta spreads the rates over the problems')],
   evaluate: (context) => evaluateCoverage(context),
 };

@@ -1,6 +1,6 @@
 import { evaluateEmergence } from '../evaluator/emergenceStatement';
 import type { StatementForm } from '../statementForm';
-import { LAW_PROPERTY, count, fraction, plainNumber, range } from './propertyTypes';
+import { LAW_PROPERTY, atMostOne, count, fraction, plainNumber, range } from './propertyTypes';
 
 export const EMERGENCE: StatementForm = {
   keyword: 'emergence',
@@ -21,12 +21,6 @@ export const EMERGENCE: StatementForm = {
     threshold: fraction('the exact-match level whose crossing is reported and marked', 'a percentage like 50%'),
     law: LAW_PROPERTY,
   },
-  constraints: [
-    {
-      kind: 'at-most-one',
-      keys: ['tokens', 'ratio'],
-      why: 'tokens= trains every size on the same data, ratio= scales the data with the size',
-    },
-  ],
+  constraints: [atMostOne(['tokens', 'ratio'], 'tokens= trains every size on the same data, ratio= scales the data with the size')],
   evaluate: (context) => evaluateEmergence(context),
 };

@@ -1,6 +1,6 @@
 import { evaluateLanguages } from '../evaluator/languageStatements';
 import type { StatementForm } from '../statementForm';
-import { count, plainNumber, whole } from './propertyTypes';
+import { count, plainNumber, together, whole } from './propertyTypes';
 
 export const LANGUAGES: StatementForm = {
   keyword: 'languages',
@@ -19,9 +19,6 @@ export const LANGUAGES: StatementForm = {
     phi: plainNumber('ϕ, the exponent of K in the size term (ATLAS: 0.11)', 'a number like 0.11'),
     psi: plainNumber('ψ, the exponent of K in the data term (ATLAS: −0.04)', 'a number like -0.04'),
   },
-  constraints: [
-    { kind: 'together', keys: ['params', 'tokens'], example: 'params=7B tokens=1T' },
-    { kind: 'together', keys: ['alpha', 'beta'], example: 'alpha=0.34 beta=0.28' },
-  ],
+  constraints: [together(['params', 'tokens'], 'params=7B tokens=1T'), together(['alpha', 'beta'], 'alpha=0.34 beta=0.28')],
   evaluate: (context) => evaluateLanguages(context),
 };

@@ -1,6 +1,6 @@
 import { evaluateOptimal } from '../evaluator/queries';
 import type { StatementForm } from '../statementForm';
-import { LAW_PROPERTY, count, plainNumber } from './propertyTypes';
+import { LAW_PROPERTY, atMostOne, count, plainNumber } from './propertyTypes';
 
 export const OPTIMAL: StatementForm = {
   keyword: 'optimal',
@@ -26,11 +26,7 @@ export const OPTIMAL: StatementForm = {
   },
   constraints: [
     // Each answer assumes the other constraint away; combining them needs a joint optimisation.
-    {
-      kind: 'at-most-one',
-      keys: ['serve', 'unique'],
-      why: 'each optimum assumes the other away; ask two questions: optimal … serve=… and optimal … unique=…',
-    },
+    atMostOne(['serve', 'unique'], 'each optimum assumes the other away; ask two questions: optimal … serve=… and optimal … unique=…'),
   ],
   evaluate: (context) => evaluateOptimal(context),
 };

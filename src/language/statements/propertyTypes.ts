@@ -1,5 +1,5 @@
-/** Short constructors for typed properties, and the properties several statements share. */
-import type { PropertySpec, ValueType } from '../statementForm';
+/** Short constructors for typed properties and their constraints, and the properties several statements share. */
+import type { Constraint, PropertySpec, ValueType } from '../statementForm';
 
 const typed =
   (type: ValueType) =>
@@ -42,6 +42,12 @@ export const oneOf = (values: readonly string[], doc: string, expects: string): 
   expects,
   type: { kind: 'enum', values },
 });
+
+/** At most one of `keys` may be given: each answers the question another way (`why` says how). */
+export const atMostOne = (keys: readonly string[], why: string): Constraint => ({ kind: 'at-most-one', keys, why });
+
+/** All of `keys` or none: `example` shows them given together. */
+export const together = (keys: readonly string[], example: string): Constraint => ({ kind: 'together', keys, example });
 
 /** The Chinchilla-form constants L(N, D) = E + A/N^α + B/D^β (Hoffmann et al. 2022, Eq. 2). */
 export const LAW_CONSTANTS: Readonly<Record<string, PropertySpec>> = {

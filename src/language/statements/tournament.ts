@@ -1,6 +1,6 @@
 import { evaluateTournament } from '../evaluator/testTimeStatements';
 import type { StatementForm } from '../statementForm';
-import { fraction, whole } from './propertyTypes';
+import { fraction, together, whole } from './propertyTypes';
 
 export const TOURNAMENT: StatementForm = {
   keyword: 'tournament',
@@ -19,6 +19,6 @@ export const TOURNAMENT: StatementForm = {
     comparisons: whole('K: comparisons per match, the majority wins', 'a whole number like 50', 0),
     calls: whole('an LLM-call budget per problem: the N and K with the lowest bound within it', 'a whole number like 1000', 1),
   },
-  constraints: [{ kind: 'together', keys: ['candidates', 'comparisons'], example: 'candidates=16 comparisons=50' }],
+  constraints: [together(['candidates', 'comparisons'], 'candidates=16 comparisons=50')],
   evaluate: (context) => evaluateTournament(context),
 };

@@ -12,31 +12,13 @@ import {
   type JointMixtureConstants,
 } from '../../../src/core';
 
-/** Round numbers so every term can be worked by hand: α = β = ½ makes N^α and D^β square roots. */
-const ADDITIVE: AdditiveMixtureConstants = {
-  form: 'additive',
-  domains: ['web', 'code'],
-  E: 1.5,
-  A: 400,
-  B: 300,
-  alpha: 0.5,
-  beta: 0.5,
-  C: [2, 1],
-  gamma: [0.5, 1],
-};
-const JOINT: JointMixtureConstants = {
-  form: 'joint',
-  domains: ['web', 'code'],
-  E: 1.5,
-  alpha: 0.5,
-  beta: 0.5,
-  C: [2, 1],
-  gamma: [0.5, 1],
-  CA: [100, 400],
-  gammaA: 1,
-  CB: [900, 100],
-  gammaB: 0.5,
-};
+/**
+ * Round numbers so every term can be worked by hand: α = β = ½ makes N^α and D^β square roots. The
+ * two forms share E, the exponents and the mixture term 1/(Σᵢ Cᵢ·hᵢ^γᵢ); they differ in A and B (Eq. 2.4, 2.5).
+ */
+const SHARED = { domains: ['web', 'code'], E: 1.5, alpha: 0.5, beta: 0.5, C: [2, 1], gamma: [0.5, 1] };
+const ADDITIVE: AdditiveMixtureConstants = { form: 'additive', ...SHARED, A: 400, B: 300 };
+const JOINT: JointMixtureConstants = { form: 'joint', ...SHARED, CA: [100, 400], gammaA: 1, CB: [900, 100], gammaB: 0.5 };
 /** N = 1e6 (√N = 1000), D = 9e6 (√D = 3000), h = (¼, ¾) (√¼ = ½). */
 const N = 1e6;
 const D = 9e6;
