@@ -62,9 +62,9 @@ export function isoflopChart(input: IsoflopChartInput): ChartSpec {
   );
   const optima = keepLogPlottable(
     budgets.map((budget) => {
-      const { compute, params, tokens, loss } = computeOptimalAllocation(law, budget);
-      const optimum = { compute, params, tokens, loss };
-      return { ...optimum, range: fittedRangeOf(law, [queryPoint(optimum)]).range };
+      const optimum = computeOptimalAllocation(law, budget);
+      const { compute, params, tokens, loss } = optimum;
+      return { compute, params, tokens, loss, range: fittedRangeOf(law, [optimum]).range };
     }),
     ['params', 'loss'],
   );
@@ -98,7 +98,8 @@ export function isoflopChart(input: IsoflopChartInput): ChartSpec {
             {
               mark: { type: 'point', shape: 'diamond', filled: true, size: 90 },
               transform: tooltip.transform,
-              encoding: { color, ...faded, tooltip: tooltip.tooltip },
+              // Opacity only: an optimum is a point of its own, not a stretch of a line.
+              encoding: { color, opacity: faded.opacity, tooltip: tooltip.tooltip },
             },
           ],
         },

@@ -99,6 +99,8 @@ describe('charts/isoflopChart', () => {
         ['0 extrapolated', '1 within the fitted runs', '2 extrapolated'],
       );
       assert.equal(datasetOfLength(chart.spec, 1)[0].range, 'within the fitted runs');
+      // At 1e23 FLOP the optimum itself, 29.5B on 565B tokens, lies beyond Hoffmann et al.'s 16B and 500B.
+      assert.equal(datasetOfLength(isoflopChart({ ...input, budgets: [1e23] }).spec, 1)[0].range, 'extrapolated');
       const [note] = isoflopRangeNotes(input);
       assert.match(
         note,

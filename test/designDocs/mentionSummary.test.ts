@@ -53,7 +53,7 @@ describe('detected model summaries', () => {
     assert.match(markdown, /Over-training is often deliberate/);
   });
 
-  it('summarises in one line for a notification, without a marker inside the law\'s data', () => {
+  it("summarises in one line for a notification, without a marker inside the law's data", () => {
     // 1B on 20B tokens: N, D, C = 1.2e20 and D/N = 20 all lie inside Hoffmann et al.'s runs (70M–16B, 5B–500B, 1e18–1e22).
     const small: DetectedModel = { params: 1e9, tokens: 20e9, matchedText: '1B/20B', source: 'slash' };
     const line = detectedModelSummary(small, epoch);
@@ -62,7 +62,7 @@ describe('detected model summaries', () => {
     assert.doesNotMatch(line, /\n/);
   });
 
-  it('appends how far it extrapolates beyond the law\'s data, on the furthest axis', () => {
+  it("appends how far it extrapolates beyond the law's data, on the furthest axis", () => {
     // By hand: N log10(70B/16B) = 0.64, D log10(1.4T/500B) = 0.45, C = 6·70e9·1.4e12 = 5.88e23: log10(5.88e23/1e22) = 1.77.
     assert.equal(
       detectedModelSummary(chinchilla, epoch),
