@@ -132,9 +132,9 @@ function overshoot(value: number | undefined, { low, high }: Bounds): Overshoot 
 export function extrapolationNotes(lawId: string, validity: ValidityRange | undefined, point: QueryPoint): string[] {
   if (!validity) return [];
   return AXES.flatMap(({ key, what, format }) => {
-    const value = point[key]!;
+    const value = point[key];
     const beyond = overshoot(value, validity[key]);
-    if (!beyond) return [];
+    if (value === undefined || !beyond) return [];
     const where = `${formatDecades(Math.log10(beyond.ratio))} ${beyond.side} the ${beyond.side === 'above' ? 'largest' : 'smallest'} ${noun(key)}`;
     return [`${what} = ${format(value)} is ${where} ${lawId} was fitted on (${format(beyond.bound)}; ${validity.source}).`];
   });
