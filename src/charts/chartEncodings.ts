@@ -148,12 +148,16 @@ export function lawColor(lawCount: number): Record<string, unknown> {
   return lawCount > 1 ? { color: { field: 'law', type: 'nominal', title: 'Law', legend: LINE_LEGEND } } : {};
 }
 
+/** Each stretch of a line on one side of its law's range drawn on its own (rows carry `segment`, see markSeries). */
+const RANGE_SEGMENT = { detail: { field: 'segment', type: 'nominal' } } as const;
+
 /**
  * Solid where a law's line lies within the runs it was fitted on, dashed where it extrapolates
- * (rows carry `range`, see frontierRows).
+ * (rows carry `range` and `segment`, see markSeries).
  */
 export function fittedRangeDash(): Record<string, unknown> {
   return {
+    ...RANGE_SEGMENT,
     strokeDash: {
       field: 'range',
       type: 'nominal',
@@ -174,11 +178,13 @@ export function fittedRangeDash(): Record<string, unknown> {
 /** Faded where a law's line extrapolates beyond its fitting runs, for charts whose dashes mean something else. */
 export function fittedRangeOpacity(): Record<string, unknown> {
   return {
+    ...RANGE_SEGMENT,
     opacity: {
       field: 'range',
       type: 'ordinal',
       title: 'Range (faded: extrapolated)',
-      scale: { domain: ['within the fitted runs', 'extrapolated', 'fitting range unknown'], range: [1, 0.4, 1] },
+      // An explicit ordinal scale: opacity's default point scale would interpolate between the range's ends (0.7 for the middle).
+      scale: { type: 'ordinal', domain: ['within the fitted runs', 'extrapolated', 'fitting range unknown'], range: [1, 0.4, 1] },
       legend: LINE_LEGEND,
     },
   };

@@ -19,7 +19,8 @@ export function lineLayer(
     encoding,
     layer: [
       { mark: { type: 'line' } },
-      { mark: { type: 'point', opacity: 0, size: HOVER_POINT_SIZE }, encoding: { tooltip: tooltip.tooltip } },
+      // Opacity as an encoding: the line's own (fittedRangeOpacity) would override a mark property and show the points.
+      { mark: { type: 'point', size: HOVER_POINT_SIZE }, encoding: { opacity: { value: 0 }, tooltip: tooltip.tooltip } },
     ],
   };
 }

@@ -3,6 +3,7 @@ import { trainingCompute } from '../core/compute';
 import type { ScalingLaw } from '../core/laws/scalingLaw';
 import { optimalFrontier } from '../core/sweeps';
 import { DEFAULT_SWEEP_POINTS, requireLaws, type ChartModel, type ComputeSweepInput, type LogRange } from './chartSpec';
+import { markSeries, type RangeMarked } from './fittedRange';
 import { isLogPlottable, keepLogPlottable, type PlottableRows } from './plottable';
 
 /** A declared model as the charts plot it; NaN marks what cannot be computed (and gets filtered). */
@@ -49,35 +50,26 @@ export function modelLossRow(law: ScalingLaw, model: ChartModel): ModelLossRow {
   };
 }
 
-/** Whether a frontier point lies within the runs its law was fitted on (see laws/validity.ts). */
-export type FittedRange = 'within the fitted runs' | 'extrapolated' | 'fitting range unknown';
-
 /** A point of a law's compute-optimal frontier. */
-export type FrontierRow = Pick<Allocation, 'compute' | 'params' | 'tokens' | 'tokensPerParam' | 'loss'> & {
-  readonly law: string;
-  readonly range: FittedRange;
-};
+export type FrontierRow = RangeMarked<
+  Pick<Allocation, 'compute' | 'params' | 'tokens' | 'tokensPerParam' | 'loss'> & { readonly law: string }
+>;
 
 /**
  * Each law's compute-optimal allocation at `points` budgets log-spaced over `compute`, each marked
- * inside or beyond the law's fitting range. Where the range changes, the point after the change is
- * repeated under the earlier range too, so the solid and dashed parts of a line meet.
+ * inside or beyond the law's fitting range (the solid and dashed parts meet, see markSeries).
  */
 export function frontierRows(laws: readonly ScalingLaw[], compute: LogRange, points: number): FrontierRow[] {
   return laws.flatMap((law) => {
-    const rows = optimalFrontier(law, compute[0], compute[1], points).map((optimum): FrontierRow => ({
+    const optima = optimalFrontier(law, compute[0], compute[1], points).map((optimum) => ({
       law: law.name,
       compute: optimum.compute,
       params: optimum.params,
       tokens: optimum.tokens,
       tokensPerParam: optimum.tokensPerParam,
       loss: optimum.loss,
-      range: !law.validity ? 'fitting range unknown' : optimum.extrapolation.length > 0 ? 'extrapolated' : 'within the fitted runs',
     }));
-    return rows.flatMap((row, index) => {
-      const before = rows[index - 1];
-      return before && before.range !== row.range ? [{ ...row, range: before.range }, row] : [row];
-    });
+    return markSeries(law, optima, (optimum) => [optimum]).rows;
   });
 }
 

@@ -1,8 +1,9 @@
+import { trainingCompute } from '../core/compute';
 import type { ScalingLaw } from '../core/laws/scalingLaw';
 import { requirePositive } from '../core/quantities';
 import { formatCount } from '../core/numberFormat';
 import { logSpace } from '../core/sweeps';
-import { lawColor, logAxis, tooltipOf } from './chartEncodings';
+import { fittedRangeOpacity, lawColor, logAxis, tooltipOf } from './chartEncodings';
 import { lineLayer } from './chartLayers';
 import {
   chartFileName,
@@ -14,6 +15,7 @@ import {
   type ChartSpec,
   type LogRange,
 } from './chartSpec';
+import { markSeries, rangeCaption } from './fittedRange';
 import { lossExpr } from './labelExpressions';
 import { keepLogPlottable } from './plottable';
 
@@ -42,18 +44,7 @@ export interface LossVsTokensChartInput {
  * @example lossVsParamsChart({ laws: [findPresetLaw('epoch')!], tokens: 1.4e12, params: [1e8, 1e12] })
  */
 export function lossVsParamsChart(input: LossVsParamsChartInput): ChartSpec {
-  const tokens = requirePositive(input.tokens, 'tokens');
-  return wallChart(input.laws, {
-    swept: 'params',
-    range: input.params,
-    points: input.points,
-    rowAt: (params) => ({ params, tokens }),
-    wall: { params: Number.POSITIVE_INFINITY, tokens },
-    title: 'Loss against model size at fixed data: the data wall',
-    fixedText: `D = ${formatCount(tokens)} tokens`,
-    limitText: 'N → ∞',
-    fileName: chartFileName('loss-vs-parameters', formatCount(tokens), 'tokens'),
-  });
+  return wallChart(input.laws, paramsSweep(input));
 }
 
 /**
@@ -63,8 +54,37 @@ export function lossVsParamsChart(input: LossVsParamsChartInput): ChartSpec {
  * @example lossVsTokensChart({ laws: [findPresetLaw('epoch')!], params: 70e9, tokens: [1e10, 1e14] })
  */
 export function lossVsTokensChart(input: LossVsTokensChartInput): ChartSpec {
+  return wallChart(input.laws, tokensSweep(input));
+}
+
+/** The notes under a loss-against-N chart: how far each law's curve reaches beyond its data (see rangeCaption). */
+export function lossVsParamsRangeNotes(input: LossVsParamsChartInput): string[] {
+  return wallRangeNotes(input.laws, paramsSweep(input));
+}
+
+/** The notes under a loss-against-D chart: how far each law's curve reaches beyond its data (see rangeCaption). */
+export function lossVsTokensRangeNotes(input: LossVsTokensChartInput): string[] {
+  return wallRangeNotes(input.laws, tokensSweep(input));
+}
+
+function paramsSweep(input: LossVsParamsChartInput): WallChartShape {
+  const tokens = requirePositive(input.tokens, 'tokens');
+  return {
+    swept: 'params',
+    range: input.params,
+    points: input.points,
+    rowAt: (params) => ({ params, tokens }),
+    wall: { params: Number.POSITIVE_INFINITY, tokens },
+    title: 'Loss against model size at fixed data: the data wall',
+    fixedText: `D = ${formatCount(tokens)} tokens`,
+    limitText: 'N → ∞',
+    fileName: chartFileName('loss-vs-parameters', formatCount(tokens), 'tokens'),
+  };
+}
+
+function tokensSweep(input: LossVsTokensChartInput): WallChartShape {
   const params = requirePositive(input.params, 'parameters');
-  return wallChart(input.laws, {
+  return {
     swept: 'tokens',
     range: input.tokens,
     points: input.points,
@@ -74,7 +94,7 @@ export function lossVsTokensChart(input: LossVsTokensChartInput): ChartSpec {
     fixedText: `N = ${formatCount(params)} parameters`,
     limitText: 'D → ∞',
     fileName: chartFileName('loss-vs-tokens', formatCount(params), 'parameters'),
-  });
+  };
 }
 
 /** What differs between the two wall charts: which quantity is swept and which one is held. */
@@ -91,16 +111,32 @@ interface WallChartShape {
   readonly fileName: string;
 }
 
+/**
+ * Each law's curve, marked where it leaves the law's data: at N, D, C = 6ND (as a verdict counts a
+ * model's compute, verdict.ts) and D/N of each sample.
+ */
+function wallCurves(laws: readonly ScalingLaw[], shape: WallChartShape) {
+  const sweep = logSpace(shape.range[0], shape.range[1], shape.points ?? DEFAULT_SWEEP_POINTS);
+  return laws.map((law) => {
+    const rows = sweep.map((value) => {
+      const { params, tokens } = shape.rowAt(value);
+      return { law: law.name, params, tokens, loss: law.loss(params, tokens) };
+    });
+    return markSeries(law, rows, ({ params, tokens }) => [
+      { params, tokens, compute: trainingCompute(params, tokens), tokensPerParam: tokens / params },
+    ]);
+  });
+}
+
+function wallRangeNotes(laws: readonly ScalingLaw[], shape: WallChartShape): string[] {
+  return wallCurves(laws, shape).flatMap((series, index) => rangeCaption(laws[index], series.decades, 'its curve is faded there'));
+}
+
 function wallChart(laws: readonly ScalingLaw[], shape: WallChartShape): ChartSpec {
   requireLaws(laws);
-  const sweep = logSpace(shape.range[0], shape.range[1], shape.points ?? DEFAULT_SWEEP_POINTS);
+  const series = wallCurves(laws, shape);
   const curves = keepLogPlottable(
-    laws.flatMap((law) =>
-      sweep.map((value) => {
-        const { params, tokens } = shape.rowAt(value);
-        return { law: law.name, params, tokens, loss: law.loss(params, tokens) };
-      }),
-    ),
+    series.flatMap(({ rows }) => rows),
     [shape.swept, 'loss'],
   );
   const walls = keepLogPlottable(
@@ -131,10 +167,15 @@ function wallChart(laws: readonly ScalingLaw[], shape: WallChartShape): ChartSpe
         },
       ],
     },
-    lineLayer(curves.rows, { x: x.channel(shape.swept), y: y.channel('loss'), ...color }, tooltipOf(['law', 'params', 'tokens', 'loss'])),
+    lineLayer(
+      curves.rows,
+      { x: x.channel(shape.swept), y: y.channel('loss'), ...color, ...fittedRangeOpacity() },
+      tooltipOf(['law', 'params', 'tokens', 'loss', 'range']),
+    ),
   ];
+  const faded = series.some(({ decades }) => decades > 0) ? " · faded: beyond the law's data" : '';
   return {
-    spec: layeredChart(shape.title, `${shape.fixedText} · ${lawsSubtitle(laws)} · dashed: the loss as ${shape.limitText}`, layers),
+    spec: layeredChart(shape.title, `${shape.fixedText} · ${lawsSubtitle(laws)} · dashed: the loss as ${shape.limitText}${faded}`, layers),
     droppedPoints: curves.dropped + walls.dropped,
     fileName: shape.fileName,
   };

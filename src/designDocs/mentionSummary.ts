@@ -1,4 +1,13 @@
-import { assessModel, formatCount, formatRatio, formatScientific, type ScalingLaw, type Verdict } from '../core';
+import {
+  assessModel,
+  extrapolationDecades,
+  formatCount,
+  formatDecades,
+  formatRatio,
+  formatScientific,
+  type ScalingLaw,
+  type Verdict,
+} from '../core';
 import { payloadToMarkdown } from '../language/output/payloadText';
 import { RESULT_PAYLOAD_VERSION, type ResultPayload, type ResultTable } from '../language/output/resultPayload';
 import { allocationTable, formatParams, verdictTable } from '../language/output/resultTables';
@@ -78,24 +87,35 @@ export function detectedModelMarkdown(model: DetectedModel, law: ScalingLaw): st
 }
 
 /**
- * One line for a notification: D/N, compute, verdict and the alternative.
+ * " · extrapolated 1.7 decades beyond besiroglu2024's data" when the model lies outside the runs the law
+ * was fitted on (on the axis where it lies furthest, as the hover's notes say axis by axis); else ''.
+ */
+function extrapolationMarker(verdict: Verdict, law: ScalingLaw): string {
+  const { activeParams: params, tokens, compute, tokensPerParam } = verdict;
+  const decades = extrapolationDecades(law.validity, { params, tokens, compute, tokensPerParam });
+  return decades > 0 ? ` · extrapolated ${formatDecades(decades)} beyond ${law.id}'s data` : '';
+}
+
+/**
+ * One line for a notification: D/N, compute, verdict and the alternative, and how far it extrapolates.
  *
- * @example detectedModelSummary(chinchilla, epoch) // '70B / 1.4T tokens: D/N 20, C 5.88e23 FLOP, near compute-optimal under besiroglu2024; compute-optimal at that compute: 73.2B on 1.34T tokens (D/N 18.3).'
+ * @example detectedModelSummary(chinchilla, epoch) // '70B / 1.4T tokens: D/N 20, C 5.88e23 FLOP, near compute-optimal under besiroglu2024; compute-optimal at that compute: 73.1B on 1.34T tokens (D/N 18.3) · extrapolated 1.7 decades beyond besiroglu2024's data.'
  */
 export function detectedModelSummary(model: DetectedModel, law: ScalingLaw): string {
   const verdict = assessDetectedModel(model, law);
   const { optimal } = verdict;
   return (
     `${detectedModelLabel(model)}: D/N ${formatRatio(verdict.tokensPerParam)}, C ${formatScientific(verdict.compute)} FLOP, ` +
-    `${verdict.label} under ${law.id}; compute-optimal at that compute: ${formatCount(optimal.params)} on ${formatCount(optimal.tokens)} tokens (D/N ${formatRatio(optimal.tokensPerParam)}).`
+    `${verdict.label} under ${law.id}; compute-optimal at that compute: ${formatCount(optimal.params)} on ` +
+    `${formatCount(optimal.tokens)} tokens (D/N ${formatRatio(optimal.tokensPerParam)})${extrapolationMarker(verdict, law)}.`
   );
 }
 
 /**
- * The text of an inline hint after a mention.
+ * The text of an inline hint after a mention, with the same extrapolation marker as the notification.
  *
- * @example verdictHint(verdict) // '≈20 tokens/param · near compute-optimal'
+ * @example verdictHint(verdict, epoch) // '≈20 tokens/param · near compute-optimal · extrapolated 1.7 decades beyond besiroglu2024's data'
  */
-export function verdictHint(verdict: Verdict): string {
-  return `≈${formatRatio(verdict.tokensPerParam)} tokens/param · ${verdict.label}`;
+export function verdictHint(verdict: Verdict, law: ScalingLaw): string {
+  return `≈${formatRatio(verdict.tokensPerParam)} tokens/param · ${verdict.label}${extrapolationMarker(verdict, law)}`;
 }

@@ -29,7 +29,7 @@ export class DesignDocInlayHintsProvider implements vscode.InlayHintsProvider, v
         if (token.isCancellationRequested) break;
         const end = new vscode.Position(mention.endLine, mention.endColumn);
         if (!range.contains(end)) continue;
-        const hint = new vscode.InlayHint(end, verdictHint(assessDetectedModel(mention, law)));
+        const hint = new vscode.InlayHint(end, verdictHint(assessDetectedModel(mention, law), law));
         hint.paddingLeft = true;
         hints.push(hint);
       }

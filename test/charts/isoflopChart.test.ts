@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { findPresetLaw } from '../../src/core';
-import { isoflopChart } from '../../src/charts';
-import { datasetOfLength, relativeDifference, renderHeadless } from './vegaLiteKit';
+import { isoflopChart, isoflopRangeNotes } from '../../src/charts';
+import { datasetOfLength, datasetWhere, lineStyles, relativeDifference, renderHeadless } from './vegaLiteKit';
 
 const epoch = findPresetLaw('epoch')!;
 const budgets = [1e19, 1e21, 1e23];
@@ -13,10 +13,16 @@ function closedFormOptimum(compute: number): number {
   return G * (compute / 6) ** (beta / (alpha + beta));
 }
 
+/** One row per sample: a sample drawn at the end of one stretch of a curve and the start of the next counts once. */
+function uniqueSamples(rows: Array<Record<string, unknown>>): Array<Record<string, unknown>> {
+  return rows.filter((row, index) => index === 0 || row.params !== rows[index - 1].params || row.compute !== rows[index - 1].compute);
+}
+
 describe('charts/isoflopChart', () => {
   const chart = isoflopChart({ law: epoch, budgets, points: 41 });
   const optima = datasetOfLength(chart.spec, budgets.length);
-  const curves = datasetOfLength(chart.spec, budgets.length * 41);
+  // Curve samples carry the stretch of the curve they belong to; where a curve leaves the law's data, a sample is drawn twice.
+  const curves = uniqueSamples(datasetWhere(chart.spec, (row) => 'segment' in row));
 
   it("marks each budget's minimum at the closed-form optimum", () => {
     assert.deepEqual(
@@ -26,6 +32,10 @@ describe('charts/isoflopChart', () => {
     for (const row of optima) {
       assert.ok(relativeDifference(row.params as number, closedFormOptimum(row.compute as number)) < 1e-12);
     }
+  });
+
+  it('has 41 samples per curve', () => {
+    assert.equal(curves.length, budgets.length * 41);
   });
 
   it('draws curves whose lowest sample sits next to the marked optimum, spending the whole budget', () => {
@@ -51,6 +61,56 @@ describe('charts/isoflopChart', () => {
   it('counts the curve and optimum of a budget that is not a positive number as dropped', () => {
     const broken = isoflopChart({ law: epoch, budgets: [1e21, 0, Number.POSITIVE_INFINITY], points: 11 });
     assert.equal(broken.droppedPoints, 2 * 12);
-    assert.ok(datasetOfLength(broken.spec, 11).every((row) => row.compute === 1e21));
+    const samples = uniqueSamples(datasetWhere(broken.spec, (row) => 'segment' in row));
+    assert.equal(samples.length, 11);
+    assert.ok(samples.every((row) => row.compute === 1e21));
+  });
+
+  describe("faded beyond the law's data", () => {
+    it('draws a valley inside the data solid, with no note', async () => {
+      // 1e20 FLOP, 3× either side of N_opt = 854M (closed form): N 285M–2.56B, D 6.5B–58.5B, D/N 2.5–205, all inside
+      // Hoffmann et al.'s runs (70M–16B, 5B–500B tokens, D/N 0.3125–7143).
+      const input = { law: epoch, budgets: [1e20], points: 11, span: 3 };
+      const inside = isoflopChart(input);
+      assert.ok(datasetWhere(inside.spec, (row) => 'range' in row).every((row) => row.range === 'within the fitted runs'));
+      assert.deepEqual(isoflopRangeNotes(input), []);
+      // The budget's curve, fully opaque; the dotted line joining the optima carries no opacity.
+      assert.deepEqual(
+        (await lineStyles(inside.spec)).map((style) => style.opacity),
+        ['1', undefined],
+      );
+      assert.doesNotMatch((inside.spec.title as { subtitle: string }).subtitle, /faded/);
+    });
+
+    it('fades both tails of a wide valley, keeps its floor and optimum solid, and says how far it reaches', async () => {
+      // Against the 245 runs Epoch refit (N 57.3M–16.2B, D 245M–318B, D/N 0.0361–341; bench/epoch_data_range.py):
+      // 1e20 FLOP, 30× either side of N_opt = 854M. At 25.6B, N is log10(25.6/16.2) = 0.20 above and D/N = 0.0254 is
+      // log10(0.0361/0.0254) = 0.15 below; at 28.5M (D = 1e20/(6·28.5M) = 585B), N is log10(57.3/28.5) = 0.30 below,
+      // D log10(585/318) = 0.26 above and D/N = 20,500 is log10(20,500/341) = 1.78 decades above: the furthest.
+      const input = { law: epoch, budgets: [1e20], points: 11, span: 30 };
+      const chart = isoflopChart(input);
+      const samples = datasetWhere(chart.spec, (row) => 'segment' in row);
+      const first = samples[0];
+      const last = samples.at(-1)!;
+      assert.equal(first.range, 'extrapolated');
+      assert.equal(last.range, 'extrapolated');
+      assert.ok(samples.some((row) => row.range === 'within the fitted runs'));
+      // Three stretches, each its own line: faded, solid, faded.
+      assert.deepEqual(
+        [...new Set(samples.map((row) => `${row.segment} ${row.range}`))],
+        ['0 extrapolated', '1 within the fitted runs', '2 extrapolated'],
+      );
+      assert.equal(datasetOfLength(chart.spec, 1)[0].range, 'within the fitted runs');
+      // At 1e23 FLOP the optimum itself, 29.5B on 565B tokens, lies beyond the runs' 16.2B and 318B.
+      assert.equal(datasetOfLength(isoflopChart({ ...input, budgets: [1e23] }).spec, 1)[0].range, 'extrapolated');
+      const [note] = isoflopRangeNotes(input);
+      assert.match(
+        note,
+        /^besiroglu2024 extrapolates up to 1\.8 decades beyond the data it was fitted on, N 57\.3M–16\.2B, .*: its curves are faded there\.$/,
+      );
+      const opacities = (await lineStyles(chart.spec)).flatMap((style) => style.opacity ?? []);
+      assert.deepEqual(opacities.sort(), ['0.4', '0.4', '1']);
+      assert.match((chart.spec.title as { subtitle: string }).subtitle, /faded: beyond the law's data/);
+    });
   });
 });

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { computeOptimalAllocation, findPresetLaw, PRESET_LAWS } from '../../src/core';
 import { lawComparisonChart } from '../../src/charts';
 import { lawVariant } from './lawStubs';
-import { datasetWhere, renderHeadless } from './vegaLiteKit';
+import { datasetWhere, lineStyles, renderHeadless } from './vegaLiteKit';
 
 describe('charts/lawComparisonChart', () => {
   const chart = lawComparisonChart({ laws: PRESET_LAWS, compute: [1e18, 1e26], points: 9 });
@@ -24,6 +24,16 @@ describe('charts/lawComparisonChart', () => {
     for (const label of ['Parameters N', 'Tokens D', 'Law', ...PRESET_LAWS.map((law) => law.name)]) {
       assert.ok(texts.includes(label), `missing legend label ${label}`);
     }
+  });
+
+  it("fades the lines beyond a law's runs to 0.4, and keeps the points that carry tooltips invisible", async () => {
+    const one = lawComparisonChart({ laws: [findPresetLaw('epoch')!], compute: [1e18, 1e26], points: 9 });
+    assert.deepEqual(new Set((await lineStyles(one.spec)).map((style) => style.opacity)), new Set(['1', '0.4']));
+    const { svg } = await renderHeadless(one.spec);
+    const dataPoints = [...svg.matchAll(/<g class="mark-symbol role-mark[^"]*"[^>]*>(.*?)<\/g>/g)].map((match) => match[1]);
+    const opacities = dataPoints.flatMap((group) => [...group.matchAll(/ opacity="([^"]*)"/g)].map((match) => match[1]));
+    assert.ok(opacities.length > 0);
+    assert.deepEqual(new Set(opacities), new Set(['0']));
   });
 
   it('drops and counts budgets where a law has no optimum to show', () => {

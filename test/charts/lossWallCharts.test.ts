@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { findPresetLaw, PRESET_LAWS, QuantityError } from '../../src/core';
-import { lossVsParamsChart, lossVsTokensChart } from '../../src/charts';
+import { lossVsParamsChart, lossVsParamsRangeNotes, lossVsTokensChart, lossVsTokensRangeNotes } from '../../src/charts';
 import { lawWithHoles } from './lawStubs';
-import { datasetWhere, relativeDifference, renderHeadless } from './vegaLiteKit';
+import { datasetWhere, lineStyles, relativeDifference, renderHeadless } from './vegaLiteKit';
 
 const epoch = findPresetLaw('epoch')!;
 const { E, A, B, alpha, beta } = epoch.constants;
@@ -10,9 +10,10 @@ const { E, A, B, alpha, beta } = epoch.constants;
 describe('charts/lossWallCharts', () => {
   describe('loss against N at fixed D', () => {
     const chart = lossVsParamsChart({ laws: [epoch], tokens: 1.4e12, params: [1e8, 1e13], points: 11 });
-    const curve = datasetWhere(chart.spec, (row) => 'params' in row);
+    const curve = datasetWhere(chart.spec, (row) => 'params' in row && row.range === 'extrapolated');
 
     it("sweeps N at the fixed D with the law's loss", () => {
+      // D = 1.4T is above Hoffmann et al.'s 500B tokens, so the whole curve lies beyond their runs.
       assert.equal(curve.length, 11);
       for (const row of curve) {
         assert.equal(row.tokens, 1.4e12);
@@ -38,7 +39,9 @@ describe('charts/lossWallCharts', () => {
     const chart = lossVsTokensChart({ laws: PRESET_LAWS, params: 70e9, tokens: [1e10, 1e15], points: 11 });
 
     it('sweeps D at the fixed N and draws the parameter wall E + A/N^α per law', () => {
-      const curves = datasetWhere(chart.spec, (row) => 'tokens' in row);
+      const rows = datasetWhere(chart.spec, (row) => 'tokens' in row);
+      // Where a curve leaves its law's data, a sample is drawn twice, once per stretch.
+      const curves = rows.filter((row, index) => index === 0 || row.tokens !== rows[index - 1].tokens || row.law !== rows[index - 1].law);
       assert.equal(curves.length, PRESET_LAWS.length * 11);
       assert.ok(curves.every((row) => row.params === 70e9));
       const walls = datasetWhere(chart.spec, (row) => !('tokens' in row));
@@ -61,5 +64,49 @@ describe('charts/lossWallCharts', () => {
   it('refuses a fixed quantity that is not a positive number', () => {
     assert.throws(() => lossVsParamsChart({ laws: [epoch], tokens: 0, params: [1e8, 1e12] }), QuantityError);
     assert.throws(() => lossVsTokensChart({ laws: [epoch], params: Number.NaN, tokens: [1e10, 1e12] }), QuantityError);
+  });
+
+  describe("faded beyond the law's data", () => {
+    // Hoffmann et al.'s stated ranges (N 70M–16B, D 5B–500B, D/N 0.3125–7143) and Fig. 4's compute, 1.4e18–1.3e22 FLOP.
+    const chinchilla = findPresetLaw('chinchilla')!;
+
+    it('draws a curve inside the data opaque, with no note', async () => {
+      // N = 1B on D = 5B–500B tokens: C = 6·1e9·D = 3e19–3e21 FLOP and D/N = 5–500, all inside.
+      const input = { laws: [chinchilla], params: 1e9, tokens: [5e9, 5e11] as const, points: 11 };
+      const chart = lossVsTokensChart(input);
+      assert.ok(datasetWhere(chart.spec, (row) => 'tokens' in row).every((row) => row.range === 'within the fitted runs'));
+      assert.deepEqual(lossVsTokensRangeNotes(input), []);
+      assert.deepEqual(
+        (await lineStyles(chart.spec)).map((style) => style.opacity),
+        ['1'],
+      );
+      assert.doesNotMatch((chart.spec.title as { subtitle: string }).subtitle, /faded/);
+    });
+
+    it('fades the curve where it leaves the data and says how far it reaches', async () => {
+      // D = 300B fixed, N = 100M–10T. At N = 10T: N log10(10T/16B) = 2.80, C = 6·1e13·3e11 = 1.8e25 is log10(1.8e25/1.3e22)
+      // = 3.14 decades above, D/N = 0.03 is log10(0.3125/0.03) = 1.02 below: 3.1 decades. Inside from N = 100M while
+      // C = 6·N·300B ≤ 1.3e22, i.e. N ≤ 7.2B.
+      const input = { laws: [chinchilla], tokens: 3e11, params: [1e8, 1e13] as const, points: 11 };
+      const chart = lossVsParamsChart(input);
+      const rows = datasetWhere(chart.spec, (row) => 'params' in row);
+      assert.equal(rows[0].range, 'within the fitted runs');
+      assert.equal(rows.at(-1)!.range, 'extrapolated');
+      // Samples every half decade: 100M … 3.16B inside, then 10B (C = 1.8e22) beyond, drawn under both ranges to join them.
+      const inside = rows.filter((sample) => sample.range === 'within the fitted runs');
+      assert.ok(inside.slice(0, -1).every((row) => (row.params as number) <= 1.3e22 / 6 / 3e11));
+      assert.ok(relativeDifference(inside.at(-1)!.params as number, 1e10) < 1e-9);
+      assert.equal(rows.find((row) => row.range === 'extrapolated')!.params, inside.at(-1)!.params);
+      const [note] = lossVsParamsRangeNotes(input);
+      assert.match(
+        note,
+        /^hoffmann2022 extrapolates up to 3\.1 decades beyond the data it was fitted on, N 70M–16B, .*: its curve is faded there\.$/,
+      );
+      assert.deepEqual(
+        (await lineStyles(chart.spec)).map((style) => style.opacity),
+        ['1', '0.4'],
+      );
+      assert.match((chart.spec.title as { subtitle: string }).subtitle, /faded: beyond the law's data/);
+    });
   });
 });

@@ -58,6 +58,20 @@ export async function renderHeadless(spec: Record<string, unknown>): Promise<Hea
   }
 }
 
+/** How each line of a rendered chart is drawn: its opacity and dash pattern as the SVG states them, in drawing order. */
+export async function lineStyles(spec: Record<string, unknown>): Promise<Array<{ opacity?: string; dash?: string }>> {
+  const { svg } = await renderHeadless(spec);
+  // A leading space, so that fill-opacity and stroke-opacity are not read as opacity.
+  const attribute = (path: string, name: string) => new RegExp(` ${name}="([^"]*)"`).exec(path)?.[1];
+  const groups = [...svg.matchAll(/<g class="mark-line[^"]*"[^>]*>(.*?)<\/g>/g)].map((match) => match[1]);
+  return groups.flatMap((group) =>
+    [...group.matchAll(/<path[^>]*>/g)].map(([path]) => ({
+      opacity: attribute(path, 'opacity'),
+      dash: attribute(path, 'stroke-dasharray'),
+    })),
+  );
+}
+
 /**
  * Renders like {@link renderHeadless} and asserts that vega warned about nothing (an unknown field,
  * a scale that cannot show its data), and that something was drawn.

@@ -8,6 +8,7 @@ import {
   verdictHint,
   type DetectedModel,
 } from '../../src/designDocs';
+import { lawVariant } from '../charts/lawStubs';
 
 const epoch = resolveLaw('epoch');
 const chinchilla: DetectedModel = { params: 70e9, tokens: 1.4e12, matchedText: '70B parameters trained on 1.4T tokens', source: 'prose' };
@@ -52,16 +53,35 @@ describe('detected model summaries', () => {
     assert.match(markdown, /Over-training is often deliberate/);
   });
 
-  it('summarises in one line for a notification', () => {
-    assert.equal(
-      detectedModelSummary(chinchilla, epoch),
-      '70B / 1.4T tokens: D/N 20, C 5.88e23 FLOP, near compute-optimal under besiroglu2024; compute-optimal at that compute: 73.1B on 1.34T tokens (D/N 18.3).',
-    );
+  it("summarises in one line for a notification, without a marker inside the law's data", () => {
+    // 1B on 20B tokens: N, D, C = 1.2e20 and D/N = 20 all lie inside the runs Epoch refit (57.3M–16.2B, 245M–318B,
+    // 1.4e18–1.3e22 FLOP, D/N 0.0361–341; bench/epoch_data_range.py).
+    const small: DetectedModel = { params: 1e9, tokens: 20e9, matchedText: '1B/20B', source: 'slash' };
+    const line = detectedModelSummary(small, epoch);
+    assert.match(line, /^1B \/ 20B tokens: D\/N 20, C 1\.2e20 FLOP, near compute-optimal under besiroglu2024; compute-optimal at that /);
+    assert.doesNotMatch(line, /extrapolated|decades/);
+    assert.doesNotMatch(line, /\n/);
   });
 
-  it('writes the inline hint', () => {
-    assert.equal(verdictHint(assessDetectedModel(chinchilla, epoch)), '≈20 tokens/param · near compute-optimal');
-    assert.equal(verdictHint(assessDetectedModel(gopher, epoch)), '≈1.07 tokens/param · undertrained');
+  it("appends how far it extrapolates beyond the law's data, on the furthest axis", () => {
+    // By hand: N log10(70B/16.2B) = 0.64, D log10(1.4T/318B) = 0.64, C = 6·70e9·1.4e12 = 5.88e23: log10(5.88e23/1.3e22) = 1.66.
+    assert.equal(
+      detectedModelSummary(chinchilla, epoch),
+      '70B / 1.4T tokens: D/N 20, C 5.88e23 FLOP, near compute-optimal under besiroglu2024; compute-optimal at that compute: ' +
+        "73.1B on 1.34T tokens (D/N 18.3) · extrapolated 1.7 decades beyond besiroglu2024's data.",
+    );
+    // A copy of the law without its fitting range has nothing to mark.
+    assert.doesNotMatch(detectedModelSummary(chinchilla, lawVariant(epoch, {})), /extrapolated/);
+  });
+
+  it('writes the inline hint, with the same marker only outside the data', () => {
+    const small: DetectedModel = { params: 1e9, tokens: 20e9, matchedText: '1B/20B', source: 'slash' };
+    assert.equal(verdictHint(assessDetectedModel(small, epoch), epoch), '≈20 tokens/param · near compute-optimal');
+    // Gopher: C = 6·280e9·300e9 = 5.04e23, log10(5.04e23/1.3e22) = 1.59 decades above; N log10(280/16.2) = 1.24.
+    assert.equal(
+      verdictHint(assessDetectedModel(gopher, epoch), epoch),
+      "≈1.07 tokens/param · undertrained · extrapolated 1.6 decades beyond besiroglu2024's data",
+    );
   });
 
   it('follows the law it is given', () => {

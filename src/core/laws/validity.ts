@@ -123,6 +123,21 @@ const AXES: ReadonlyArray<{ key: Axis; what: string; format: (value: number) => 
 /** Decades below which a value counts as inside the range: round-off of a stated bound, not extrapolation. */
 const INSIDE_DECADES = 0.005;
 
+/** Where a value lies beyond one axis's bounds: above the top or below the bottom, by `ratio` (> 1). */
+interface Overshoot {
+  readonly side: 'above' | 'below';
+  readonly bound: number;
+  readonly ratio: number;
+}
+
+/** How far `value` lies outside `bounds`; undefined inside (within round-off), or when there is no value. */
+function overshoot(value: number | undefined, { low, high }: Bounds): Overshoot | undefined {
+  if (value === undefined || !(value > 0)) return undefined;
+  if (high !== undefined && Math.log10(value / high) > INSIDE_DECADES) return { side: 'above', bound: high, ratio: value / high };
+  if (low !== undefined && Math.log10(low / value) > INSIDE_DECADES) return { side: 'below', bound: low, ratio: low / value };
+  return undefined;
+}
+
 /**
  * Plain sentences, one per axis on which `point` lies outside the range the law was fitted on, e.g.
  * "N = 405B is 1.4 decades above the largest model epoch was fitted on (16B; Hoffmann et al. 2022 …)".
@@ -134,28 +149,37 @@ export function extrapolationNotes(lawId: string, validity: ValidityRange | unde
   if (!validity) return [];
   return AXES.flatMap(({ key, what, format }) => {
     const value = point[key];
-    const { low, high } = validity[key];
-    if (value === undefined || !(value > 0)) return [];
-    if (high !== undefined && Math.log10(value / high) > INSIDE_DECADES) {
-      const where = `${decades(value / high)} above the largest ${noun(key)}`;
-      return [`${what} = ${format(value)} is ${where} ${lawId} was fitted on (${format(high)}; ${validity.source}).`];
-    }
-    if (low !== undefined && Math.log10(low / value) > INSIDE_DECADES) {
-      const where = `${decades(low / value)} below the smallest ${noun(key)}`;
-      return [`${what} = ${format(value)} is ${where} ${lawId} was fitted on (${format(low)}; ${validity.source}).`];
-    }
-    return [];
+    const beyond = overshoot(value, validity[key]);
+    if (value === undefined || !beyond) return [];
+    const where = `${formatDecades(Math.log10(beyond.ratio))} ${beyond.side} the ${beyond.side === 'above' ? 'largest' : 'smallest'} ${noun(key)}`;
+    return [`${what} = ${format(value)} is ${where} ${lawId} was fitted on (${format(beyond.bound)}; ${validity.source}).`];
   });
+}
+
+/**
+ * How many decades `point` lies beyond the range, on the axis where it lies furthest; 0 inside (within
+ * round-off) or when the range is unknown. Charts mark and caption their extrapolated parts by it.
+ *
+ * @example extrapolationDecades(PRESET_VALIDITY.hoffmann2022, { params: 405e9, tokens: 15.6e12 }) // log10(15.6T/500B) ≈ 1.49
+ */
+export function extrapolationDecades(validity: ValidityRange | undefined, point: QueryPoint): number {
+  if (!validity) return 0;
+  return Math.max(0, ...AXES.map(({ key }) => Math.log10(overshoot(point[key], validity[key])?.ratio ?? 1)));
 }
 
 function noun(key: Axis): string {
   return { params: 'model', tokens: 'token count', compute: 'compute budget', tokensPerParam: 'tokens per parameter' }[key];
 }
 
-/** "1.4 decades" (or "0.3 decades, ×2"), for a ratio above 1. */
-function decades(ratio: number): string {
-  const count = Math.log10(ratio);
-  return count < 1 ? `${formatSignificant(count, 2)} decades (×${formatSignificant(ratio, 2)})` : `${formatSignificant(count, 2)} decades`;
+/**
+ * A positive number of decades in words, with the factor when it is less than one decade.
+ *
+ * @example formatDecades(Math.log10(405 / 16)) // '1.4 decades'
+ * @example formatDecades(Math.log10(7)) // '0.85 decades (×7)'
+ */
+export function formatDecades(count: number): string {
+  const decades = `${formatSignificant(count, 2)} decades`;
+  return count < 1 ? `${decades} (×${formatSignificant(10 ** count, 2)})` : decades;
 }
 
 /**

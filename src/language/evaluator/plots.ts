@@ -5,9 +5,12 @@ import {
   fitResiduals,
   frontierChart,
   isoflopChart,
+  isoflopRangeNotes,
   lawComparisonChart,
   lossVsParamsChart,
+  lossVsParamsRangeNotes,
   lossVsTokensChart,
+  lossVsTokensRangeNotes,
   tokensPerParamChart,
   type ChartModel,
   type ChartSpec,
@@ -152,29 +155,32 @@ export const BUILDERS: Readonly<Record<string, PlotBuilder>> = {
     const tokens = fixedCount(values, 'tokens', '300B');
     const params = values.range('params') ?? DEFAULT_PARAMS_RANGE;
     const samples = logSpace(params[0], params[1], 6).map((size) => ({ params: size, tokens }));
+    const input = { laws, tokens, params, ...(points ? { points } : {}) };
     return {
-      chart: lossVsParamsChart({ laws, tokens, params, ...(points ? { points } : {}) }),
+      chart: lossVsParamsChart(input),
       tables: [wallTable(laws, samples, (sample) => `N=${formatCount(sample.params)}`)],
-      notes: lossScaleNotes(laws),
+      notes: [...lossVsParamsRangeNotes(input), ...lossScaleNotes(laws)],
     };
   },
   'loss-vs-tokens': ({ values, laws, points }) => {
     const params = fixedCount(values, 'params', '70B');
     const tokens = values.range('tokens') ?? DEFAULT_TOKENS_RANGE;
     const samples = logSpace(tokens[0], tokens[1], 6).map((count) => ({ params, tokens: count }));
+    const input = { laws, params, tokens, ...(points ? { points } : {}) };
     return {
-      chart: lossVsTokensChart({ laws, params, tokens, ...(points ? { points } : {}) }),
+      chart: lossVsTokensChart(input),
       tables: [wallTable(laws, samples, (sample) => `D=${formatCount(sample.tokens)}`)],
-      notes: lossScaleNotes(laws),
+      notes: [...lossVsTokensRangeNotes(input), ...lossScaleNotes(laws)],
     };
   },
   isoflop: ({ values, laws, points }) => {
     const budgets = values.numberList('compute') ?? [1e19, 1e20, 1e21, 1e22];
     if (budgets.length > MAX_CHART_SERIES) throw tooManySeries(values, 'compute', 'budgets', budgets.length);
     const law = laws[0];
-    const chart = isoflopChart({ law, budgets, ...(points ? { points } : {}) });
+    const input = { law, budgets, ...(points ? { points } : {}) };
     return {
-      chart,
+      chart: isoflopChart(input),
+      notes: isoflopRangeNotes(input),
       tables: [
         allocationTable(
           budgets.map((budget) => ({ law, allocation: computeOptimalAllocation(law, budget) })),

@@ -1,8 +1,7 @@
 import { diminishingReturns, formatScientific } from '../../core';
-import { diminishingReturnsChart } from '../../charts';
+import { diminishingReturnsChart, diminishingReturnsRangeNotes } from '../../charts';
 import { RESULT_PAYLOAD_VERSION, type ResultPayload } from '../output/resultPayload';
 import { lossScaleNotes } from '../output/lossScaleNote';
-import { rangeNotes } from '../output/rangeNotes';
 import { formatEfficiency, formatLoss } from '../../core/numberFormat';
 import { DEFAULT_RETURNS_RANGE } from './defaultRanges';
 import type { EvaluationContext } from './evaluationContext';
@@ -49,7 +48,7 @@ export function evaluateReturns(context: EvaluationContext): ResultPayload {
           (law) => `${law.id} has no irreducible term (E = 0): its "reducible" loss is the whole loss${law.optimum ? KAPLAN_SHARE : ''}.`,
         ),
       ...lossScaleNotes(laws),
-      ...rangeNotes(laws, compute),
+      ...diminishingReturnsRangeNotes({ laws, compute }),
     ],
     chart: diminishingReturnsChart({ laws, compute }),
     data: { laws: returns.map(({ law, result }) => ({ law: law.id, ...result })) },

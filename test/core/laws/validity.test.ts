@@ -1,5 +1,14 @@
 import * as assert from 'node:assert/strict';
-import { PRESET_VALIDITY, assessModel, computeOptimalAllocation, extrapolationNotes, findPresetLaw, runsValidity } from '../../../src/core';
+import {
+  PRESET_VALIDITY,
+  assessModel,
+  computeOptimalAllocation,
+  extrapolationDecades,
+  extrapolationNotes,
+  findPresetLaw,
+  formatDecades,
+  runsValidity,
+} from '../../../src/core';
 
 const epoch = findPresetLaw('epoch')!;
 
@@ -38,6 +47,24 @@ describe('core/laws/validity', () => {
       extrapolation.some((note) => /^C = 1e28 FLOP is 5\.9 decades above/.test(note)),
       extrapolation.join('\n'),
     );
+  });
+
+  it('measures how far a point lies beyond the range on its furthest axis, 0 inside', () => {
+    const hoffmann = PRESET_VALIDITY.hoffmann2022;
+    // By hand, Llama 3.1 405B on 15.6T tokens: N 1.40, D 1.49, C log10(3.79e25/1.3e22) = 3.46 decades: the furthest is C.
+    const llama = { params: 405e9, tokens: 15.6e12, compute: 6 * 405e9 * 15.6e12, tokensPerParam: 15.6e12 / 405e9 };
+    assert.ok(Math.abs(extrapolationDecades(hoffmann, llama) - Math.log10((6 * 405e9 * 15.6e12) / 1.3e22)) < 1e-12);
+    // Below the smallest model: 10M against 70M is log10(7) = 0.845 decades.
+    assert.ok(Math.abs(extrapolationDecades(hoffmann, { params: 1e7 }) - Math.log10(7)) < 1e-12);
+    assert.equal(extrapolationDecades(hoffmann, { params: 1e9, tokens: 2e10, compute: 1.2e20, tokensPerParam: 20 }), 0);
+    // A stated bound met to round-off is inside; an unknown range has nothing to measure against.
+    assert.equal(extrapolationDecades(hoffmann, { params: 1.6e10 * (1 + 1e-9) }), 0);
+    assert.equal(extrapolationDecades(undefined, { params: 1e15 }), 0);
+  });
+
+  it('writes decades with the factor below one decade', () => {
+    assert.equal(formatDecades(Math.log10(405 / 16)), '1.4 decades');
+    assert.equal(formatDecades(Math.log10(7)), '0.85 decades (×7)');
   });
 
   it("a law fitted to the user's runs carries the runs' ranges", () => {
