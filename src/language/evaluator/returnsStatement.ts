@@ -1,4 +1,4 @@
-import { diminishingReturns, formatScientific } from '../../core';
+import { diminishingReturns, formatScientific, frontiersWithinFit } from '../../core';
 import { diminishingReturnsChart } from '../../charts';
 import { RESULT_PAYLOAD_VERSION, type ResultPayload } from '../output/resultPayload';
 import { lossScaleNotes } from '../output/lossScaleNote';
@@ -49,7 +49,7 @@ export function evaluateReturns(context: EvaluationContext): ResultPayload {
           (law) => `${law.id} has no irreducible term (E = 0): its "reducible" loss is the whole loss${law.optimum ? KAPLAN_SHARE : ''}.`,
         ),
       ...lossScaleNotes(laws),
-      ...rangeNotes(laws, compute),
+      ...rangeNotes(frontiersWithinFit(laws, compute)),
     ],
     chart: diminishingReturnsChart({ laws, compute }),
     data: { laws: returns.map(({ law, result }) => ({ law: law.id, ...result })) },
