@@ -120,9 +120,13 @@ describe('architecture: language/output only formats', () => {
 
   it('the rule catches a payload builder that computes (as coveragePayload once called coverageCurve)', () => {
     const builder = join(output, 'coveragePayload.ts');
-    const text = "import {\n  coverageCurve,\n  formatSignificant,\n  type SuccessRates,\n} from '../../core';\nimport { fitResiduals } from '../../charts';";
+    const text =
+      "import {\n  coverageCurve,\n  formatSignificant,\n  type SuccessRates,\n} from '../../core';\nimport { fitResiduals } from '../../charts';";
     assert.deepEqual(computingImports(text, builder), ['coverageCurve from core', 'fitResiduals from charts']);
-    assert.deepEqual(computingImports("import type { Verdict } from '../../core';\nimport { RISE_LEVELS } from '../../core';", builder), []);
+    assert.deepEqual(
+      computingImports("import type { Verdict } from '../../core';\nimport { RISE_LEVELS } from '../../core';", builder),
+      [],
+    );
   });
 
   for (const file of sourceFiles(output)) {
