@@ -85,3 +85,53 @@ describe('architecture', () => {
     });
   }
 });
+
+/**
+ * src/language/output formats what the evaluator (or core) computed: tables, notes, chart specs and
+ * data. From src/core it may import types, formatters (`format…`, numbers as text; `describe…`, a
+ * value in words) and named constants (SCREAMING_CASE, e.g. MUENNIGHOFF_2023_DECAY, whose figures
+ * the notes cite); from src/charts types and the chart-spec builders (`…Chart`). Anything else — a
+ * solver, a sweep, a fit, residuals — is computation in the wrong place.
+ */
+const OUTPUT_MAY_IMPORT: Record<'core' | 'charts', RegExp> = {
+  core: /^(format[A-Z]\w*|describe[A-Z]\w*|[A-Z][A-Z0-9_]*)$/,
+  charts: /^\w+Chart$/,
+};
+
+/** The names `text` imports as values from core or charts (type-only imports and `type X` bindings are left out). */
+function computingImports(text: string, file: string): string[] {
+  return [...text.matchAll(/(?:^|\n)\s*import\s+(type\s+)?([^'";]*?)\s+from\s+['"]([^'"]+)['"]/g)].flatMap(
+    ([, typeOnly, bindings, specifier]) => {
+      const layer = layerOf(relative(SRC, resolve(dirname(file), specifier))) as keyof typeof OUTPUT_MAY_IMPORT;
+      if (typeOnly || !(layer in OUTPUT_MAY_IMPORT)) return [];
+      const named = /^\{([^}]*)\}$/.exec(bindings.trim());
+      if (!named) return [`${bindings.trim()} (not named imports) from ${layer}`];
+      return named[1]
+        .split(',')
+        .map((binding) => binding.trim().split(/\s+as\s+/)[0])
+        .filter((name) => name !== '' && !name.startsWith('type ') && !OUTPUT_MAY_IMPORT[layer].test(name))
+        .map((name) => `${name} from ${layer}`);
+    },
+  );
+}
+
+describe('architecture: language/output only formats', () => {
+  const output = join(SRC, 'language', 'output');
+
+  it('the rule catches a payload builder that computes (as coveragePayload once called coverageCurve)', () => {
+    const builder = join(output, 'coveragePayload.ts');
+    const text =
+      "import {\n  coverageCurve,\n  formatSignificant,\n  type SuccessRates,\n} from '../../core';\nimport { fitResiduals } from '../../charts';";
+    assert.deepEqual(computingImports(text, builder), ['coverageCurve from core', 'fitResiduals from charts']);
+    assert.deepEqual(
+      computingImports("import type { Verdict } from '../../core';\nimport { RISE_LEVELS } from '../../core';", builder),
+      [],
+    );
+  });
+
+  for (const file of sourceFiles(output)) {
+    it(`${relative(SRC, file)} imports from core and charts only types, formatters, constants and chart builders`, () => {
+      assert.deepEqual(computingImports(readFileSync(file, 'utf8'), file), []);
+    });
+  }
+});

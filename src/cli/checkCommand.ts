@@ -1,4 +1,4 @@
-import { assessModel, estimateRepetition, formatCount as text, parseCount, type Verdict } from '../core';
+import { assessModel, bandEdgeEfficiencies, estimateRepetition, formatCount as text, parseCount, type Verdict } from '../core';
 import { payloadToText } from '../language/output/payloadText';
 import { withRepetition } from '../language/output/repetitionPayloads';
 import { repetitionJson } from '../language/output/repetitionTables';
@@ -56,7 +56,7 @@ export function runCheck(argv: readonly string[], io: CliIo): number {
     io.out(
       payloadToText(
         withRepetition(
-          verdictPayload([{ name: 'model', verdict }], law, 1),
+          verdictPayload([{ name: 'model', verdict }], law, bandEdgeEfficiencies(law, verdict.compute), 1),
           law,
           repetition ? [{ label: 'model', estimate: repetition, totalParams: params }] : [],
         ),

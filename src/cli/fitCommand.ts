@@ -2,6 +2,7 @@ import { FLOP_PER_PARAM_TOKEN, extrapolationNotes, parseCount, parseFraction, Qu
 import { FitDataError, lawFromFit, parseRunsCsv, type RunColumn, type RunsCsv } from '../core/fit';
 import { unusableLawReason } from '../core/fit/fitDiagnostics';
 import { FIT_APPROACHES, type FitApproach } from '../language/statements/fitApproaches';
+import { assessFit } from '../language/evaluator/fitAssessment';
 import { computeFitRequest } from '../language/evaluator/inThreadFitRunner';
 import type { FitRequest } from '../language/evaluator/resources';
 import { fitPayload } from '../language/output/fitPayload';
@@ -158,7 +159,7 @@ export function runFit(argv: readonly string[], io: CliIo): number {
     const body = { ...fitted, columns: runs.columns, validity, predictions, extrapolation };
     io.out(JSON.stringify({ ...body, ...(ci ? { ci } : {}) }, null, 2));
   } else {
-    const payload = fitPayload(file, runs.points, outcome, law, planned, 1);
+    const payload = fitPayload(file, outcome, law && assessFit(law, runs.points, planned), 1);
     io.out(payloadToText({ ...payload, notes: [`Columns: ${runs.summary}.`, ...payload.notes] }));
   }
   if (problem) {

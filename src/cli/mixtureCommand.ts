@@ -1,4 +1,4 @@
-import { MIXTURE_LAW_FORMS, parseCount, parseRunsCsv, type MixtureLawForm, type MixtureRun } from '../core';
+import { MIXTURE_LAW_FORMS, mixtureResiduals, parseCount, parseRunsCsv, type MixtureLawForm, type MixtureRun } from '../core';
 import { computeFitRequest } from '../language/evaluator/inThreadFitRunner';
 import { bestMixture } from '../language/evaluator/mixtureStatements';
 import { mixtureFitPayload, optimalMixturePayload } from '../language/output/mixturePayload';
@@ -96,7 +96,7 @@ export function runMixture(argv: readonly string[], io: CliIo): number {
       ),
     );
   } else {
-    const fitted = mixtureFitPayload(file, runs, fit, 1);
+    const fitted = mixtureFitPayload(file, mixtureResiduals(fit.law, runs), fit, 1);
     io.out(
       [
         payloadToText({ ...fitted, notes: [`Columns: ${table.summary}.`, ...fitted.notes] }),

@@ -14,6 +14,7 @@ export * from './verdict';
 export * from './hardware';
 export * from './catalog';
 export * from './sweeps';
+export * from './frontierWithinFit';
 export * from './diminishingReturns';
 export * from './fit';
 export * from './inference';

@@ -1,8 +1,8 @@
-import type { ResultPayload, ResultTable } from '../language/output/resultPayload';
+import type { ResultTable } from '../language/output/resultPayload';
 import type { ChartTheme } from './chartTheme';
 import { mountChart, type MountedChart } from './chartView';
 import { OUTPUT_STYLES } from './outputStyles';
-import { readResultPayload } from './payloadValidation';
+import { readResultPayload, type ReceivedPayload } from './payloadValidation';
 import type { OutputItem } from './rendererApi';
 import type { RendererMessage } from '../rendererProtocol/rendererMessages';
 
@@ -29,7 +29,7 @@ export function renderOutput(
   postMessage: ((message: RendererMessage) => void) | undefined,
 ): RenderedOutput {
   element.replaceChildren();
-  let payload: ResultPayload;
+  let payload: ReceivedPayload;
   try {
     payload = readResultPayload(item.json());
   } catch (error) {
@@ -113,7 +113,7 @@ function chartError(error: unknown): HTMLElement {
   return message;
 }
 
-function resultContent(payload: ResultPayload): HTMLElement[] {
+function resultContent(payload: ReceivedPayload): HTMLElement[] {
   const title = document.createElement('div');
   title.className = 'title';
   title.textContent = payload.title;

@@ -1,9 +1,9 @@
 import {
   RESULT_KINDS,
   RESULT_PAYLOAD_VERSION,
+  type PayloadFrame,
   type ResultChart,
   type ResultKind,
-  type ResultPayload,
   type ResultTable,
 } from '../language/output/resultPayload';
 
@@ -16,6 +16,14 @@ export class PayloadError extends Error {
 }
 
 type Json = Record<string, unknown>;
+
+/**
+ * A payload as read from a cell output, which may be stale or corrupt: everything the renderer draws
+ * is checked; `data` is not (the renderer never reads it) and is passed through as it came.
+ */
+export interface ReceivedPayload extends PayloadFrame {
+  readonly data: unknown;
+}
 
 function isObject(value: unknown): value is Json {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -91,7 +99,7 @@ function resultKind(value: unknown): ResultKind {
  *
  * @example readResultPayload(outputItem.json())
  */
-export function readResultPayload(value: unknown): ResultPayload {
+export function readResultPayload(value: unknown): ReceivedPayload {
   const payload = object(value, 'the result');
   if (payload.version !== RESULT_PAYLOAD_VERSION) {
     throw new PayloadError(

@@ -44,9 +44,6 @@ describe('charts/fittedRange', () => {
     assert.deepEqual(rangeCaption(chinchilla, 0, 'its line is dashed there'), []);
     const [caption] = rangeCaption(chinchilla, 1.8, 'its line is dashed there');
     assert.match(caption, /^hoffmann2022 extrapolates up to 1\.8 decades beyond the data it was fitted on, N 70M–16B, D 5B–500B tokens/);
-    assert.match(
-      caption,
-      /\(Hoffmann et al\. 2022, abstract, Sec\. 3 and Fig\. 4\): its line is dashed there\.$/,
-    );
+    assert.match(caption, /\(Hoffmann et al\. 2022, abstract, Sec\. 3 and Fig\. 4\): its line is dashed there\.$/);
   });
 });

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { main } from '../../src/cli/main';
+import { isCliQuery } from '../../src/cli/queryCommand';
 import { keywords } from '../../src/language/registry';
 import { memoryIo, runCli } from './memoryIo';
 
@@ -57,23 +58,9 @@ describe('cli --help', () => {
     }
   });
 
-  for (const command of [
-    'run',
-    'check',
-    'optimal',
-    'fit',
-    'scan',
-    'laws',
-    'models',
-    'mixture',
-    'compare',
-    'returns',
-    'plot',
-    'coverage',
-    'tournament',
-    'emergence',
-    'languages',
-  ]) {
+  // The commands with options of their own, then every query keyword the CLI reaches through the evaluator.
+  const ownCommands = ['run', 'check', 'optimal', 'fit', 'scan', 'laws', 'models', 'mixture'];
+  for (const command of new Set([...ownCommands, ...keywords().filter(isCliQuery)])) {
     it(`${command} --help prints its usage and an example, and exits 0`, async () => {
       const { status, out, err } = await runCli(command, '--help');
       assert.equal(err, '');

@@ -3,6 +3,8 @@ import { fitChinchilla } from '../../src/core/fit';
 import { logSpace } from '../../src/core/sweeps';
 import { evaluateNotebook } from '../../src/language/evaluator/evaluateNotebook';
 import { evaluateWithResources, FitCache, type ResourceProvider } from '../../src/language/evaluator/evaluateWithResources';
+import type { AllocationFitData } from '../../src/language/output/resultData';
+import { dataOf } from './helpers';
 
 /**
  * An isoFLOP sweep whose profiles are exact parabolas in ln N, L = 2 + (ln N − ln N*)², with
@@ -38,7 +40,7 @@ describe('language/fit approach=isoflop|envelope|all', () => {
     assert.deepEqual(evaluation.diagnostics, []);
     const [, fit, check] = evaluation.results;
     assert.match(fit.title, /^Approach 2, isoFLOP profiles, fitted to sweep: N_opt ∝ C\^0\.5, D_opt ∝ C\^0\.5$/);
-    const data = fit.data as { approach: string; paramsExponent: number; paramsCoefficient: number; budgets: unknown[] };
+    const data = dataOf(fit, 'fit') as AllocationFitData;
     assert.equal(data.approach, 'isoflop');
     assert.ok(Math.abs(data.paramsExponent - 0.5) < 1e-9);
     assert.ok(Math.abs(data.paramsCoefficient / 0.05 - 1) < 1e-6);
@@ -100,8 +102,8 @@ describe('language/fit approach=isoflop|envelope|all', () => {
     const [evaluation] = evaluateNotebook([`${curveTable()}\nfit curves approach=envelope bootstrap=100 seed=1`]);
     assert.deepEqual(evaluation.diagnostics, []);
     const fit = evaluation.results[1];
-    const data = fit.data as { paramsExponent: number; ci: { samples: number; paramsExponent: [number, number] } };
-    const [low, high] = data.ci.paramsExponent;
+    const data = dataOf(fit, 'fit') as AllocationFitData;
+    const [low, high] = data.ci!.paramsExponent;
     // By hand the truth is a = 0.5 (N* = 0.05·C^0.5); the interval brackets the fit and the truth.
     assert.ok(low < data.paramsExponent && data.paramsExponent < high, `[${low}, ${high}] around ${data.paramsExponent}`);
     assert.ok(low < 0.5 && 0.5 < high, `[${low}, ${high}]`);

@@ -4,6 +4,8 @@ import { bootstrapChinchilla, fitChinchilla, formatRunsCsv, syntheticRuns } from
 import { evaluateNotebook } from '../../src/language/evaluator/evaluateNotebook';
 import { risingRuns } from '../core/fit/risingRuns';
 import { FitCache, evaluateWithResources, type ResourceProvider } from '../../src/language/evaluator/evaluateWithResources';
+import type { RunsData } from '../../src/language/output/resultData';
+import { dataOf } from './helpers';
 
 /** Files from a map; fits computed in this thread, counting how many ran. */
 function provider(files: Record<string, string>) {
@@ -43,7 +45,7 @@ describe('language/data and fit', () => {
     const [data, check] = evaluation.results;
     assert.equal(data.kind, 'data');
     assert.match(data.notes[0], /parameters from "n_params", tokens from "train_tokens", loss from "val_loss"/);
-    assert.equal((data.data as { points: unknown[] }).points.length, 2);
+    assert.equal((dataOf(data, 'data') as RunsData).points.length, 2);
     assert.equal(check.kind, 'check');
   });
 

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { completionsAt } from '../../src/language/completionItems';
 import { hoverAt } from '../../src/language/hoverContent';
-import { assertDiagnostics, evaluateLast, onlyResultData } from './helpers';
+import { assertDiagnostics, dataOf, evaluateLast, onlyResultData } from './helpers';
 
 /** L = 0.5 + 100/√N + 100/√D; at D = 10⁸ the data term is 0.01. */
 const TOY = 'law toy E=0.5 A=100 B=100 alpha=0.5 beta=0.5';
@@ -23,7 +23,7 @@ describe('language: emergence statement', () => {
 
   it("defaults to the paper's p = e^(−L) and says why nothing emerges under a law with a floor", () => {
     const [result] = evaluateLast('emergence answer=20').results;
-    const data = result.data as { offset: number; crossings: { threshold: { where: string } }; params: number[] };
+    const data = dataOf(result, 'emergence');
     assert.equal(data.offset, 0);
     assert.deepEqual(data.params, [1e8, 1e14]);
     assert.equal(data.crossings.threshold.where, 'never');

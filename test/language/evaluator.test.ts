@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { assessModel, computeOptimalAllocation, findPresetLaw, hardwareBudget } from '../../src/core';
 import { evaluateNotebook } from '../../src/language/evaluator/evaluateNotebook';
-import { assertDiagnostics, evaluateLast, onlyResultData } from './helpers';
+import { assertDiagnostics, dataOf, evaluateLast, onlyResultData } from './helpers';
 
 const epoch = findPresetLaw('epoch')!;
 
@@ -77,7 +77,7 @@ describe('language/evaluator', () => {
     it('compare shows every law and says where they disagree', () => {
       const evaluation = evaluateLast('compare gopher, chinchilla');
       const [result] = evaluation.results;
-      assert.deepEqual((result.data as { laws: string[] }).laws, [
+      assert.deepEqual(dataOf(result, 'compare').laws, [
         'besiroglu2024',
         'hoffmann2022',
         'hoffmann2022-precise',

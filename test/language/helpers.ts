@@ -1,6 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { evaluateNotebook, type CellEvaluation } from '../../src/language/evaluator/evaluateNotebook';
 import type { DiagnosticCode } from '../../src/language/diagnostics';
+import type { ResultDataByKind } from '../../src/language/output/resultData';
+import type { ResultKind, ResultPayload } from '../../src/language/output/resultPayload';
 
 /** Evaluates cells (one string each) and returns the last cell's evaluation. */
 export function evaluateLast(...cells: string[]): CellEvaluation {
@@ -28,4 +30,10 @@ export function onlyResultData(...cells: string[]): any {
     `results: ${evaluation.results.map((result) => result.kind).join(', ')}; diagnostics: ${evaluation.diagnostics.map((d) => d.message).join(' | ')}`,
   );
   return evaluation.results[0].data;
+}
+
+/** A result's data as its kind types it; fails the test when the result is of another kind. */
+export function dataOf<K extends ResultKind>(result: ResultPayload, kind: K): ResultDataByKind[K] {
+  assert.equal(result.kind, kind, `a ${kind} result`);
+  return (result as ResultPayload<K>).data;
 }

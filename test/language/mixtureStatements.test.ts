@@ -7,6 +7,7 @@ import { evaluateWithResources, FitCache, type ResourceProvider } from '../../sr
 import { computeFitRequest } from '../../src/language/evaluator/inThreadFitRunner';
 import { completionsAt } from '../../src/language/completionItems';
 import { hoverAt } from '../../src/language/hoverContent';
+import { dataOf } from './helpers';
 
 const STUDY_CSV = readFileSync(join(__dirname, '../../examples/runs/mixtures.csv'), 'utf8');
 
@@ -55,7 +56,7 @@ describe('language/mixture statements', () => {
     const { evaluations } = await evaluate([FIT, 'optimal mixture for study params=7B tokens=150B']);
     const [result] = evaluations[1].results;
     assert.equal(result.kind, 'optimal-mixture');
-    const data = result.data as { weights: number[]; loss: number; comparisons: Array<{ name: string; loss: number }> };
+    const data = dataOf(result, 'optimal-mixture');
     assert.ok(Math.abs(data.weights.reduce((sum, weight) => sum + weight, 0) - 1) < 1e-12);
     assert.ok(data.comparisons.every((mixture) => mixture.loss > data.loss));
     // Fitted to runs of the invented law with 0.1% noise: within 10 points of the law's own optimum.
@@ -84,7 +85,7 @@ describe('language/mixture statements', () => {
     assert.ok(evaluations[1].ok, JSON.stringify(evaluations[1].diagnostics));
     const [result] = evaluations[1].results;
     assert.match(result.title, /study, other \(importance 3:1\)/);
-    assert.deepEqual((result.data as { domains: string[] }).domains, ['web', 'code', 'books']);
+    assert.deepEqual(dataOf(result, 'optimal-mixture').domains, ['web', 'code', 'books']);
     assert.equal(result.tables[1].rows.length, 2);
   });
 

@@ -2,7 +2,8 @@ import * as assert from 'node:assert/strict';
 import { constrainedAllocation, findPresetLaw } from '../../src/core';
 import { hoverAt } from '../../src/language/hoverContent';
 import { payloadToText } from '../../src/language/output/payloadText';
-import { assertDiagnostics, evaluateLast, onlyResultData } from './helpers';
+import type { ModelChecksData } from '../../src/language/output/resultData';
+import { assertDiagnostics, dataOf, evaluateLast, onlyResultData } from './helpers';
 
 const muennighoff = findPresetLaw('muennighoff2023')!;
 const models = 'law muennighoff2023\nmodel four params=8B tokens=2T unique=500B\nmodel forty params=8B tokens=2T unique=50B';
@@ -25,10 +26,10 @@ describe('language/evaluator/uniqueData', () => {
           ['50B', '40', '758B', '2.1407', '+0.0356'],
         ],
       );
-      const [four] = result.data as Array<Record<string, number>>;
+      const [four] = dataOf(result, 'model');
       assert.equal(four.epochs, 4);
-      assert.ok(Math.abs(four.effectiveTokens / 1.862837e12 - 1) < 1e-6);
-      assert.ok(Math.abs(four.repetitionLoss - 0.001733) < 1e-6);
+      assert.ok(Math.abs(four.effectiveTokens! / 1.862837e12 - 1) < 1e-6);
+      assert.ok(Math.abs(four.repetitionLoss! - 0.001733) < 1e-6);
       assert.match(result.notes[0], /R_D\* = 15\.39/);
     });
 
@@ -71,9 +72,9 @@ describe('language/evaluator/uniqueData', () => {
           ['2.1407', '+0.0356'],
         ],
       );
-      const data = result.data as { repetition: Array<{ name: string; epochs: number; repetitionLoss: number }> };
+      const data = dataOf(result, 'check') as ModelChecksData;
       assert.deepEqual(
-        data.repetition.map((row) => [row.name, row.epochs]),
+        data.repetition!.map((row) => [row.name, row.epochs]),
         [
           ['four', 4],
           ['forty', 40],
@@ -84,7 +85,7 @@ describe('language/evaluator/uniqueData', () => {
     it('a mixture-of-experts model is judged on its active parameters, its total shown beside them', () => {
       const result = evaluateLast('model moe params=671B active=37B tokens=14.8T unique=4T', 'check moe').results[0];
       assert.equal(result.tables[1].rows[0][1], '671B (37B active)');
-      const [repetition] = (result.data as { repetition: Array<{ epochs: number; effectiveParams: number }> }).repetition;
+      const [repetition] = (dataOf(result, 'check') as ModelChecksData).repetition!;
       // 14.8T / 4T = 3.7 epochs; 37B is below the compute-optimal size for 4T tokens, so N′ = 37B.
       assert.equal(repetition.epochs, 3.7);
       assert.equal(repetition.effectiveParams, 37e9);

@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
-import { RESULT_PAYLOAD_VERSION, type ResultPayload } from '../../src/language/output/resultPayload';
-import { PayloadError, readResultPayload } from '../../src/renderer/payloadValidation';
+import { RESULT_PAYLOAD_VERSION } from '../../src/language/output/resultPayload';
+import { PayloadError, readResultPayload, type ReceivedPayload } from '../../src/renderer/payloadValidation';
 
-const valid: ResultPayload = {
+const valid: ReceivedPayload = {
   version: RESULT_PAYLOAD_VERSION,
   kind: 'plot',
   title: 'Frontier under besiroglu2024',

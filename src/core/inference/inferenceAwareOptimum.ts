@@ -1,5 +1,6 @@
 import { computeOptimalAllocation, type Allocation } from '../allocation';
 import type { ScalingLaw } from '../laws/scalingLaw';
+import { extrapolationNotes } from '../laws/validity';
 import { lossTarget, modelForDataShare, type LossTarget } from './lossTarget';
 import { requireInferenceTokens, servingPlan, type ServingPlan } from './servingPlan';
 
@@ -11,6 +12,11 @@ export interface InferenceAwareOptimum extends ServingPlan {
   readonly chinchilla: ServingPlan;
   /** 1 − totalFlops ÷ chinchilla.totalFlops: the share of lifetime FLOPs the smaller model saves. */
   readonly savingFraction: number;
+  /**
+   * Sentences saying how far the inference-aware model (its N, D_train, training FLOP and D/N) lies
+   * outside the runs the law was fitted on; empty inside.
+   */
+  readonly extrapolation: readonly string[];
 }
 
 /** Bisection steps on log s: the bracket shrinks to a relative width far below double precision. */
@@ -54,7 +60,20 @@ export function inferenceAwareOptimum(law: ScalingLaw, targetLoss: number, infer
   }
   const optimum = planForShare(target, Math.sqrt(low * high), inferenceTokens);
   const chinchilla = planForShare(target, chinchillaShare, inferenceTokens);
-  return { ...optimum, targetLoss, inferenceTokens, chinchilla, savingFraction: 1 - optimum.totalFlops / chinchilla.totalFlops };
+  const extrapolation = extrapolationNotes(law.id, law.validity, {
+    params: optimum.params,
+    tokens: optimum.trainTokens,
+    compute: optimum.trainFlops,
+    tokensPerParam: optimum.tokensPerParam,
+  });
+  return {
+    ...optimum,
+    targetLoss,
+    inferenceTokens,
+    chinchilla,
+    savingFraction: 1 - optimum.totalFlops / chinchilla.totalFlops,
+    extrapolation,
+  };
 }
 
 function planForShare(target: LossTarget, dataShare: number, inferenceTokens: number): ServingPlan {

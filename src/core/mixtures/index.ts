@@ -9,3 +9,4 @@ export { MIXTURE_HUBER_DELTA, type MixtureRun } from './mixtureObjective';
 export * from './fitMixtureLaw';
 export * from './optimalMixture';
 export * from './syntheticMixtureRuns';
+export * from './mixtureResiduals';

@@ -40,7 +40,7 @@ export interface DataPreview<Row> {
   readonly ignoredColumns: readonly string[];
   /** Sentences after those every data set gets (columns read and ignored, rows not listed). */
   readonly notes?: readonly string[];
-  readonly data: ResultPayload['data'];
+  readonly data: ResultPayload<'data'>['data'];
 }
 
 /**
@@ -52,7 +52,7 @@ export function declareDataSet<Row>(
   name: NameNode,
   dataSet: Pick<DataDeclaration, 'points' | 'curves' | 'summary' | 'domains'>,
   preview: DataPreview<Row>,
-): ResultPayload {
+): ResultPayload<'data'> {
   const declaration: DataDeclaration = {
     kind: 'data',
     name: name.name,

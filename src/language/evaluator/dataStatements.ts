@@ -18,6 +18,7 @@ import { evaluateAllocationFit, fitApproach, withAllApproaches } from './approac
 import { bootstrapConfidence } from './checkedValues';
 import { evaluateCurvesData } from './curveData';
 import { declareDataSet, namedColumns } from './dataDeclaration';
+import { assessFit } from './fitAssessment';
 import type { EvaluationContext } from './evaluationContext';
 import { evaluateMixtureFit } from './mixtureStatements';
 import { PendingResourceError, providedFit, type ChinchillaFitRequest } from './resources';
@@ -177,7 +178,7 @@ export function evaluateFit(context: EvaluationContext): ResultPayload {
     // Show what was fitted and why it fails, instead of only the law's validation error; the law
     // stays out of scope so later uses say why (see Scope.lawNamed).
     scope.setUnusableFit(data.name, problem);
-    const payload = fitPayload(data.name, data.points, outcome, undefined, [], statement.span.line + 1);
+    const payload = fitPayload(data.name, outcome, undefined, statement.span.line + 1);
     return { ...payload, notes: [...payload.notes, `"${data.name}" is not a usable law (${problem}), so the active law is unchanged.`] };
   }
   const law = atSpan(name.span, () => withRunsValidity(lawFromFit(fit, data.name), data.points));
@@ -196,10 +197,8 @@ export function evaluateFit(context: EvaluationContext): ResultPayload {
   scope.setActiveLaw(law);
   const payload = fitPayload(
     data.name,
-    data.points,
     { fit, ...(bootstrap ? { bootstrap } : {}) },
-    law,
-    scope.fitOf(data.name)!.predictions,
+    assessFit(law, data.points, scope.fitOf(data.name)!.predictions),
     statement.span.line + 1,
   );
   const parametric = {

@@ -9,7 +9,7 @@ import {
   trainingCompute,
 } from '../../core';
 import { errorAt } from '../diagnostics';
-import { RESULT_PAYLOAD_VERSION, type ColumnAlign, type ResultPayload } from '../output/resultPayload';
+import { RESULT_PAYLOAD_VERSION, type ColumnAlign, type PayloadFrame, type ResultPayload } from '../output/resultPayload';
 import { REPETITION_COLUMNS, repetitionCells, repetitionJson, repetitionNotes } from '../output/repetitionTables';
 import { formatLoss } from '../../core/numberFormat';
 import { formatAcceleratorCount, formatParams } from '../output/resultTables';
@@ -27,15 +27,15 @@ function declaredName(context: EvaluationContext) {
 }
 
 /**
- * A declaration's result: one table row, so that consecutive declarations of a cell merge into one
- * table (see mergeDeclarationTables), and its numbers as a one-element `data` list.
+ * A declaration's result without its data: one table row, so that consecutive declarations of a
+ * cell merge into one table (see mergeDeclarationTables). Its numbers go in a one-element `data` list.
  */
-function declarationPayload(
-  kind: 'model' | 'budget',
+function declarationFrame<K extends 'model' | 'budget'>(
+  kind: K,
   title: string,
   line: number,
-  content: { columns: string[]; align: ColumnAlign[]; row: string[]; notes: string[]; data: object },
-): ResultPayload {
+  content: { columns: string[]; align: ColumnAlign[]; row: string[]; notes: string[] },
+): PayloadFrame<K> {
   return {
     version: RESULT_PAYLOAD_VERSION,
     kind,
@@ -43,12 +43,11 @@ function declarationPayload(
     line,
     tables: [{ columns: content.columns, align: content.align, rows: [content.row] }],
     notes: content.notes,
-    data: [content.data],
   };
 }
 
 /** `law NAME` activates a preset or declared law; `law NAME E=… A=… …` declares and activates one. */
-export function evaluateLaw(context: EvaluationContext): ResultPayload {
+export function evaluateLaw(context: EvaluationContext): ResultPayload<'law'> {
   const { statement, scope } = context;
   const name = declaredName(context);
   const values = new StatementValues(statement);
@@ -85,7 +84,7 @@ export function evaluateLaw(context: EvaluationContext): ResultPayload {
 }
 
 /** `model NAME params=… tokens=… [active=…]`: declares a model and summarises it under the active law. */
-export function evaluateModel(context: EvaluationContext): ResultPayload {
+export function evaluateModel(context: EvaluationContext): ResultPayload<'model'> {
   const { statement, scope } = context;
   const name = declaredName(context);
   const values = new StatementValues(statement);
@@ -137,7 +136,7 @@ export function evaluateModel(context: EvaluationContext): ResultPayload {
       span: name.span,
     });
   }
-  return declarationPayload('model', 'Models', statement.span.line + 1, {
+  const frame = declarationFrame('model', 'Models', statement.span.line + 1, {
     columns: ['model', 'N', 'D', 'D/N', 'C (FLOP)', 'loss', 'verdict', ...(repetition ? REPETITION_COLUMNS : [])],
     align: [
       'left',
@@ -160,21 +159,26 @@ export function evaluateModel(context: EvaluationContext): ResultPayload {
       ...(repetition ? repetitionCells(repetition) : []),
     ],
     notes: repetition ? repetitionNotes([scope.law]) : [],
-    data: {
-      name: name.name,
-      params,
-      activeParams: verdict.activeParams,
-      tokens,
-      compute: trainingCompute(verdict.activeParams, tokens, architecture),
-      verdict: verdict.label,
-      law: scope.law.id,
-      ...(repetition ? repetitionJson(repetition) : {}),
-    },
   });
+  return {
+    ...frame,
+    data: [
+      {
+        name: name.name,
+        params,
+        activeParams: verdict.activeParams,
+        tokens,
+        compute: trainingCompute(verdict.activeParams, tokens, architecture),
+        verdict: verdict.label,
+        law: scope.law.id,
+        ...(repetition ? repetitionJson(repetition) : {}),
+      },
+    ],
+  };
 }
 
 /** `budget NAME compute=…` or `budget NAME gpus=… gpu=… days=… mfu=… [price=…]`. */
-export function evaluateBudget(context: EvaluationContext): ResultPayload {
+export function evaluateBudget(context: EvaluationContext): ResultPayload<'budget'> {
   const { statement, scope } = context;
   const name = declaredName(context);
   const values = new StatementValues(statement);
@@ -232,7 +236,7 @@ export function evaluateBudget(context: EvaluationContext): ResultPayload {
   }
   scope.declare(budget, name.span);
   const hardware = budget.hardware;
-  return declarationPayload('budget', 'Budgets', statement.span.line + 1, {
+  const frame = declarationFrame('budget', 'Budgets', statement.span.line + 1, {
     columns: ['budget', 'C (FLOP)', 'hardware', 'GPU-hours', 'cost'],
     align: ['left', 'right', 'left', 'right', 'right'],
     row: [
@@ -245,10 +249,15 @@ export function evaluateBudget(context: EvaluationContext): ResultPayload {
       hardware?.cost !== undefined ? formatDollars(hardware.cost) : '—',
     ],
     notes: [],
-    data: {
-      name: name.name,
-      compute: budget.compute,
-      ...(hardware ? { acceleratorHours: hardware.acceleratorHours, cost: hardware.cost, accelerator: hardware.accelerator.id } : {}),
-    },
   });
+  return {
+    ...frame,
+    data: [
+      {
+        name: name.name,
+        compute: budget.compute,
+        ...(hardware ? { acceleratorHours: hardware.acceleratorHours, cost: hardware.cost, accelerator: hardware.accelerator.id } : {}),
+      },
+    ],
+  };
 }

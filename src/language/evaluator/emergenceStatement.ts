@@ -1,8 +1,17 @@
-import { requireEmergenceSettings, requireExactMatchLevel, type ScalingLaw, type TrainingTokensRule } from '../../core';
+import {
+  decadeStops,
+  emergencePoint,
+  emergenceTransition,
+  requireEmergenceSettings,
+  requireExactMatchLevel,
+  type ScalingLaw,
+  type TrainingTokensRule,
+} from '../../core';
 import { errorAt } from '../diagnostics';
-import { DEFAULT_EMERGENCE_PARAMS, DEFAULT_EMERGENCE_THRESHOLD, emergencePayload } from '../output/emergencePayload';
+import { emergencePayload, type EmergenceAnswer, type EmergenceQuestion } from '../output/emergencePayload';
 import type { ResultPayload } from '../output/resultPayload';
 import { checkedNumber } from './checkedValues';
+import { DEFAULT_EMERGENCE_PARAMS, DEFAULT_EMERGENCE_THRESHOLD } from './defaultRanges';
 import type { EvaluationContext } from './evaluationContext';
 import { lawFor } from './queries';
 import { StatementValues, atSpan } from './statementValues';
@@ -29,6 +38,16 @@ function offsetOf(values: StatementValues, law: ScalingLaw): number {
   return values.number('offset') ?? 0;
 }
 
+/** Loss, p and exact match at each decade of the swept N, and where exact match crosses each level. */
+function emergenceAnswer(question: EmergenceQuestion): EmergenceAnswer {
+  const { law, settings, params, threshold } = question;
+  return {
+    ...question,
+    points: decadeStops(...params).map((size) => emergencePoint(law, size, settings)),
+    transition: emergenceTransition(law, settings, params, threshold),
+  };
+}
+
 /** `emergence answer=ℓ [params=FROM..TO] [tokens=D | ratio=R] [offset=0|E] [threshold=50%] [law=NAME]`. */
 export function evaluateEmergence(context: EvaluationContext): ResultPayload {
   const { statement, scope } = context;
@@ -45,5 +64,5 @@ export function evaluateEmergence(context: EvaluationContext): ResultPayload {
     checkedNumber(values, 'threshold', (level) => requireExactMatchLevel(level, 'threshold'), { unit: 'percent' }) ??
     DEFAULT_EMERGENCE_THRESHOLD;
   const params = values.range('params') ?? DEFAULT_EMERGENCE_PARAMS;
-  return atSpan(statement.span, () => emergencePayload({ law, settings, params, threshold }, statement.span.line + 1));
+  return atSpan(statement.span, () => emergencePayload(emergenceAnswer({ law, settings, params, threshold }), statement.span.line + 1));
 }

@@ -123,6 +123,23 @@ function diagnosticFor(error: unknown, span: Diagnostic['span']): Diagnostic {
   };
 }
 
+type DeclarationPayload = ResultPayload<'model' | 'budget'>;
+
+/** A merged declaration result, with its rows and data as the lists the next declarations append to. */
+interface OpenDeclaration {
+  readonly payload: DeclarationPayload;
+  readonly rows: Array<readonly string[]>;
+  readonly data: Array<DeclarationPayload['data'][number]>;
+}
+
+/** A copy of a declaration's result whose rows and data are lists of its own, to append to. */
+function openDeclaration<P extends DeclarationPayload>(result: P): OpenDeclaration {
+  const rows = [...result.tables[0].rows];
+  const data: Array<P['data'][number]> = [...result.data];
+  const payload: P = { ...result, tables: [{ ...result.tables[0], rows }], data };
+  return { payload, rows, data };
+}
+
 function sameColumns(first: ResultPayload, second: ResultPayload): boolean {
   return first.tables[0].columns.join('\t') === second.tables[0].columns.join('\t');
 }
@@ -133,17 +150,17 @@ function sameColumns(first: ResultPayload, second: ResultPayload): boolean {
  */
 function mergeDeclarationTables(results: ResultPayload[]): ResultPayload[] {
   const merged: ResultPayload[] = [];
-  let open: { rows: Array<readonly string[]>; data: unknown[] } | undefined;
+  let open: OpenDeclaration | undefined;
   for (const result of results) {
     const previous = merged[merged.length - 1];
     // Only tables of the same columns merge: a model with unique= has repetition columns.
     const declaration = result.kind === 'model' || result.kind === 'budget';
     if (open && declaration && previous.kind === result.kind && sameColumns(previous, result)) {
       open.rows.push(...result.tables[0].rows);
-      open.data.push(...(result.data as unknown[]));
+      open.data.push(...result.data);
     } else if (declaration) {
-      open = { rows: [...result.tables[0].rows], data: [...(result.data as unknown[])] };
-      merged.push({ ...result, tables: [{ ...result.tables[0], rows: open.rows }], data: open.data });
+      open = openDeclaration(result);
+      merged.push(open.payload);
     } else {
       open = undefined;
       merged.push(result);

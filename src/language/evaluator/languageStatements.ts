@@ -5,10 +5,13 @@ import {
   isoLossExponents,
   languageScaling,
   LanguageTableError,
+  mixedExponentsWarning,
   parseLanguageTable,
+  trainingCompute,
+  type LanguageScaling,
 } from '../../core';
 import { errorAt } from '../diagnostics';
-import { languagesPayload, transferPayload, type CurseFit } from '../output/multilingualPayload';
+import { languagesPayload, transferPayload, type CurseFit, type LanguageRun, type ScaledRuns } from '../output/multilingualPayload';
 import type { ResultPayload } from '../output/resultPayload';
 import type { EvaluationContext } from './evaluationContext';
 import { lawFor } from './queries';
@@ -33,6 +36,20 @@ function curseFitOf(values: StatementValues): CurseFit | undefined {
   };
 }
 
+/** A run of N parameters on D tokens over K languages, and the run at equal loss over K′ (each quantity times its factor). */
+function scaledRuns(scaling: LanguageScaling, params: number, tokens: number): ScaledRuns {
+  const base: LanguageRun = { params, tokens, tokensPerLanguage: tokens / scaling.fromLanguages, compute: trainingCompute(params, tokens) };
+  return {
+    base,
+    scaled: {
+      params: base.params * scaling.params,
+      tokens: base.tokens * scaling.totalTokens,
+      tokensPerLanguage: base.tokensPerLanguage * scaling.tokensPerLanguage,
+      compute: base.compute * scaling.compute,
+    },
+  };
+}
+
 /**
  * `languages from=K to=K′ [params=N tokens=D] [alpha=… beta=… [phi=… psi=…]]`: what adding
  * languages takes at equal per-language loss, with a chart over the number of languages.
@@ -51,10 +68,13 @@ export function evaluateLanguages(context: EvaluationContext): ResultPayload {
   const exponents = fit
     ? atSpan(values.property('alpha')!.value.span, () => isoLossExponents(fit.alpha, fit.beta, fit))
     : ATLAS_ISO_LOSS_EXPONENTS;
-  const base = values.has('params')
-    ? { params: values.positive('params', 'params')!, tokens: values.positive('tokens', 'tokens')! }
+  const scaling = languageScaling(from, to, exponents);
+  const runs = values.has('params')
+    ? scaledRuns(scaling, values.positive('params', 'params')!, values.positive('tokens', 'tokens')!)
     : undefined;
-  return languagesPayload(languageScaling(from, to, exponents), base, fit, statement.span.line + 1);
+  // ATLAS's ϕ and ψ paired with other exponents, when that changes the answer.
+  const mixed = fit && mixedExponentsWarning(fit);
+  return languagesPayload(scaling, runs, fit, mixed ? [mixed] : [], statement.span.line + 1);
 }
 
 /**
@@ -94,6 +114,7 @@ export function evaluateTransfer(context: EvaluationContext): ResultPayload {
   const data = atSpan(statement.span, () => atlasEffectiveData(table.target, table.sources, lambda));
   const law = lawFor(values, scope);
   const params = values.positive('params', 'params');
+  const everyToken = data.terms.reduce((sum, term) => sum + term.tokens, 0);
   const losses =
     params === undefined
       ? undefined
@@ -102,10 +123,7 @@ export function evaluateTransfer(context: EvaluationContext): ResultPayload {
           params,
           withTransfer: law.loss(params, data.total),
           targetOnly: law.loss(params, data.terms[0].saturated),
-          allTokens: law.loss(
-            params,
-            data.terms.reduce((sum, term) => sum + term.tokens, 0),
-          ),
+          allTokens: law.loss(params, everyToken),
         };
-  return transferPayload(target.name, data, lambda, losses, statement.span.line + 1);
+  return transferPayload(target.name, data, lambda, losses && { losses, everyToken }, statement.span.line + 1);
 }

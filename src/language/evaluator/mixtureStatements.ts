@@ -1,6 +1,7 @@
 import {
   MIXTURE_LAW_FORMS,
   formatCount,
+  mixtureResiduals,
   optimalMixture,
   uniformMixture,
   weightedTargetLoss,
@@ -77,7 +78,7 @@ export function evaluateMixtureFit(context: EvaluationContext, data: DataDeclara
   }
   if ('error' in outcome) throw errorAt(nameSpan, 'data-error', `cannot fit a mixture law to ${data.name}: ${outcome.error}`);
   scope.setMixtureFit(data.name, outcome.mixture);
-  const payload = mixtureFitPayload(data.name, runs, outcome.mixture, statement.span.line + 1);
+  const payload = mixtureFitPayload(data.name, mixtureResiduals(outcome.mixture.law, runs), outcome.mixture, statement.span.line + 1);
   return {
     ...payload,
     notes: [

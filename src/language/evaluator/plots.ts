@@ -1,4 +1,4 @@
-import { PRESET_LAWS, computeOptimalAllocation, formatCount, formatLoss, logSpace, type ScalingLaw } from '../../core';
+import { PRESET_LAWS, computeOptimalAllocation, formatCount, formatLoss, frontiersWithinFit, logSpace, type ScalingLaw } from '../../core';
 import {
   droppedPointsNote,
   fitChart,
@@ -95,7 +95,7 @@ export const BUILDERS: Readonly<Record<string, PlotBuilder>> = {
     return {
       chart: frontierChart({ laws, compute, models, ...(points ? { points } : {}) }),
       tables: frontierTables(laws, compute),
-      notes: [...rangeNotes(laws, compute), ...lossScaleNotes(laws)],
+      notes: [...rangeNotes(frontiersWithinFit(laws, compute)), ...lossScaleNotes(laws)],
     };
   },
   'tokens-per-param': ({ values, laws, models, points }) => {
@@ -103,7 +103,7 @@ export const BUILDERS: Readonly<Record<string, PlotBuilder>> = {
     return {
       chart: tokensPerParamChart({ laws, compute, models, ...(points ? { points } : {}) }),
       tables: frontierTables(laws, compute),
-      notes: rangeNotes(laws, compute),
+      notes: rangeNotes(frontiersWithinFit(laws, compute)),
     };
   },
   laws: ({ values, laws, lawsGiven, points }) => {
@@ -112,7 +112,7 @@ export const BUILDERS: Readonly<Record<string, PlotBuilder>> = {
     return {
       chart: lawComparisonChart({ laws: compared, compute, ...(points ? { points } : {}) }),
       tables: frontierTables(compared, compute),
-      notes: [...rangeNotes(compared, compute), ...lossScaleNotes(compared)],
+      notes: [...rangeNotes(frontiersWithinFit(compared, compute)), ...lossScaleNotes(compared)],
     };
   },
   fit: ({ context, points }) => {

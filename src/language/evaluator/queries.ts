@@ -1,6 +1,7 @@
 import {
   PRESET_LAWS,
   assessModel,
+  bandEdgeEfficiencies,
   computeOptimalAllocation,
   optimalForLoss,
   optimalForParams,
@@ -162,7 +163,8 @@ export function evaluateCheck(context: EvaluationContext): ResultPayload {
   const law = lawFor(values, scope);
   const models = modelNames(context).map((node) => ({ node, model: scope.model(node) }));
   const entries = models.map(({ node, model }) => ({ name: node.name, verdict: atSpan(node.span, () => assessModel(law, model)) }));
-  return withRepetition(verdictPayload(entries, law, statement.span.line + 1), law, repetitionRows(law, models));
+  const bandEdges = bandEdgeEfficiencies(law, entries[0].verdict.compute);
+  return withRepetition(verdictPayload(entries, law, bandEdges, statement.span.line + 1), law, repetitionRows(law, models));
 }
 
 /** `compare MODEL, MODEL[, …] [laws=a,b]`. */

@@ -14,11 +14,13 @@ import {
   type SuccessRates,
 } from '../../core';
 import { errorAt } from '../diagnostics';
-import { DEFAULT_COVERAGE_SAMPLES, coveragePayload } from '../output/coveragePayload';
+import { coveragePayload } from '../output/coveragePayload';
 import type { ResultPayload } from '../output/resultPayload';
 import { formatWholeNumber } from '../../core/numberFormat';
 import { tournamentPayload, type TournamentRow } from '../output/tournamentPayload';
 import { checkedNumber } from './checkedValues';
+import { coverageAnswer } from './coverageAnswer';
+import { DEFAULT_COVERAGE_SAMPLES } from './defaultRanges';
 import type { EvaluationContext } from './evaluationContext';
 import { StatementValues, atSpan } from './statementValues';
 
@@ -61,7 +63,7 @@ export function evaluateCoverage(context: EvaluationContext): ResultPayload {
   const samples = sampleRangeOf(values);
   const target = checkedNumber(values, 'target', (fraction) => samplesForTarget(fraction, rates), { unit: 'percent' });
   return atSpan(statement.span, () =>
-    coveragePayload({ rates, samples, ...(target !== undefined ? { target } : {}) }, statement.span.line + 1),
+    coveragePayload(coverageAnswer({ rates, samples, ...(target !== undefined ? { target } : {}) }), statement.span.line + 1),
   );
 }
 

@@ -1,5 +1,6 @@
 import type { Allocation, HardwareBudget, ScalingLaw } from '../../core';
-import { RESULT_PAYLOAD_VERSION, type ResultPayload, type ResultTable } from './resultPayload';
+import type { ComputeOptimalData } from './resultData';
+import { RESULT_PAYLOAD_VERSION, type PayloadWith, type ResultTable } from './resultPayload';
 import { lossScaleNotes } from './lossScaleNote';
 import { allocationTable } from './resultTables';
 
@@ -15,7 +16,7 @@ export function allocationPayload(
   line: number,
   hardware?: { table: ResultTable; budget: HardwareBudget },
   othersCaption = 'Other laws at the same compute',
-): ResultPayload {
+): PayloadWith<'optimal', ComputeOptimalData> {
   const notes = [`Optimum by ${active.allocation.method}.`, ...active.allocation.extrapolation];
   if (active.law.caveat) notes.push(active.law.caveat);
   notes.push(...lossScaleNotes([active.law, ...others.map((other) => other.law)]));

@@ -2,7 +2,8 @@ import { formatCount, formatFlops, formatRatio, formatScientific, formatSignific
 import type { ChartSpec } from '../../charts';
 import type { AllocationFit, AllocationPrediction, EnvelopeFit, IsoflopFit } from '../../core/fit';
 import { intervalText } from './fitPayload';
-import { RESULT_PAYLOAD_VERSION, type ResultPayload, type ResultTable } from './resultPayload';
+import type { AllocationFitData, EnvelopeStretchData, IsoflopBudgetData, Pair } from './resultData';
+import { RESULT_PAYLOAD_VERSION, type PayloadWith, type ResultTable } from './resultPayload';
 import { formatLoss } from '../../core/numberFormat';
 
 /** What each approach is called in Hoffmann et al. 2022 (Sec. 3.1–3.3, Table 2). */
@@ -17,40 +18,15 @@ export interface NamedPrediction extends AllocationPrediction {
   readonly name: string;
 }
 
-/** [low, high] of an interval, for JSON. */
-type Pair = readonly [number, number];
-
-/** The allocation in plain numbers, as the CLI prints it with --json and the payload carries it. */
-export interface AllocationJson {
-  readonly approach: AllocationFit['approach'];
-  readonly paramsExponent: number;
-  readonly tokensExponent: number;
-  readonly paramsCoefficient: number;
-  readonly tokensCoefficient: number;
-  readonly ci?: {
-    readonly confidence: number;
-    readonly samples: number;
-    readonly failedSamples: number;
-    readonly seed: number;
-    readonly paramsExponent: Pair;
-    readonly tokensExponent: Pair;
-    readonly paramsCoefficient: Pair;
-    readonly tokensCoefficient: Pair;
-  };
-  readonly budgets: ReadonlyArray<Record<string, unknown>>;
-  readonly warnings: readonly string[];
-  readonly predictions: ReadonlyArray<Record<string, unknown>>;
-}
-
 /** Per budget (Approach 2) or per stretch of the envelope (Approach 1), in plain numbers. */
-function budgetsJson(fit: IsoflopFit | EnvelopeFit): Array<Record<string, unknown>> {
+function budgetsJson(fit: IsoflopFit | EnvelopeFit): Array<IsoflopBudgetData | EnvelopeStretchData> {
   if (fit.approach === 'isoflop') {
     return fit.budgets.map((budget) => ({
       compute: budget.compute,
       ...(budget.optimum ? { params: budget.optimum.params, tokens: budget.optimum.tokens, loss: budget.optimum.loss } : {}),
       sizes: budget.sizes,
       runs: budget.runs.length,
-      ...(budget.outsideSampled ? { outsideSampled: true } : {}),
+      ...(budget.outsideSampled ? { outsideSampled: true as const } : {}),
       ...(budget.skipped ? { skipped: budget.skipped } : {}),
     }));
   }
@@ -68,7 +44,7 @@ function budgetsJson(fit: IsoflopFit | EnvelopeFit): Array<Record<string, unknow
 }
 
 /** The JSON of a fitted allocation with its predictions (the keys `fit FILE --approach … --json` prints). */
-export function allocationJson(fit: IsoflopFit | EnvelopeFit, predictions: readonly NamedPrediction[]): AllocationJson {
+export function allocationJson(fit: IsoflopFit | EnvelopeFit, predictions: readonly NamedPrediction[]): AllocationFitData {
   const pair = (interval: { low: number; high: number }): Pair => [interval.low, interval.high];
   const ci = fit.intervals;
   return {
@@ -214,7 +190,7 @@ export function allocationFitPayload(
   predictions: readonly NamedPrediction[],
   chart: ChartSpec,
   line: number,
-): ResultPayload {
+): PayloadWith<'fit', AllocationFitData> {
   const failures =
     fit.intervals && fit.intervals.failedSamples > 0
       ? [`${fit.intervals.failedSamples} resamples failed (first: ${fit.intervals.firstFailure}).`]

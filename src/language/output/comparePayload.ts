@@ -12,7 +12,7 @@ export interface ComparedModel {
 }
 
 /** Models side by side under several laws: each law's optimal D/N and verdict for each model. */
-export function comparePayload(models: readonly ComparedModel[], laws: readonly ScalingLaw[], line: number): ResultPayload {
+export function comparePayload(models: readonly ComparedModel[], laws: readonly ScalingLaw[], line: number): ResultPayload<'compare'> {
   const first = (model: ComparedModel) => model.verdicts[0];
   const disagreements = models.filter((model) => new Set(model.verdicts.map((verdict) => verdict.label)).size > 1);
   return {

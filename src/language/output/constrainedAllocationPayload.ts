@@ -1,6 +1,7 @@
 import { formatCount, formatRatio, formatScientific, type ConstrainedAllocation, type ScalingLaw } from '../../core';
 import { repetitionJson, repetitionNotes, repetitionTable } from './repetitionTables';
-import { RESULT_PAYLOAD_VERSION, type ResultPayload, type ResultTable } from './resultPayload';
+import type { ConstrainedOptimalData } from './resultData';
+import { RESULT_PAYLOAD_VERSION, type PayloadWith, type ResultTable } from './resultPayload';
 import { formatLossGap } from '../../core/numberFormat';
 
 /**
@@ -13,7 +14,7 @@ export function constrainedAllocationPayload(
   result: ConstrainedAllocation,
   line: number,
   hardware?: ResultTable,
-): ResultPayload {
+): PayloadWith<'optimal', ConstrainedOptimalData> {
   const { best, unconstrained, unconstrainedRepeated } = result;
   const unique = formatCount(result.uniqueTokens);
   const summary = result.capBinds

@@ -1,67 +1,63 @@
 import {
-  betaFailureAsymptote,
-  coverageCurve,
-  coveragePowerLaw,
   describeSuccessRates,
   formatSignificant,
-  passAtK,
-  samplesForTarget,
+  type CoveragePoint,
   type CoveragePowerLaw,
   type SampleRange,
   type SuccessRates,
 } from '../../core';
 import { coverageChart } from '../../charts';
-import { decadeStops } from './decadeStops';
 import { RESULT_PAYLOAD_VERSION, type ResultPayload, type ResultTable } from './resultPayload';
 import { formatPercent, formatWholeNumber } from '../../core/numberFormat';
 
-/**
- * Samples per problem swept when none are given: 1 to 10,000, the four decades over which Brown et
- * al. 2024 ("Large Language Monkeys", arXiv:2407.21787) measured coverage.
- */
-export const DEFAULT_COVERAGE_SAMPLES: SampleRange = [1, 10000];
-
-/** What a `coverage` statement (or the CLI's coverage command) asks. */
+/** What a `coverage` statement asks. */
 export interface CoverageQuestion {
   readonly rates: SuccessRates;
   readonly samples: SampleRange;
   readonly target?: number;
 }
 
-/** Beta rates' mean a/(a + b): one sample's coverage, and the rate of the "same problems, evenly hard" comparison. */
-function meanRate(rates: SuccessRates): number {
-  return rates.kind === 'single' ? rates.p : rates.a / (rates.a + rates.b);
+/** A coverage question with its numbers, computed by the evaluator (coverageAnswer): what {@link coveragePayload} shows. */
+export interface CoverageAnswer extends CoverageQuestion {
+  /** Coverage at the decade stops of `samples`: the table's rows. */
+  readonly points: readonly CoveragePoint[];
+  /** For Beta rates, the same problems evenly hard: their mean rate p̄ = a/(a + b), and pass@k at p̄ for each of `points`. */
+  readonly evenly?: { readonly rate: number; readonly coverage: readonly number[] };
+  /** With a target: the samples per problem it needs, coverage there and one sample fewer, and for Beta rates the samples at p̄. */
+  readonly needed?: {
+    readonly samples: number;
+    readonly atNeeded: CoveragePoint;
+    readonly oneFewer: CoveragePoint;
+    readonly evenlySamples?: number;
+  };
+  /** For Beta rates: −ln coverage ≈ c·k^(−s) fitted over each decade, then the whole range, and its large-k limit. */
+  readonly powerLaw?: {
+    readonly fits: readonly CoveragePowerLaw[];
+    readonly asymptote: { readonly coefficient: number; readonly exponent: number };
+  };
 }
 
-function coverageTable(question: CoverageQuestion): ResultTable {
-  const { rates } = question;
-  const evenly = rates.kind === 'beta' ? [`every problem at p̄ = ${formatPercent(meanRate(rates))}`] : [];
-  const points = coverageCurve(rates, decadeStops(...question.samples));
+function coverageTable(answer: CoverageAnswer): ResultTable {
+  const { rates, points, evenly } = answer;
+  const evenlyColumn = evenly ? [`every problem at p̄ = ${formatPercent(evenly.rate)}`] : [];
   return {
     caption: `Coverage with k samples per problem, ${describeSuccessRates(rates)}`,
-    columns: ['samples k', 'coverage', 'unsolved', '−ln coverage', ...evenly],
-    align: ['right', 'right', 'right', 'right', ...evenly.map(() => 'right' as const)],
-    rows: points.map((point) => [
+    columns: ['samples k', 'coverage', 'unsolved', '−ln coverage', ...evenlyColumn],
+    align: ['right', 'right', 'right', 'right', ...evenlyColumn.map(() => 'right' as const)],
+    rows: points.map((point, i) => [
       formatWholeNumber(point.samples),
       formatPercent(point.coverage),
       formatPercent(point.failure),
       formatSignificant(point.negLogCoverage, 4),
-      ...(rates.kind === 'beta' ? [formatPercent(passAtK(meanRate(rates), point.samples))] : []),
+      ...(evenly ? [formatPercent(evenly.coverage[i])] : []),
     ]),
   };
 }
 
-/** The power law fitted over each decade of the range, then over all of it, then its large-k limit. */
-function powerLawFits(rates: SuccessRates & { kind: 'beta' }, samples: SampleRange): CoveragePowerLaw[] {
-  const stops = decadeStops(...samples);
-  const decades = stops.slice(1).map((to, i): SampleRange => [stops[i], to]);
-  return [...(decades.length > 1 ? decades : []), samples].flatMap((range) => coveragePowerLaw(rates, range) ?? []);
-}
-
-function powerLawTable(fits: readonly CoveragePowerLaw[], rates: SuccessRates & { kind: 'beta' }): ResultTable {
-  const asymptote = betaFailureAsymptote(rates);
+function powerLawTable(powerLaw: NonNullable<CoverageAnswer['powerLaw']>, a: number): ResultTable {
+  const { fits, asymptote } = powerLaw;
   return {
-    caption: `−ln coverage ≈ c·k^(−s), fitted in log-log; s tends to a = ${formatSignificant(rates.a)} as k grows`,
+    caption: `−ln coverage ≈ c·k^(−s), fitted in log-log; s tends to a = ${formatSignificant(a)} as k grows`,
     columns: ['k from', 'k to', 'fitted s', 'c', 'R²'],
     align: ['right', 'right', 'right', 'right', 'right'],
     rows: [
@@ -95,9 +91,9 @@ export function formatOneMinus(p: number): string {
   return formatSignificant(1 - p, Math.min(17, digits + 2));
 }
 
-function targetTable(target: number, needed: number, rates: SuccessRates): ResultTable {
-  const evenly = rates.kind === 'beta' ? [formatWholeNumber(samplesForTarget(target, { kind: 'single', p: meanRate(rates) }))] : [];
-  const [atNeeded, oneFewer] = coverageCurve(rates, [needed, Math.max(1, needed - 1)]);
+function targetTable(target: number, needed: NonNullable<CoverageAnswer['needed']>): ResultTable {
+  const { samples, atNeeded, oneFewer, evenlySamples } = needed;
+  const evenly = evenlySamples === undefined ? [] : [formatWholeNumber(evenlySamples)];
   const digits = digitsToTellApart(atNeeded.coverage, oneFewer.coverage);
   return {
     caption: `Samples per problem for ${formatPercent(target)} coverage`,
@@ -106,9 +102,9 @@ function targetTable(target: number, needed: number, rates: SuccessRates): Resul
     rows: [
       [
         formatPercent(target),
-        formatWholeNumber(needed),
+        formatWholeNumber(samples),
         formatPercent(atNeeded.coverage, digits),
-        needed > 1 ? formatPercent(oneFewer.coverage, digits) : '—',
+        samples > 1 ? formatPercent(oneFewer.coverage, digits) : '—',
         ...evenly,
       ],
     ],
@@ -120,10 +116,8 @@ function targetTable(target: number, needed: number, rates: SuccessRates): Resul
  * for Beta rates the power law of −ln coverage fitted decade by decade beside its limit, and the
  * chart.
  */
-export function coveragePayload(question: CoverageQuestion, line: number): ResultPayload {
-  const { rates, samples, target } = question;
-  const needed = target === undefined ? undefined : samplesForTarget(target, rates);
-  const fits = rates.kind === 'beta' ? powerLawFits(rates, samples) : [];
+export function coveragePayload(answer: CoverageAnswer, line: number): ResultPayload<'coverage'> {
+  const { rates, samples, target, needed, powerLaw } = answer;
   const notes =
     rates.kind === 'beta'
       ? [
@@ -133,7 +127,7 @@ export function coveragePayload(question: CoverageQuestion, line: number): Resul
       : [
           `With one rate, −ln coverage ≈ (1 − p)^k falls exponentially — by a factor 1 − p = ${formatOneMinus(rates.p)} per sample — not as a power law: a power law needs a spread of difficulties (beta=a,b).`,
         ];
-  if (rates.kind === 'beta' && fits.length === 0)
+  if (powerLaw && powerLaw.fits.length === 0)
     notes.push('Coverage is 100% to double precision over this range, so −ln coverage (0) has no power law to fit.');
   notes.push(
     'Coverage counts a problem solved when any sample is right: turning it into accuracy needs a verifier that recognises the right sample (Brown et al. 2024).',
@@ -144,26 +138,26 @@ export function coveragePayload(question: CoverageQuestion, line: number): Resul
     title: `Coverage from repeated sampling: ${describeSuccessRates(rates)}`,
     line,
     tables: [
-      coverageTable(question),
-      ...(needed !== undefined ? [targetTable(target!, needed, rates)] : []),
-      ...(fits.length > 0 && rates.kind === 'beta' ? [powerLawTable(fits, rates)] : []),
+      coverageTable(answer),
+      ...(needed && target !== undefined ? [targetTable(target, needed)] : []),
+      ...(powerLaw && powerLaw.fits.length > 0 && rates.kind === 'beta' ? [powerLawTable(powerLaw, rates.a)] : []),
     ],
     notes,
     chart: coverageChart({ rates, samples, ...(target !== undefined ? { target } : {}) }),
     data: {
       rates,
       samples,
-      points: coverageCurve(rates, decadeStops(...samples)),
-      ...(needed !== undefined ? { target, samplesForTarget: needed } : {}),
-      ...(rates.kind === 'beta'
+      points: answer.points,
+      ...(needed !== undefined ? { target, samplesForTarget: needed.samples } : {}),
+      ...(powerLaw
         ? {
-            powerLaw: fits.map((fit) => ({
+            powerLaw: powerLaw.fits.map((fit) => ({
               range: fit.range,
               exponent: fit.exponent,
               coefficient: fit.fitted.coefficient,
               rSquared: fit.fitted.rSquared,
             })),
-            asymptote: betaFailureAsymptote(rates),
+            asymptote: powerLaw.asymptote,
           }
         : {}),
     },

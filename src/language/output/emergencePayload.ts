@@ -2,8 +2,6 @@ import {
   RISE_LEVELS,
   VISIBLE_LEVEL,
   describeTrainingTokens,
-  emergencePoint,
-  emergenceTransition,
   formatCount,
   formatSignificant,
   type EmergencePoint,
@@ -14,25 +12,23 @@ import {
   type ScalingLaw,
 } from '../../core';
 import { emergenceChart } from '../../charts';
-import { decadeStops } from './decadeStops';
 import { RESULT_PAYLOAD_VERSION, type ResultPayload, type ResultTable } from './resultPayload';
 import { formatLoss, formatPercent } from '../../core/numberFormat';
 
-/**
- * Model sizes swept when none are given: 100M to 100T parameters, from small models to 50× today's
- * largest dense ones, far enough for exact match over a typical answer to rise.
- */
-export const DEFAULT_EMERGENCE_PARAMS: ParamsRange = [1e8, 1e14];
-
-/** The exact-match level reported when none is given: right as often as wrong. */
-export const DEFAULT_EMERGENCE_THRESHOLD = 0.5;
-
-/** What an `emergence` statement (or the CLI's emergence command) asks. */
+/** What an `emergence` statement asks. */
 export interface EmergenceQuestion {
   readonly law: ScalingLaw;
   readonly settings: EmergenceSettings;
   readonly params: ParamsRange;
   readonly threshold: number;
+}
+
+/** An emergence question with its numbers, computed by the evaluator: what {@link emergencePayload} shows. */
+export interface EmergenceAnswer extends EmergenceQuestion {
+  /** Loss, p and exact match at each decade of N. */
+  readonly points: readonly EmergencePoint[];
+  /** Where exact match reaches each level, and how fast it rises. */
+  readonly transition: EmergenceTransition;
 }
 
 /**
@@ -117,10 +113,8 @@ function suddennessNotes(question: EmergenceQuestion, transition: EmergenceTrans
  * Schaeffer et al. 2023's mirage for a law: per-token loss, p and exact match along N, where exact
  * match reaches 1%, 10%, the threshold and 90%, how flat it looked before, and the paired chart.
  */
-export function emergencePayload(question: EmergenceQuestion, line: number): ResultPayload {
-  const { law, settings, params, threshold } = question;
-  const transition = emergenceTransition(law, settings, params, threshold);
-  const points = decadeStops(...params).map((size) => emergencePoint(law, size, settings));
+export function emergencePayload(answer: EmergenceAnswer, line: number): ResultPayload<'emergence'> {
+  const { law, settings, params, threshold, points, transition } = answer;
   const pDefinition =
     settings.offset === 0
       ? "p = e^(−L), the paper's stylised choice"
@@ -130,10 +124,10 @@ export function emergencePayload(question: EmergenceQuestion, line: number): Res
     kind: 'emergence',
     title: `Emergence from a smooth loss: exact match over ${formatSignificant(settings.answerTokens)} tokens under ${law.id}`,
     line,
-    tables: [pointsTable(question, points), transitionTable(transition)],
+    tables: [pointsTable(answer, points), transitionTable(transition)],
     notes: [
       `Per-token success ${pDefinition}; exact match over an ℓ-token answer is p^ℓ (Schaeffer et al. 2023, "Are Emergent Abilities of Large Language Models a Mirage?", Sec. 2).`,
-      ...suddennessNotes(question, transition),
+      ...suddennessNotes(answer, transition),
     ],
     chart: emergenceChart({ law, settings, params, threshold }),
     data: {

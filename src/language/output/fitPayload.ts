@@ -1,8 +1,9 @@
-import { formatCount, formatRatio, type ScalingLaw } from '../../core';
-import { fitResiduals } from '../../charts';
-import type { ChinchillaBootstrap, ChinchillaFit, FitPoint } from '../../core/fit';
-import { extrapolation } from '../../core/fit/fitDiagnostics';
-import { RESULT_PAYLOAD_VERSION, type ResultPayload, type ResultTable } from './resultPayload';
+import { formatCount, formatRatio } from '../../core';
+import type { FitResidual } from '../../charts';
+import type { ChinchillaBootstrap, ChinchillaFit } from '../../core/fit';
+import type { Extrapolation } from '../../core/fit/fitDiagnostics';
+import type { ChinchillaFitData } from './resultData';
+import { RESULT_PAYLOAD_VERSION, type PayloadWith, type ResultTable } from './resultPayload';
 import { formatLoss } from '../../core/numberFormat';
 
 /** Residual rows shown under a fit: the largest misfits. */
@@ -14,6 +15,14 @@ export interface FitPrediction {
   readonly params: number;
   readonly tokens: number;
   readonly loss?: { readonly low: number; readonly high: number };
+}
+
+/** What a usable fitted law says, computed by the evaluator (assessFit): what {@link fitPayload} shows beside the constants. */
+export interface FitAssessment {
+  /** Each run against the law, in the runs' order. */
+  readonly residuals: readonly FitResidual[];
+  /** Each predicted run with the law's loss for it and how far it lies beyond the runs. */
+  readonly predictions: ReadonlyArray<FitPrediction & { readonly predictedLoss: number; readonly reach: Extrapolation }>;
 }
 
 /** "0.519 [0.49, 0.55]": an estimate with its interval, when there is one. */
@@ -77,12 +86,10 @@ function constantsTable(fit: ChinchillaFit, bootstrap: ChinchillaBootstrap | und
   };
 }
 
-function residualTable(law: ScalingLaw, points: readonly FitPoint[]): ResultTable {
-  const residuals = fitResiduals(law, points)
-    .sort((a, b) => Math.abs(b.residual) - Math.abs(a.residual))
-    .slice(0, RESIDUAL_ROWS);
+function residualTable(all: readonly FitResidual[]): ResultTable {
+  const residuals = [...all].sort((a, b) => Math.abs(b.residual) - Math.abs(a.residual)).slice(0, RESIDUAL_ROWS);
   return {
-    caption: `Largest residuals (observed − fitted), ${Math.min(RESIDUAL_ROWS, points.length)} of ${points.length}`,
+    caption: `Largest residuals (observed − fitted), ${Math.min(RESIDUAL_ROWS, all.length)} of ${all.length}`,
     columns: ['run', 'N', 'D', 'observed', 'fitted', 'residual'],
     align: ['left', 'right', 'right', 'right', 'right', 'right'],
     rows: residuals.map((row) => [
@@ -96,7 +103,7 @@ function residualTable(law: ScalingLaw, points: readonly FitPoint[]): ResultTabl
   };
 }
 
-function predictionTable(law: ScalingLaw, predictions: readonly FitPrediction[]): ResultTable[] {
+function predictionTable(predictions: FitAssessment['predictions']): ResultTable[] {
   if (predictions.length === 0) return [];
   return [
     {
@@ -107,15 +114,15 @@ function predictionTable(law: ScalingLaw, predictions: readonly FitPrediction[])
         run.name,
         formatCount(run.params),
         formatCount(run.tokens),
-        intervalText(law.loss(run.params, run.tokens), run.loss, formatLoss),
+        intervalText(run.predictedLoss, run.loss, formatLoss),
       ]),
     },
   ];
 }
 
 /** "×8.3 beyond the largest run in N (3.6B)", for the axes on which the run lies beyond the data. */
-function extrapolationNote(points: readonly FitPoint[], run: FitPrediction): string[] {
-  const reach = extrapolation(points, run);
+function extrapolationNote(run: FitAssessment['predictions'][number]): string[] {
+  const { reach } = run;
   const beyond = [
     ...(reach.params > 1 ? [`×${formatRatio(reach.params, 2)} beyond the largest run in N (${formatCount(reach.largestParams)})`] : []),
     ...(reach.tokens > 1 ? [`×${formatRatio(reach.tokens, 2)} beyond the largest run in D (${formatCount(reach.largestTokens)})`] : []),
@@ -132,23 +139,24 @@ function searchedText(fit: ChinchillaFit): string {
 
 /**
  * A fit's result: constants (with intervals after a bootstrap), predictions, largest residuals, how
- * it was found. Without a law (the constants are not a valid one) only the constants and warnings.
+ * it was found. Without an assessment (the constants are not a valid law) only the constants and warnings.
  */
 export function fitPayload(
   name: string,
-  points: readonly FitPoint[],
   outcome: { readonly fit: ChinchillaFit; readonly bootstrap?: ChinchillaBootstrap },
-  law: ScalingLaw | undefined,
-  predictions: readonly FitPrediction[],
+  assessment: FitAssessment | undefined,
   line: number,
-): ResultPayload {
+): PayloadWith<'fit', ChinchillaFitData> {
   const { fit, bootstrap } = outcome;
   return {
     version: RESULT_PAYLOAD_VERSION,
     kind: 'fit',
     title: `Law fitted to ${name} (${fit.points} runs)`,
     line,
-    tables: [constantsTable(fit, bootstrap), ...(law ? [...predictionTable(law, predictions), residualTable(law, points)] : [])],
+    tables: [
+      constantsTable(fit, bootstrap),
+      ...(assessment ? [...predictionTable(assessment.predictions), residualTable(assessment.residuals)] : []),
+    ],
     notes: [
       `Huber (δ = ${fit.delta}) on log loss, summed over runs, minimised by L-BFGS (Hoffmann et al. 2022, Sec. 3.3) from ${searchedText(fit)}; objective ${fit.objective.toExponential(4)}; ${fit.convergedStarts} of ${fit.searchedStarts} searches converged.`,
       ...(bootstrap ? [intervalShapeNote(fit, bootstrap)] : []),
@@ -156,7 +164,7 @@ export function fitPayload(
       ...(fit.fixed.length > 0 ? [`Held fixed: ${fit.fixed.join(', ')}.`] : []),
       ...fit.warnings,
       ...(bootstrap?.warnings ?? []),
-      ...(law ? predictions.flatMap((run) => extrapolationNote(points, run)) : []),
+      ...(assessment?.predictions.flatMap(extrapolationNote) ?? []),
       ...(bootstrap && bootstrap.failedSamples > 0
         ? [`${bootstrap.failedSamples} resamples failed to fit${bootstrap.firstFailure ? ` (first: ${bootstrap.firstFailure})` : ''}.`]
         : []),

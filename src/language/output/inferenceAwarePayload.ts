@@ -8,7 +8,8 @@ import {
   type ServingPlan,
 } from '../../core';
 import { savingBeyondRoundOff } from './roundOff';
-import { RESULT_PAYLOAD_VERSION, type ResultPayload, type ResultTable } from './resultPayload';
+import type { InferenceAwareData, ServingPlanData } from './resultData';
+import { RESULT_PAYLOAD_VERSION, type PayloadWith, type ResultTable } from './resultPayload';
 import { formatEfficiency, formatLoss } from '../../core/numberFormat';
 
 /** An inference-aware answer with what it was asked for: the law, the budget behind the target loss, and the price. */
@@ -51,9 +52,9 @@ export function inferenceAwareTable(answer: ServingAnswer): ResultTable {
  * The numbers of an inference-aware answer in plain units (parameters, tokens, FLOP, dollars): the
  * payload's `data` and the CLI's JSON.
  */
-export function inferenceAwareData(answer: ServingAnswer) {
+export function inferenceAwareData(answer: ServingAnswer): InferenceAwareData {
   const { optimum, price, budget } = answer;
-  const plan = (model: ServingPlan) => ({
+  const plan = (model: ServingPlan): ServingPlanData => ({
     params: model.params,
     tokens: model.trainTokens,
     tokensPerParam: model.tokensPerParam,
@@ -72,6 +73,7 @@ export function inferenceAwareData(answer: ServingAnswer) {
     inferenceAware: plan(optimum),
     chinchilla: plan(optimum.chinchilla),
     saving: { fraction: savedFraction(optimum), flops: savedFlops, ...(price ? { cost: savedFlops * price.costPerFlop } : {}) },
+    extrapolation: optimum.extrapolation,
   };
 }
 
@@ -80,7 +82,10 @@ function savedFraction(optimum: ServingAnswer['optimum']): number {
   return savingBeyondRoundOff(optimum.chinchilla.totalFlops, optimum.totalFlops) === 0 ? 0 : optimum.savingFraction;
 }
 
-/** What the answer means, in sentences: the objective, the trade and its saving, the target's origin, the price. */
+/**
+ * What the answer means, in sentences: the objective, the trade and its saving, how far the model
+ * lies beyond the law's runs, the target's origin, the price.
+ */
 function inferenceAwareNotes(answer: ServingAnswer): string[] {
   const { optimum, budget, price, law } = answer;
   const savedFlops = savingBeyondRoundOff(optimum.chinchilla.totalFlops, optimum.totalFlops);
@@ -91,6 +96,7 @@ function inferenceAwareNotes(answer: ServingAnswer): string[] {
       ? `Serving ${formatCount(optimum.inferenceTokens)} tokens is too little to favour a smaller model: ` +
         'the Chinchilla-optimal model is already the cheapest way to reach this loss, so nothing is saved.'
       : `Serving ${formatCount(optimum.inferenceTokens)} tokens, a ${formatRatio(optimum.chinchilla.params / optimum.params)}× smaller model trained on ${formatRatio(optimum.trainTokens / optimum.chinchilla.trainTokens)}× more tokens (${formatRatio(optimum.tokensPerParam)} instead of ${formatRatio(optimum.chinchilla.tokensPerParam)} tokens/parameter) reaches the same loss for ${formatEfficiency(optimum.savingFraction)} fewer total FLOPs: ${formatScientific(savedFlops)} FLOP saved${savedCost}.`,
+    ...optimum.extrapolation,
   ];
   if (budget) {
     notes.push(
@@ -107,7 +113,7 @@ function inferenceAwareNotes(answer: ServingAnswer): string[] {
 }
 
 /** The result of `optimal … serve=…`: both models, the saving, and why. */
-export function inferenceAwarePayload(answer: ServingAnswer, line: number): ResultPayload {
+export function inferenceAwarePayload(answer: ServingAnswer, line: number): PayloadWith<'optimal', InferenceAwareData> {
   const { optimum } = answer;
   const question = answer.budget ? answer.budget.name : `loss ${optimum.targetLoss}`;
   return {

@@ -1,14 +1,7 @@
-import {
-  formatCount,
-  formatRatio,
-  formatSignificant,
-  mixtureLoss,
-  type MixtureFit,
-  type MixtureRun,
-  type OptimalMixture,
-} from '../../core';
+import { formatCount, formatRatio, formatSignificant, type MixtureFit, type MixtureResidual, type OptimalMixture } from '../../core';
 import type { ChartSpec, NamedMixture } from '../../charts';
-import { RESULT_PAYLOAD_VERSION, type ResultPayload, type ResultTable } from './resultPayload';
+import type { MixtureFitData } from './resultData';
+import { RESULT_PAYLOAD_VERSION, type PayloadWith, type ResultPayload, type ResultTable } from './resultPayload';
 import { formatLoss, formatLossGap } from '../../core/numberFormat';
 
 /** Residual rows shown under a mixture fit: the largest misfits. */
@@ -66,16 +59,10 @@ function constantsTables(fit: MixtureFit): ResultTable[] {
   ];
 }
 
-function residualTable(fit: MixtureFit, runs: readonly MixtureRun[]): ResultTable {
-  const rows = runs
-    .map((run, index) => {
-      const fitted = mixtureLoss(fit.law, run.params, run.tokens, run.weights);
-      return { run, source: run.source ?? `row ${index + 1}`, fitted, residual: run.loss - fitted };
-    })
-    .sort((a, b) => Math.abs(b.residual) - Math.abs(a.residual))
-    .slice(0, RESIDUAL_ROWS);
+function residualTable(fit: MixtureFit, residuals: readonly MixtureResidual[]): ResultTable {
+  const rows = [...residuals].sort((a, b) => Math.abs(b.residual) - Math.abs(a.residual)).slice(0, RESIDUAL_ROWS);
   return {
-    caption: `Largest residuals (observed − fitted), ${rows.length} of ${runs.length}`,
+    caption: `Largest residuals (observed − fitted), ${rows.length} of ${residuals.length}`,
     columns: ['run', 'N', 'D', `mixture (${fit.law.domains.join('/')}, %)`, 'observed', 'fitted', 'residual'],
     align: ['left', 'right', 'right', 'right', 'right', 'right', 'right'],
     rows: rows.map(({ run, source, fitted, residual }) => [
@@ -90,14 +77,19 @@ function residualTable(fit: MixtureFit, runs: readonly MixtureRun[]): ResultTabl
   };
 }
 
-/** A mixture-law fit: the constants, how it was found, and the largest residuals. */
-export function mixtureFitPayload(name: string, runs: readonly MixtureRun[], fit: MixtureFit, line: number): ResultPayload {
+/** A mixture-law fit: the constants, how it was found, and the largest of the runs' residuals (core's mixtureResiduals). */
+export function mixtureFitPayload(
+  name: string,
+  residuals: readonly MixtureResidual[],
+  fit: MixtureFit,
+  line: number,
+): PayloadWith<'fit', MixtureFitData> {
   return {
     version: RESULT_PAYLOAD_VERSION,
     kind: 'fit',
     title: `Mixture law fitted to ${name} (${fit.points} runs over ${fit.law.domains.join(', ')})`,
     line,
-    tables: [...constantsTables(fit), residualTable(fit, runs)],
+    tables: [...constantsTables(fit), residualTable(fit, residuals)],
     notes: [
       mixtureFormNote(fit.law.form),
       `Huber (δ = ${fit.delta}) on the loss, averaged over runs, minimised by basin hopping around L-BFGS from ${fit.starts} seeded random starts × ${fit.hops} hops (seed ${fit.seed}), the best optimum polished, as Shukor et al. 2025 fit their laws; RMS residual ${formatSignificant(fit.rmsResidual, 3)} nats over ${fit.minimizations} local minimisations.`,
@@ -121,7 +113,7 @@ export interface OptimalMixtureResult {
 }
 
 /** The best mixture beside the ones it is compared with: weights per domain, then the predicted loss. */
-export function optimalMixturePayload(result: OptimalMixtureResult, line: number): ResultPayload {
+export function optimalMixturePayload(result: OptimalMixtureResult, line: number): ResultPayload<'optimal-mixture'> {
   const { optimum, comparisons } = result;
   const columns = ['domain', 'best mixture', ...comparisons.map((mixture) => mixture.name)];
   const perTarget: ResultTable[] =

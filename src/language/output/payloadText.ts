@@ -1,4 +1,4 @@
-import type { ResultPayload, ResultTable } from './resultPayload';
+import type { PayloadFrame, ResultTable } from './resultPayload';
 import { formatTextTable } from './textTable';
 import { markdownText, terminalText } from './textEscaping';
 
@@ -19,18 +19,18 @@ export function tableToMarkdown(table: ResultTable): string {
  * The Markdown rendering of a result: title, tables, notes, and for charts a sentence saying what
  * was plotted (the chart itself is drawn by the renderer from the same payload).
  */
-export function payloadToMarkdown(payload: ResultPayload): string {
+export function payloadToMarkdown(payload: PayloadFrame): string {
   const parts = [`**${markdownText(payload.title)}**`, ...payload.tables.map(tableToMarkdown)];
   if (payload.notes.length > 0) parts.push(payload.notes.map((note) => `- ${markdownText(note)}`).join('\n'));
   return parts.join('\n\n');
 }
 
 /** The plain-text rendering: aligned tables, for terminals and screen readers, without control characters. */
-export function payloadToText(payload: ResultPayload): string {
+export function payloadToText(payload: PayloadFrame): string {
   return terminalText(plainText(payload));
 }
 
-function plainText(payload: ResultPayload): string {
+function plainText(payload: PayloadFrame): string {
   const parts = [payload.title];
   for (const table of payload.tables) {
     parts.push([...(table.caption ? [table.caption] : []), formatTextTable(table.columns, table.rows, table.align)].join('\n'));

@@ -4,11 +4,16 @@
  */
 import type { RepetitionEstimate, ScalingLaw } from '../../core';
 import { repetitionCells, repetitionJson, repetitionNotes, repetitionTable, type RepetitionRow } from './repetitionTables';
-import type { ResultPayload } from './resultPayload';
+import type { ModelChecksData } from './resultData';
+import type { PayloadWith, ResultPayload } from './resultPayload';
 import { formatLoss, formatLossGap } from '../../core/numberFormat';
 
 /** A check's result with a table of what repetition does to its models declared with unique=. */
-export function withRepetition(payload: ResultPayload, law: ScalingLaw, rows: readonly RepetitionRow[]): ResultPayload {
+export function withRepetition(
+  payload: PayloadWith<'check', ModelChecksData>,
+  law: ScalingLaw,
+  rows: readonly RepetitionRow[],
+): PayloadWith<'check', ModelChecksData> {
   if (rows.length === 0) return payload;
   return {
     ...payload,
@@ -18,7 +23,7 @@ export function withRepetition(payload: ResultPayload, law: ScalingLaw, rows: re
       'The verdict columns (loss, loss gap, efficiency) treat every token as fresh; the repeated-data table gives the loss these runs actually reach and what the repeats cost.',
       ...repetitionNotes([law]),
     ],
-    data: { ...(payload.data as object), repetition: rows.map(({ label, estimate }) => ({ name: label, ...repetitionJson(estimate) })) },
+    data: { ...payload.data, repetition: rows.map(({ label, estimate }) => ({ name: label, ...repetitionJson(estimate) })) },
   };
 }
 
@@ -27,10 +32,10 @@ export function withRepetition(payload: ResultPayload, law: ScalingLaw, rows: re
  * loss lost to them under each law (`estimates` in the order of `laws`).
  */
 export function withRepetitionByLaw(
-  payload: ResultPayload,
+  payload: ResultPayload<'compare'>,
   laws: readonly ScalingLaw[],
   rows: ReadonlyArray<{ label: string; estimates: readonly RepetitionEstimate[] }>,
-): ResultPayload {
+): ResultPayload<'compare'> {
   if (rows.length === 0) return payload;
   const columns = ['model', 'unique', 'epochs', 'effective D', ...laws.map((law) => law.id)];
   return {
@@ -51,7 +56,7 @@ export function withRepetitionByLaw(
     ],
     notes: [...payload.notes, ...repetitionNotes(laws)],
     data: {
-      ...(payload.data as object),
+      ...payload.data,
       repetition: rows.map(({ label, estimates }) => ({
         name: label,
         laws: estimates.map((estimate, index) => ({ law: laws[index].id, ...repetitionJson(estimate) })),

@@ -1,4 +1,5 @@
 import { formatCount, formatRatio, MUENNIGHOFF_2023_DECAY, type RepetitionEstimate, type ScalingLaw } from '../../core';
+import type { RepetitionData } from './resultData';
 import type { ResultTable } from './resultPayload';
 import { formatLoss, formatLossGap } from '../../core/numberFormat';
 import { formatParams } from './resultTables';
@@ -61,7 +62,7 @@ export function repetitionNotes(laws: readonly ScalingLaw[]): string[] {
 }
 
 /** A run's repetition numbers in plain units, for `data` and the CLI's JSON. */
-export function repetitionJson(estimate: RepetitionEstimate) {
+export function repetitionJson(estimate: RepetitionEstimate): RepetitionData {
   return {
     uniqueTokens: estimate.uniqueTokens,
     epochs: estimate.epochs,

@@ -3,6 +3,7 @@
  * renderer draws it, and the Markdown/plain-text fallbacks are derived from it, so all three always
  * show the same numbers. Shared with the webview: types and pure helpers only.
  */
+import type { ResultDataByKind } from './resultData';
 
 /** Mime type of a cell result; the notebook renderer is registered for it. */
 export const RESULT_MIME = 'application/vnd.scaling-notebook.result+json';
@@ -49,14 +50,14 @@ export const RESULT_KINDS = [
   'emergence',
   'languages',
   'transfer',
-] as const;
+] as const satisfies ReadonlyArray<keyof ResultDataByKind>;
 
 export type ResultKind = (typeof RESULT_KINDS)[number];
 
-/** One statement's result. */
-export interface ResultPayload {
+/** Everything a result shows besides its data: what the renderer and the text fallbacks draw. */
+export interface PayloadFrame<K extends ResultKind = ResultKind> {
   readonly version: typeof RESULT_PAYLOAD_VERSION;
-  readonly kind: ResultKind;
+  readonly kind: K;
   readonly title: string;
   /** 1-based line of the statement in its cell. */
   readonly line: number;
@@ -64,6 +65,16 @@ export interface ResultPayload {
   /** Sentences under the tables: verdict explanations, caveats, what was filtered out. */
   readonly notes: readonly string[];
   readonly chart?: ResultChart;
-  /** The raw numbers in plain units (parameters, tokens, FLOP), for scripts and the CLI's JSON. */
-  readonly data: unknown;
 }
+
+/**
+ * One statement's result, a union over its kind: `data` holds the raw numbers in plain units
+ * (parameters, tokens, FLOP, dollars) for scripts and the CLI's JSON, in the shape of its kind
+ * ({@link ResultDataByKind}). `ResultPayload<'check'>` is a check's.
+ */
+export type ResultPayload<K extends ResultKind = ResultKind> = {
+  [P in K]: PayloadFrame<P> & { readonly data: ResultDataByKind[P] };
+}[K];
+
+/** A payload of kind K whose data has the one shape D of that kind's shapes: what a builder that knows it returns. */
+export type PayloadWith<K extends ResultKind, D extends ResultDataByKind[K]> = PayloadFrame<K> & { readonly data: D };

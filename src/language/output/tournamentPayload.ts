@@ -21,7 +21,12 @@ const CHART_MAX_CALLS = 1e7;
  * Chen et al. 2024's bound for each tournament size, term by term, with the calls it costs; given a
  * call budget, a chart of the bound against budgets from 1 call to 10× it.
  */
-export function tournamentPayload(rates: TournamentRates, rows: readonly TournamentRow[], line: number, budget?: number): ResultPayload {
+export function tournamentPayload(
+  rates: TournamentRates,
+  rows: readonly TournamentRow[],
+  line: number,
+  budget?: number,
+): ResultPayload<'tournament'> {
   const vacuous = rows.filter((row) => row.bound.bound >= 1);
   return {
     version: RESULT_PAYLOAD_VERSION,

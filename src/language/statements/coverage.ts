@@ -1,6 +1,6 @@
 import { MAX_SAMPLES, formatScientific } from '../../core';
 import { evaluateCoverage } from '../evaluator/testTimeStatements';
-import { DEFAULT_COVERAGE_SAMPLES } from '../output/coveragePayload';
+import { DEFAULT_COVERAGE_SAMPLES } from '../evaluator/defaultRanges';
 import type { StatementForm } from '../statementForm';
 import { atMostOne, fraction, numbers, range } from './propertyTypes';
 

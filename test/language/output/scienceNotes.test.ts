@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { evaluateLast } from '../helpers';
+import type { ComputeOptimalData } from '../../../src/language/output/resultData';
+import { dataOf, evaluateLast } from '../helpers';
 
 /** The notes of the only result of a one-cell notebook. */
 function notesOf(cell: string): string[] {
@@ -20,7 +21,7 @@ describe('language/output: notes a reviewer needs next to the numbers', () => {
     const evaluation = evaluateLast('optimal compute=1e20 law=epoch');
     // The other-laws table shows kaplan (WebText2) and muennighoff (C4) beside the MassiveText laws.
     assert.match(evaluation.results[0].notes.join('\n'), /besiroglu2024, .* on MassiveText/);
-    assert.deepEqual((evaluation.results[0].data as { extrapolation: string[] }).extrapolation, []);
+    assert.deepEqual((dataOf(evaluation.results[0], 'optimal') as ComputeOptimalData).extrapolation, []);
   });
 
   it('check of a catalog model under kaplan says N counts non-embedding parameters', () => {
