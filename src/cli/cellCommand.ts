@@ -139,7 +139,7 @@ function fileString(file: string): string {
 }
 
 /** The name a declaration line declares (`model` of `model model`), if it is one. */
-export function declaredName(line: CellLine): string | undefined {
+function declaredName(line: CellLine): string | undefined {
   const form = line.forms[0];
   return form.role === 'declaration' && form.name === 'declares' ? line.head.split(' ')[1] : undefined;
 }
@@ -189,9 +189,6 @@ export function commandCell(command: CellCommand, argv: readonly string[]): Comm
   const text: string[] = lawValue !== undefined ? [lawLine(cellValue('law', lawValue, true))] : [];
   const givenBy: Array<Map<string, string>> = text.map(() => new Map());
   const declared: string[] = [];
-  const wordsTaken = command.lines.some((line) => line.words);
-  if (!wordsTaken && args.positionals.length > 0)
-    throw new UsageError(`unexpected "${args.positionals[0]}": ${command.name} takes only options`);
   const lineNumbers = command.lines.map((line, index) => {
     const given = items[index];
     if (line.optional && given.size === 0) return undefined;

@@ -37,7 +37,7 @@ function realDataPath(io: CliIo, path: string, absolute: string): { real: string
  * working directory, the CLI's workspace. Without a notebook the file was named on the command line
  * by the person running it (`mixture FILE.csv`) and is read as given. Fits run in this thread.
  */
-export function cliResources(io: CliIo, notebookPath?: string): ResourceProvider {
+export function cliResources(io: CliIo, notebookPath?: string): Required<ResourceProvider> {
   return {
     readFile: async (path): Promise<FileOutcome> => {
       const located = notebookPath === undefined ? { real: path } : realDataPath(io, path, resolve(io.cwd, dirname(notebookPath), path));

@@ -77,7 +77,7 @@ export async function runCellCommand(command: CellCommand, argv: readonly string
     {
       readFile: resources.readFile,
       runFit: async (request) => {
-        const outcome = await resources.runFit!(request);
+        const outcome = await resources.runFit(request);
         fitFailed ||= 'error' in outcome;
         return outcome;
       },

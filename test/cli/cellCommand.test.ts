@@ -2,9 +2,9 @@ import * as assert from 'node:assert/strict';
 import { UsageError } from '../../src/cli/cliArgs';
 import { commandCell, flagTargets, isCliQuery, queryCommand } from '../../src/cli/cellCommand';
 import { DECLARING_COMMANDS } from '../../src/cli/cellCommands';
-import { main } from '../../src/cli/main';
+import { usage } from '../../src/cli/main';
 import { keywords } from '../../src/language/registry';
-import { memoryIo, runCli } from './memoryIo';
+import { runCli } from './memoryIo';
 
 /** The cell a command line stands for. */
 const cellOf = (name: string, ...argv: string[]) => commandCell(DECLARING_COMMANDS[name] ?? queryCommand(name), argv);
@@ -104,36 +104,19 @@ describe('cli: commands through the evaluator', () => {
 });
 
 describe('cli --help', () => {
-  const usage = memoryIo();
-  const commands = () => {
-    void main([], usage);
-    return usage.stdout.join('\n');
-  };
+  // Every command the usage lists, the catalog's and the notebook's included.
+  const listed = [...usage().matchAll(/^ {2}([a-z]+) /gm)].map((match) => match[1]);
 
   it('lists every query keyword of the language as a command, except transfer (it needs a table under it)', () => {
-    const listed = commands();
-    for (const keyword of keywords().filter((word) => !['law', 'model', 'budget', 'data', 'transfer'].includes(word))) {
-      assert.match(listed, new RegExp(`^  ${keyword} `, 'm'), keyword);
-    }
+    for (const keyword of keywords().filter((word) => !['law', 'model', 'budget', 'data', 'transfer'].includes(word)))
+      assert.ok(listed.includes(keyword), keyword);
   });
 
-  for (const command of [
-    'run',
-    'check',
-    'optimal',
-    'fit',
-    'scan',
-    'laws',
-    'models',
-    'mixture',
-    'compare',
-    'returns',
-    'plot',
-    'coverage',
-    'tournament',
-    'emergence',
-    'languages',
-  ]) {
+  it('lists the commands of old: run, check, optimal, fit, scan, laws, models, mixture', () => {
+    for (const command of ['run', 'check', 'optimal', 'fit', 'scan', 'laws', 'models', 'mixture'])
+      assert.ok(listed.includes(command), command);
+  });
+  for (const command of listed) {
     it(`${command} --help prints its usage and an example, and exits 0`, async () => {
       const { status, out, err } = await runCli(command, '--help');
       assert.equal(err, '');

@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../src/cli/main';
 import { diskIo, memoryIo } from './memoryIo';
@@ -47,6 +48,11 @@ describe('cli mixture', () => {
     );
     assert.equal(status, 0);
     assert.match(out, /Fitted constants \(additive law\)[\s\S]*Best data mixture for examples\/runs\/mixtures\.csv at N = 7B, D = 150B/);
+  });
+
+  it('reads the file named on the command line as given, also outside the working directory', async () => {
+    const { status, err } = await run(diskIo(tmpdir()), 'mixture', join(ROOT, 'examples', 'runs', 'mixtures.csv'), '--json');
+    assert.equal(status, 0, err);
   });
 
   it('--domains names the weight columns, in its order', async () => {
