@@ -62,10 +62,3 @@ export function readOption<T>(args: ParsedArgs, name: string, read: (value: stri
     throw new UsageError(`--${name}: ${(error as Error).message}`);
   }
 }
-
-/** Like {@link readOption} but the option must be present. */
-export function requireOption<T>(args: ParsedArgs, name: string, read: (value: string) => T, expected: string): T {
-  const value = readOption(args, name, read);
-  if (value === undefined) throw new UsageError(`missing --${name}: expected ${expected}`);
-  return value;
-}

@@ -33,13 +33,14 @@ function realDataPath(io: CliIo, path: string, absolute: string): { real: string
 }
 
 /**
- * Files for `data … from "x.csv"` resolve relative to the notebook and must stay inside the working
- * directory, the CLI's workspace; fits run in this thread.
+ * Files for `data … from "x.csv"` of a notebook resolve relative to it and must stay inside the
+ * working directory, the CLI's workspace. Without a notebook the file was named on the command line
+ * by the person running it (`mixture FILE.csv`) and is read as given. Fits run in this thread.
  */
-export function cliResources(io: CliIo, notebookPath: string): ResourceProvider {
+export function cliResources(io: CliIo, notebookPath?: string): Required<ResourceProvider> {
   return {
     readFile: async (path): Promise<FileOutcome> => {
-      const located = realDataPath(io, path, resolve(io.cwd, dirname(notebookPath), path));
+      const located = notebookPath === undefined ? { real: path } : realDataPath(io, path, resolve(io.cwd, dirname(notebookPath), path));
       if ('error' in located) return located;
       try {
         return { text: io.readFile(located.real) };

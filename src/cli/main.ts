@@ -1,18 +1,18 @@
 import { QuantityError } from '../core';
 import { closestWord } from '../language/closestWord';
 import { UsageError } from './cliArgs';
-import { CHECK_USAGE, runCheck } from './checkCommand';
 import { runLaws, runModels } from './catalogCommands';
 import { EXIT_USAGE, type CliIo } from './cliIo';
 import { FILE_CAP_OPTION, withFileCap } from './fileCapOption';
 import { CLI_VERSION } from './cliVersion';
-import { OPTIMAL_USAGE, runOptimal } from './optimalCommand';
 import { FIT_USAGE, runFit } from './fitCommand';
 import { RUN_USAGE, runNotebook } from './runCommand';
 import { SCAN_USAGE, runScan } from './scanCommand';
-import { MIXTURE_USAGE, runMixture } from './mixtureCommand';
-import { isCliQuery, queryHelp, runQuery } from './queryCommand';
-import { keywords } from '../language/registry';
+import { isCliQuery, queryCommand, commandUsage, type CellCommand } from './cellCommand';
+import { commandHelp } from './cellCommandHelp';
+import { DECLARING_COMMANDS } from './cellCommands';
+import { runCellCommand } from './runCellCommand';
+import { isKeyword, keywords } from '../language/registry';
 
 type Command = (argv: readonly string[], io: CliIo) => number | Promise<number>;
 
@@ -31,7 +31,7 @@ function ownHelp(usage: string, doc: string, ...examples: string[]): string {
   );
 }
 
-/** Commands with options of their own: files, a model or budget given by its numbers, catalogs. */
+/** Commands with options of their own: notebooks, fits and scans of files, catalogs. */
 const OWN_COMMANDS: Readonly<Record<string, CommandEntry>> = {
   run: {
     run: runNotebook,
@@ -40,25 +40,6 @@ const OWN_COMMANDS: Readonly<Record<string, CommandEntry>> = {
       RUN_USAGE,
       'Evaluates a .scaling notebook (default format text).',
       'run examples/plan-a-training-run.scaling --format markdown',
-    ),
-  },
-  check: {
-    run: runCheck,
-    usage: CHECK_USAGE,
-    help: ownHelp(
-      CHECK_USAGE,
-      'Is a model of this size and training data under- or over-trained? (default law besiroglu2024)',
-      'check --params 70B --tokens 1.4T --law chinchilla',
-    ),
-  },
-  optimal: {
-    run: runOptimal,
-    usage: OPTIMAL_USAGE,
-    help: ownHelp(
-      OPTIMAL_USAGE,
-      'The compute-optimal model for a budget or a target loss; with --serve (or --inference-tokens), the inference-aware one.',
-      'optimal --gpus 1024 --gpu H100 --days 30 --mfu 40%',
-      'optimal --loss 1.95 --serve 2T',
     ),
   },
   fit: {
@@ -85,32 +66,27 @@ const OWN_COMMANDS: Readonly<Record<string, CommandEntry>> = {
     help: ownHelp('laws [--json]', 'Lists the preset scaling laws with their constants and sources.', 'laws --json'),
   },
   models: { run: runModels, usage: 'models [--json]', help: ownHelp('models [--json]', 'Lists the model catalog.', 'models') },
-  mixture: {
-    run: runMixture,
-    usage: MIXTURE_USAGE,
-    help: ownHelp(
-      MIXTURE_USAGE,
-      "Fits Shukor et al. 2025's data-mixture law to runs with domain weights (default --law joint).",
-      'mixture examples/runs/mixtures.csv --params 7B --tokens 150B',
-    ),
-  },
 };
 
-/** Every query statement of the language that a command line can state, through the evaluator. */
-const QUERY_COMMANDS: Readonly<Record<string, CommandEntry>> = Object.fromEntries(
-  keywords()
-    .filter((keyword) => isCliQuery(keyword) && !(keyword in OWN_COMMANDS))
-    .map((keyword) => [
-      keyword,
-      {
-        run: (argv, io) => runQuery(keyword, argv, io),
-        usage: queryHelp(keyword).split('\n')[0].replace('usage: scaling-notebook ', ''),
-        help: queryHelp(keyword),
-      },
-    ]),
-);
+/** A command that is a cell of the language, evaluated by the notebook's evaluator. */
+function cellEntry(command: CellCommand): CommandEntry {
+  return { run: (argv, io) => runCellCommand(command, argv, io), usage: commandUsage(command), help: commandHelp(command) };
+}
 
-const COMMANDS: Readonly<Record<string, CommandEntry>> = { ...OWN_COMMANDS, ...QUERY_COMMANDS };
+/**
+ * Every query statement of the language as a command (check, optimal and mixture with the
+ * declaration their flags give), in the registry's order.
+ */
+const CELL_COMMANDS: Readonly<Record<string, CommandEntry>> = Object.fromEntries([
+  ...keywords()
+    .filter(isCliQuery)
+    .map((keyword) => [keyword, cellEntry(DECLARING_COMMANDS[keyword] ?? queryCommand(keyword))]),
+  ...Object.entries(DECLARING_COMMANDS)
+    .filter(([name]) => !isKeyword(name))
+    .map(([name, command]) => [name, cellEntry(command)]),
+]);
+
+const COMMANDS: Readonly<Record<string, CommandEntry>> = { ...OWN_COMMANDS, ...CELL_COMMANDS };
 
 export function usage(): string {
   return [

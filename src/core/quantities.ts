@@ -138,21 +138,6 @@ export class FractionRangeError extends QuantityError {
 }
 
 /**
- * Reads a price per accelerator-hour written as `$2.50/h`, `2.5`, `$2.5`, `2.5/h` or `2.5/hr`.
- *
- * @example parsePricePerHour('$2.50/h') // 2.5
- */
-export function parsePricePerHour(text: string): number {
-  const match = /^\$?\s*(\d[\d_]*(?:\.\d+)?|\.\d+)\s*(?:\/\s*(?:h|hr|hour|gpu-?h(?:our)?))?$/i.exec(text.trim());
-  if (!match) {
-    throw new QuantityError(`cannot read price "${text}": expected dollars per accelerator-hour like $2.50/h`);
-  }
-  const price = Number(match[1].replace(/_/g, ''));
-  if (price < 0) throw new QuantityError(`price must not be negative, got ${text}`);
-  return price;
-}
-
-/**
  * Reads a compute amount in FLOP: `5.76e23`, `5.76e23 FLOP`, or PF-days such as `6666 PF-days`.
  *
  * @example parseFlops('1 PF-day') // 8.64e19

@@ -52,5 +52,6 @@ export function itRefuses(argv: readonly string[], message: RegExp): void {
     assert.equal(status, 2);
     assert.match(err, message);
     assert.equal(err.split('\n').length, 1);
+    assert.doesNotMatch(err, /at .*\.ts:\d+/, 'no stack trace');
   });
 }

@@ -1,9 +1,12 @@
 import * as assert from 'node:assert/strict';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../src/cli/main';
-import { diskIo, itRefuses, memoryIo } from './memoryIo';
+import { diskIo, memoryIo } from './memoryIo';
 
 const ROOT = join(__dirname, '..', '..');
+/** A mixture study of one run: too few to fit. */
+const ONE_RUN = 'params,tokens,w_a,w_b,loss\n1e8,2e9,0.5,0.5,3.1\n';
 
 async function run(io: ReturnType<typeof memoryIo>, ...argv: string[]) {
   const status = await main(argv, io);
@@ -47,23 +50,48 @@ describe('cli mixture', () => {
     assert.match(out, /Fitted constants \(additive law\)[\s\S]*Best data mixture for examples\/runs\/mixtures\.csv at N = 7B, D = 150B/);
   });
 
-  it('a fit that cannot be made is one line on stderr and status 1', async () => {
-    const io = memoryIo({ 'study.csv': 'params,tokens,w_a,w_b,loss\n1e8,2e9,0.5,0.5,3.1\n' });
-    const { status, err } = await run(io, 'mixture', 'study.csv', '--law', 'additive');
-    assert.equal(status, 1);
-    assert.match(err, /mixture: study\.csv: 1 point cannot determine 9 free parameters/);
+  it('reads the file named on the command line as given, also outside the working directory', async () => {
+    const { status, err } = await run(diskIo(tmpdir()), 'mixture', join(ROOT, 'examples', 'runs', 'mixtures.csv'), '--json');
+    assert.equal(status, 0, err);
   });
 
-  for (const [argv, message] of [
-    [['mixture'], /missing CSV file/],
-    [['mixture', 'study.csv', '--law', 'mixed'], /--law: expected joint or additive, got "mixed"/],
-  ] as const) {
-    itRefuses(argv, message);
-  }
+  it('--domains names the weight columns, in its order', async () => {
+    const { status, out } = await run(diskIo(ROOT), 'mixture', 'examples/runs/mixtures.csv', '--domains', 'books,web,code', '--json');
+    assert.equal(status, 0);
+    assert.deepEqual(JSON.parse(out).domains, ['books', 'web', 'code']);
+  });
 
-  it('refuses a table without domain weights with status 2', async () => {
-    const { status, err } = await run(memoryIo({ 'plain.csv': 'params,tokens,loss\n1e8,2e9,3.1\n' }), 'mixture', 'plain.csv');
+  it('--params needs --tokens: the run to find the best mixture for', async () => {
+    const { status, err } = await run(diskIo(ROOT), 'mixture', 'examples/runs/mixtures.csv', '--params', '7B');
     assert.equal(status, 2);
-    assert.match(err, /plain\.csv has no domain weight columns: add w_… columns/);
+    assert.equal(err, 'mixture: "optimal" needs --tokens … (add --tokens 150B)');
   });
+
+  it('a fit that cannot be made is one line on stderr and status 1', async () => {
+    const { status, err } = await run(memoryIo({ 'study.csv': ONE_RUN }), 'mixture', 'study.csv', '--law', 'additive');
+    assert.equal(status, 1);
+    assert.match(err, /^mixture: cannot fit a mixture law to study\.csv: 1 point cannot determine 9 free parameters/);
+  });
+
+  for (const [files, argv, message] of [
+    [{}, ['mixture'], /^mixture: missing CSV file: expected mixture FILE\.csv/],
+    [{}, ['mixture', 'a.csv', 'b.csv'], /^mixture: one CSV file at a time: unexpected "b\.csv"$/],
+    [{}, ['mixture', 'study.csv'], /^mixture: cannot read "study\.csv": ENOENT/],
+    [
+      { 'study.csv': ONE_RUN },
+      ['mixture', 'study.csv', '--law', 'mixed'],
+      /^mixture: --law: unknown mixture law "mixed" \(use --law joint or --law additive\)$/,
+    ],
+    [
+      { 'plain.csv': 'params,tokens,loss\n1e8,2e9,3.1\n' },
+      ['mixture', 'plain.csv'],
+      /^mixture: plain\.csv has no domain weights: a mixture law needs/,
+    ],
+  ] as const) {
+    it(`exits 2 with one line for: ${argv.join(' ')}`, async () => {
+      const { status, err } = await run(memoryIo(files), ...argv);
+      assert.equal(status, 2);
+      assert.match(err, message);
+    });
+  }
 });

@@ -9,7 +9,6 @@ import {
   parseFlops,
   parseFraction,
   fractionRangeMessage,
-  parsePricePerHour,
 } from '../../src/core/quantities';
 import { formatCount, formatFlops, formatPfDays, formatScientific } from '../../src/core/numberFormat';
 
@@ -73,14 +72,11 @@ describe('core/quantities', () => {
     assert.equal(fractionRangeMessage('p', 5, 'below 100%', 'percent'), 'p must be below 100%, got 500%');
   });
 
-  it('parses fractions and prices', () => {
+  it('parses fractions', () => {
     assert.equal(parseFraction('40%'), 0.4);
     assert.equal(parseFraction('0.4'), 0.4);
     assert.throws(() => parseFraction('140%'), { message: 'fraction must be between 0% and 100%, got 140%' });
     assert.throws(() => parseFraction('0'), { message: 'fraction must be between 0% and 100%, got 0%' });
-    assert.equal(parsePricePerHour('$2.50/h'), 2.5);
-    assert.equal(parsePricePerHour('2.5'), 2.5);
-    assert.throws(() => parsePricePerHour('two dollars'), /price/);
   });
 
   it('round-trips formatCount → parseCount within the printed precision (property)', () => {
