@@ -1,4 +1,4 @@
-import { inferenceAwareOptimum, servingCostCurve, servingCostRange, type ServingPlan } from '../core/inference';
+import { inferenceAwareOptimum, servingCostCurve, servingCostRange, type ServingPlan, type ServingPlanRow } from '../core/inference';
 import type { ScalingLaw } from '../core/laws/scalingLaw';
 import { formatCount, formatSignificant } from '../core/numberFormat';
 import { logAxis, tooltipOf, type NumericField } from './chartEncodings';
@@ -20,17 +20,10 @@ export interface InferenceCostChartInput {
 }
 
 /** A point of the curves: a model that reaches the loss, its training tokens and lifetime FLOPs (and cost). */
-interface CostRow {
-  readonly params: number;
-  readonly tokens: number;
-  readonly tokensPerParam: number;
-  readonly trainFlops: number;
-  readonly inferenceFlops: number;
-  readonly totalFlops: number;
-  readonly cost?: number;
+type CostRow = ServingPlanRow & {
   /** What the y axis shows of training alone: FLOPs, or dollars with a price. */
   readonly trainingOnly: number;
-}
+};
 
 /**
  * Lifetime FLOPs (or dollars) against model size for models that all reach one loss and serve the

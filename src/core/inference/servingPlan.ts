@@ -20,6 +20,9 @@ export interface ServingPlan {
   readonly totalFlops: number;
 }
 
+/** A serving plan as charts and JSON show it: training tokens as `tokens`, and dollars (totalFlops × price) when priced. */
+export type ServingPlanRow = Omit<ServingPlan, 'trainTokens'> & { readonly tokens: number; readonly cost?: number };
+
 /**
  * The lifetime FLOPs of a model of `params` parameters trained on `trainTokens` tokens and then
  * serving `inferenceTokens` tokens: 6·N·D_train + 2·N·D_inference (Sardana et al. 2023, Sec. 2).

@@ -19,6 +19,7 @@ import type {
   ParamsRange,
   RunColumn,
   SampleRange,
+  ServingPlanRow,
   SuccessRates,
   TournamentBound,
   TournamentRates,
@@ -225,19 +226,12 @@ export interface ConstrainedOptimalData {
   readonly unconstrained: Allocation & RepetitionData;
 }
 
-/** One model trained for the target loss and then served: sizes and lifetime FLOP (and dollars when priced). */
-export interface ServingPlanData {
-  readonly params: number;
-  /** Training tokens. */
-  readonly tokens: number;
-  readonly tokensPerParam: number;
-  /** 6·N·D_train, 2·N·D_inference and their sum, FLOP. */
-  readonly trainFlops: number;
-  readonly inferenceFlops: number;
-  readonly totalFlops: number;
-  /** totalFlops × costPerFlop, dollars, for a priced budget. */
-  readonly cost?: number;
-}
+/**
+ * One model trained for the target loss and then served: params, training tokens, D/N, trainFlops
+ * (6·N·D_train), inferenceFlops (2·N·D_inference) and their sum totalFlops in FLOP, and cost in
+ * dollars for a priced budget.
+ */
+export type ServingPlanData = ServingPlanRow;
 
 /** `optimal … serve=TOKENS`: the model with the least training + inference FLOP for a loss (Sardana et al. 2023). */
 export interface InferenceAwareData {
