@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { findPresetLaw, PRESET_LAWS, QuantityError } from '../../src/core';
 import { lossVsParamsChart, lossVsParamsRangeNotes, lossVsTokensChart, lossVsTokensRangeNotes } from '../../src/charts';
+import { formsOf } from '../../src/language/registry';
 import { lawWithHoles } from './lawStubs';
 import { datasetWhere, lineStyles, relativeDifference, renderHeadless } from './vegaLiteKit';
 
@@ -8,6 +9,18 @@ const epoch = findPresetLaw('epoch')!;
 const { E, A, B, alpha, beta } = epoch.constants;
 
 describe('charts/lossWallCharts', () => {
+  it('names the wall as the maths does, in the chart title and in the plot statement alike', () => {
+    // At fixed D the loss cannot fall below E + B/D^β however large N grows: the data sets the wall, and vice versa.
+    const epochLaw = findPresetLaw('epoch')!;
+    const plotDoc = (form: string) => formsOf('plot').find((candidate) => candidate.form === form)!.doc;
+    const overParams = lossVsParamsChart({ laws: [epochLaw], tokens: 3e11, params: [1e8, 1e12] }).spec.title as { text: string };
+    const overTokens = lossVsTokensChart({ laws: [epochLaw], params: 7e10, tokens: [1e9, 1e13] }).spec.title as { text: string };
+    assert.match(overParams.text, /the data wall/);
+    assert.match(plotDoc('loss-vs-params'), /the data wall/);
+    assert.match(overTokens.text, /the parameter wall/);
+    assert.match(plotDoc('loss-vs-tokens'), /the parameter wall/);
+  });
+
   describe('loss against N at fixed D', () => {
     const chart = lossVsParamsChart({ laws: [epoch], tokens: 1.4e12, params: [1e8, 1e13], points: 11 });
     const curve = datasetWhere(chart.spec, (row) => 'params' in row && row.range === 'extrapolated');

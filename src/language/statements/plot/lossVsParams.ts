@@ -4,7 +4,7 @@ import { plotForm } from './plotForm';
 
 export const PLOT_LOSS_VS_PARAMS = plotForm({
   kind: 'loss-vs-params',
-  doc: 'loss vs parameters at fixed training tokens (the parameter wall)',
+  doc: 'loss vs parameters at fixed training tokens (the data wall, E + B/D^β)',
   syntax: 'plot loss-vs-params tokens=D [params=FROM..TO] [laws=…]',
   example: 'plot loss-vs-params tokens=300B',
   properties: {

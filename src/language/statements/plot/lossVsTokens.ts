@@ -4,7 +4,7 @@ import { plotForm } from './plotForm';
 
 export const PLOT_LOSS_VS_TOKENS = plotForm({
   kind: 'loss-vs-tokens',
-  doc: 'loss vs training tokens at a fixed model size (the data wall)',
+  doc: 'loss vs training tokens at a fixed model size (the parameter wall, E + A/N^α)',
   syntax: 'plot loss-vs-tokens params=N [tokens=FROM..TO] [laws=…]',
   example: 'plot loss-vs-tokens params=70B',
   properties: {
