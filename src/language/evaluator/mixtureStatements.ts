@@ -182,10 +182,8 @@ export function evaluateOptimalMixture(context: EvaluationContext): ResultPayloa
 /**
  * The best mixture for the targets at (N, D), beside the best of the training mixtures and equal
  * weights, with its bar chart and what scale does to it.
- *
- * @example bestMixture([{ name: 'web', law, importance: 1 }], 'web', runs, 7e9, 150e9).optimum.weights
  */
-export function bestMixture(
+function bestMixture(
   targets: readonly MixtureTarget[],
   description: string,
   runs: readonly MixtureRun[],

@@ -52,7 +52,7 @@ export function inferenceAwareTable(answer: ServingAnswer): ResultTable {
  * The numbers of an inference-aware answer in plain units (parameters, tokens, FLOP, dollars): the
  * payload's `data` and the CLI's JSON.
  */
-export function inferenceAwareData(answer: ServingAnswer): InferenceAwareData {
+function inferenceAwareData(answer: ServingAnswer): InferenceAwareData {
   const { optimum, price, budget } = answer;
   const plan = (model: ServingPlan): ServingPlanData => ({
     params: model.params,
