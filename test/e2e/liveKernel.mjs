@@ -126,6 +126,16 @@ export async function testLiveDataFile({ suite, workbench, page, workspace }) {
   await workbench.closeAllEditors().catch(() => {});
 }
 
+/** The output text of the generated notebook's last cell as drawn now, the notebook scrolled to its end. */
+async function lastCellText(workbench) {
+  await workbench.scrollNotebook(1e7);
+  const info = await workbench.visibleRows();
+  const row = info?.rows.find((candidate) => candidate.index === GENERATED_CELLS - 1);
+  if (!row) return '';
+  const outputs = (await workbench.webviewOutputs()).filter((cell) => Math.abs(cell.top - row.top) < 3).flatMap((cell) => cell.outputs);
+  return outputText({ ...row, outputs });
+}
+
 /**
  * Run All on the generated notebook: the last cell (cells run in order) finishes within
  * `limitSeconds`, timed from the command to its success mark; then every cell is scanned (not
@@ -160,8 +170,19 @@ export async function testGeneratedRunAll({ suite, workbench, limitSeconds }) {
     const failed = code.filter((cell) => cell.state !== 'success');
     if (failed.length) throw new Error(`cells ${failed.map((cell) => `#${cell.index} (${cell.state})`).join(', ')} did not succeed`);
     const last = code.find((cell) => cell.index === GENERATED_CELLS - 1);
-    if (!outputText(last).includes('m198: overtrained'))
-      throw new Error(`the last check shows ${JSON.stringify(outputText(last).slice(0, 200))}`);
+    let text = outputText(last);
+    // The scan may pass the last row before its output's webview has drawn it: read it again where it stands.
+    if (!text.includes('m198: overtrained')) {
+      await waitUntil(
+        "the last cell's output to render",
+        async () => (text = await lastCellText(workbench)).includes('m198: overtrained'),
+        {
+          timeout: 15_000,
+          interval: 500,
+        },
+      ).catch(() => {});
+    }
+    if (!text.includes('m198: overtrained')) throw new Error(`the last check shows ${JSON.stringify(text.slice(0, 200))}`);
     return `scanned in ${seconds(Date.now() - started)}`;
   });
   await workbench.closeAllEditors().catch(() => {});
