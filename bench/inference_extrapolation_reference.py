@@ -4,8 +4,8 @@ Besiroglu et al. 2024's refit (Eq. 4, Table 1): L = E + A/N^alpha + B/D^beta. Fo
 model reaching the target loss with the fewest lifetime FLOPs 6*N*D + 2*N*D_inference (Sardana et al.
 2023, Sec. 2) is found by minimising over log N with scipy, D following from the loss; a budget's
 target is the loss of its compute-optimal model (Hoffmann et al. 2022, Eq. 4). Printed beside the
-runs the refit was fitted on (the 245 runs of Hoffmann et al. 2022's Fig. 4: N 57.3M-16.2B, D 245M-318B,
-C 1.4e18-1.3e22 FLOP, D/N 0.0361-341; bench/epoch_data_range.py).
+runs the refit was fitted on (the 240 runs of Hoffmann et al. 2022's Fig. 4 that Epoch fit: N 57.3M-16.2B, D 819M-318B,
+C 1.4e18-1.3e22 FLOP, D/N 0.456-341; bench/epoch_data_range.py).
 
 Usage: python3 bench/inference_extrapolation_reference.py
 """

@@ -33,7 +33,7 @@ describe('charts/diminishingReturnsChart', () => {
   });
 
   it('dashes the decades that reach beyond the data and says by how much', async () => {
-    // Against the 245 runs Epoch refit (C up to 1.3e22, N 16.2B, D 318B; bench/epoch_data_range.py): 1e22→1e23
+    // Against the 240 runs Epoch fit (C up to 1.3e22, N 16.2B, D 318B; bench/epoch_data_range.py): 1e22→1e23
     // ends above them (C 1e23, N 29.5B, D 565B); 1e23→1e24 ends log10(1e24/1.3e22) = 1.89 decades above the largest
     // budget, further than N (log10(96.0B/16.2B) = 0.77) or D (log10(1.74T/318B) = 0.74).
     const input = { laws: [epoch], compute: [1e20, 1e24] as const };

@@ -69,7 +69,7 @@ describe('charts/isoflopChart', () => {
   describe("faded beyond the law's data", () => {
     it('draws a valley inside the data solid, with no note', async () => {
       // 1e20 FLOP, 3× either side of N_opt = 854M (closed form): N 285M–2.56B, D 6.5B–58.5B, D/N 2.5–205, all inside
-      // Hoffmann et al.'s runs (70M–16B, 5B–500B tokens, D/N 0.3125–7143).
+      // the 240 runs Epoch fit (57.3M–16.2B, 819M–318B tokens, D/N 0.456–341).
       const input = { law: epoch, budgets: [1e20], points: 11, span: 3 };
       const inside = isoflopChart(input);
       assert.ok(datasetWhere(inside.spec, (row) => 'range' in row).every((row) => row.range === 'within the fitted runs'));
@@ -83,9 +83,9 @@ describe('charts/isoflopChart', () => {
     });
 
     it('fades both tails of a wide valley, keeps its floor and optimum solid, and says how far it reaches', async () => {
-      // Against the 245 runs Epoch refit (N 57.3M–16.2B, D 245M–318B, D/N 0.0361–341; bench/epoch_data_range.py):
+      // Against the 240 runs Epoch fit (N 57.3M–16.2B, D 819M–318B, D/N 0.456–341; bench/epoch_data_range.py):
       // 1e20 FLOP, 30× either side of N_opt = 854M. At 25.6B, N is log10(25.6/16.2) = 0.20 above and D/N = 0.0254 is
-      // log10(0.0361/0.0254) = 0.15 below; at 28.5M (D = 1e20/(6·28.5M) = 585B), N is log10(57.3/28.5) = 0.30 below,
+      // log10(0.456/0.0254) = 1.25 below; at 28.5M (D = 1e20/(6·28.5M) = 585B), N is log10(57.3/28.5) = 0.30 below,
       // D log10(585/318) = 0.26 above and D/N = 20,500 is log10(20,500/341) = 1.78 decades above: the furthest.
       const input = { law: epoch, budgets: [1e20], points: 11, span: 30 };
       const chart = isoflopChart(input);

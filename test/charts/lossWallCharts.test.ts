@@ -80,12 +80,12 @@ describe('charts/lossWallCharts', () => {
   });
 
   describe("faded beyond the law's data", () => {
-    // Hoffmann et al.'s stated ranges (N 70M–16B, D 5B–500B, D/N 0.3125–7143) and Fig. 4's compute, 1.4e18–1.3e22 FLOP.
+    // Hoffmann et al.'s stated ranges (N 70M–16B, D 5B–500B) and Fig. 4's compute, 1.4e18–1.3e22 FLOP, and D/N, 0.0361–341.
     const chinchilla = findPresetLaw('chinchilla')!;
 
     it('draws a curve inside the data opaque, with no note', async () => {
-      // N = 1B on D = 5B–500B tokens: C = 6·1e9·D = 3e19–3e21 FLOP and D/N = 5–500, all inside.
-      const input = { laws: [chinchilla], params: 1e9, tokens: [5e9, 5e11] as const, points: 11 };
+      // N = 1B on D = 5B–300B tokens: C = 6·1e9·D = 3e19–1.8e21 FLOP and D/N = 5–300, all inside.
+      const input = { laws: [chinchilla], params: 1e9, tokens: [5e9, 3e11] as const, points: 11 };
       const chart = lossVsTokensChart(input);
       assert.ok(datasetWhere(chart.spec, (row) => 'tokens' in row).every((row) => row.range === 'within the fitted runs'));
       assert.deepEqual(lossVsTokensRangeNotes(input), []);
@@ -97,23 +97,23 @@ describe('charts/lossWallCharts', () => {
     });
 
     it('fades the curve where it leaves the data and says how far it reaches', async () => {
-      // D = 300B fixed, N = 100M–10T. At N = 10T: N log10(10T/16B) = 2.80, C = 6·1e13·3e11 = 1.8e25 is log10(1.8e25/1.3e22)
-      // = 3.14 decades above, D/N = 0.03 is log10(0.3125/0.03) = 1.02 below: 3.1 decades. Inside from N = 100M while
-      // C = 6·N·300B ≤ 1.3e22, i.e. N ≤ 7.2B.
-      const input = { laws: [chinchilla], tokens: 3e11, params: [1e8, 1e13] as const, points: 11 };
+      // D = 30B fixed, N = 100M–10T. At N = 10T: N log10(10T/16B) = 2.80, C = 6·1e13·3e10 = 1.8e24 is log10(1.8e24/1.3e22)
+      // = 2.14 decades above, D/N = 0.003 is log10(0.0361/0.003) = 1.08 below: 2.8 decades. Inside from N = 100M (D/N 300,
+      // C 1.8e19) up to N = 16B, the largest model (C stays under 1.3e22 up to 72B, D/N above 0.0361 up to 831B).
+      const input = { laws: [chinchilla], tokens: 3e10, params: [1e8, 1e13] as const, points: 11 };
       const chart = lossVsParamsChart(input);
       const rows = datasetWhere(chart.spec, (row) => 'params' in row);
       assert.equal(rows[0].range, 'within the fitted runs');
       assert.equal(rows.at(-1)!.range, 'extrapolated');
-      // Samples every half decade: 100M … 3.16B inside, then 10B (C = 1.8e22) beyond, drawn under both ranges to join them.
+      // Samples every half decade: 100M … 10B inside, then 31.6B beyond, drawn under both ranges to join them.
       const inside = rows.filter((sample) => sample.range === 'within the fitted runs');
-      assert.ok(inside.slice(0, -1).every((row) => (row.params as number) <= 1.3e22 / 6 / 3e11));
-      assert.ok(relativeDifference(inside.at(-1)!.params as number, 1e10) < 1e-9);
+      assert.ok(inside.slice(0, -1).every((row) => (row.params as number) <= 1.6e10));
+      assert.ok(relativeDifference(inside.at(-1)!.params as number, 10 ** 10.5) < 1e-9);
       assert.equal(rows.find((row) => row.range === 'extrapolated')!.params, inside.at(-1)!.params);
       const [note] = lossVsParamsRangeNotes(input);
       assert.match(
         note,
-        /^hoffmann2022 extrapolates up to 3\.1 decades beyond the data it was fitted on, N 70M–16B, .*: its curve is faded there\.$/,
+        /^hoffmann2022 extrapolates up to 2\.8 decades beyond the data it was fitted on, N 70M–16B, .*: its curve is faded there\.$/,
       );
       assert.deepEqual(
         (await lineStyles(chart.spec)).map((style) => style.opacity),

@@ -54,8 +54,8 @@ describe('detected model summaries', () => {
   });
 
   it("summarises in one line for a notification, without a marker inside the law's data", () => {
-    // 1B on 20B tokens: N, D, C = 1.2e20 and D/N = 20 all lie inside the runs Epoch refit (57.3M–16.2B, 245M–318B,
-    // 1.4e18–1.3e22 FLOP, D/N 0.0361–341; bench/epoch_data_range.py).
+    // 1B on 20B tokens: N, D, C = 1.2e20 and D/N = 20 all lie inside the 240 runs Epoch fit (57.3M–16.2B, 819M–318B,
+    // 1.4e18–1.3e22 FLOP, D/N 0.456–341; bench/epoch_data_range.py).
     const small: DetectedModel = { params: 1e9, tokens: 20e9, matchedText: '1B/20B', source: 'slash' };
     const line = detectedModelSummary(small, epoch);
     assert.match(line, /^1B \/ 20B tokens: D\/N 20, C 1\.2e20 FLOP, near compute-optimal under besiroglu2024; compute-optimal at that /);

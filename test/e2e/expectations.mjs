@@ -32,7 +32,7 @@ export const notebooks = {
   },
   // GPT-3 6·175e9·300e9 = 3.15e23; DeepSeek-V3 counts its 37B active parameters:
   // 6·37e9·14.8e12 = 3.29e24; "mine" 6·13e9·2e12 = 1.56e23. DeepSeek-V3's 14.8T tokens lie
-  // log10(14.8T / 318B) = 1.67 decades beyond the largest D of the 245 runs Epoch refit (bench/epoch_data_range.py).
+  // log10(14.8T / 318B) = 1.67 decades beyond the largest D of the 240 runs Epoch fit (bench/epoch_data_range.py).
   'is-my-model-undertrained.scaling': {
     outputs: [
       { cell: 0, contains: ['gpt-3', '3.15e23', 'llama-3-8b', 'overtrained', 'undertrained'] },

@@ -13,13 +13,13 @@ function rangeNotesOf(cell: string): string[] {
 describe("language/plots: notes on what lies beyond a law's data", () => {
   it('plot isoflop says how far its curves reach, per law, naming the range and source', () => {
     // 1e20 FLOP under epoch: the curve runs 30× either side of N_opt = 854M; at 28.5M, D = 1e20/(6·28.5M) = 585B and
-    // D/N = 20,500 is log10(20,500/341) = 1.78 decades above the largest D/N of the 245 runs Epoch refit
+    // D/N = 20,500 is log10(20,500/341) = 1.78 decades above the largest D/N of the 240 runs Epoch fit
     // (bench/epoch_data_range.py), further than N (log10(57.3M/28.5M) = 0.30) or D (log10(585B/318B) = 0.26).
     const [note] = rangeNotesOf('plot isoflop compute=1e20 laws=epoch');
     assert.match(note, /^besiroglu2024 extrapolates up to 1\.8 decades beyond the data it was fitted on, N 57\.3M–16\.2B/);
     assert.match(
       note,
-      /\(Hoffmann et al\. 2022's Fig\. 4 runs, as refit by Besiroglu et al\. 2024, Sec\. 2\): its curves are faded there\.$/,
+      /\(the 240 runs of Hoffmann et al\. 2022's Fig\. 4 that Besiroglu et al\. 2024 fit, Sec\. 2\): its curves are faded there\.$/,
     );
   });
 

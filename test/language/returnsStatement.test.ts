@@ -44,7 +44,7 @@ describe('language/returns', () => {
   it("says under the chart how far a law's decades reach beyond its data, and nothing inside", () => {
     const extrapolation = /extrapolates up to/;
     // 1e19→1e22 under epoch: every compute-optimal model from 262M/6.35B to 9.06B/184B at 1e22 lies inside the
-    // 245 runs Epoch refit (N 57.3M–16.2B, D 245M–318B, C 1.4e18–1.3e22).
+    // 240 runs Epoch fit (N 57.3M–16.2B, D 819M–318B, C 1.4e18–1.3e22).
     assert.ok(!evaluateLast('returns compute=1e19..1e22 laws=epoch').results[0].notes.some((note) => extrapolation.test(note)));
     // The default 1e20→1e26 ends at 1e26 FLOP, log10(1e26/1.3e22) = 3.89 decades above the largest budget (N ≈ 1.0T: 1.8 decades).
     const notes = evaluateLast('returns laws=epoch').results[0].notes;

@@ -25,29 +25,33 @@ export interface ValidityRange {
 
 /**
  * Hoffmann et al. 2022 (abstract and Sec. 3): "over 400 language models ranging from 70 million to
- * over 16 billion parameters on 5 to 500 billion tokens". Compute: the 245 runs of Fig. 4, which
- * Approach 3 fits, span 1.4e18 to 1.3e22 FLOP, as read from the figure by Besiroglu et al. 2024
- * (their data/svg_extracted_data.csv; `python3 bench/epoch_data_range.py` prints the spread). D/N:
- * the paper states no range, so the bound is the widest the stated N and D allow (5B/16B to 500B/70M).
+ * over 16 billion parameters on 5 to 500 billion tokens". The paper states no compute or D/N range,
+ * so those are measured on the 245 runs of Fig. 4, which Approach 3 fits, as Besiroglu et al. 2024
+ * read them from the figure (their data/svg_extracted_data.csv, D = C/(6N) as their notebook
+ * computes it; `python3 bench/epoch_data_range.py` prints the spread): C 1.4e18–1.3e22 FLOP, D/N
+ * 0.0361–341. The isoFLOP profiles reach small D/N (a 6.8B model on 245M tokens at 1e19 FLOP); no run
+ * has D/N above 341, so a D/N bound from the corners of the stated N and D (up to 7,143) would
+ * claim data the law never saw.
  */
 const HOFFMANN_2022_RUNS: Omit<ValidityRange, 'source'> = {
   params: { low: 7e7, high: 1.6e10 },
   tokens: { low: 5e9, high: 5e11 },
   compute: { low: 1.4e18, high: 1.3e22 },
-  tokensPerParam: { low: 5e9 / 1.6e10, high: 5e11 / 7e7 },
+  tokensPerParam: { low: 0.0361, high: 341 },
 };
 
 /**
- * Besiroglu et al. 2024 refit the law to exactly the 245 runs they read from Hoffmann et al.'s Fig. 4
- * (Sec. 2), so its range is their spread, measured with `python3 bench/epoch_data_range.py` on that
- * CSV: N 5.73e7–1.62e10, D = C/(6N) 2.45e8–3.18e11, C 1.4e18–1.3e22, D/N 0.0361–341. The isoFLOP
- * profiles reach small D/N (a 6.8B model on 245M tokens at 1e19 FLOP); no run has D/N above 341.
+ * Besiroglu et al. 2024 fit their constants to 240 of the 245 runs they read from Hoffmann et al.'s
+ * Fig. 4: their notebook (data_analysis.ipynb) drops the 5 with the highest loss
+ * (`nr_of_models_excluded = 5`). The range is those runs' spread, measured with
+ * `python3 bench/epoch_data_range.py` on that CSV: N 5.73e7–1.62e10, D = C/(6N) 8.19e8–3.18e11,
+ * C 1.4e18–1.3e22, D/N 0.456–341.
  */
 const BESIROGLU_2024_RUNS: Omit<ValidityRange, 'source'> = {
   params: { low: 5.73e7, high: 1.62e10 },
-  tokens: { low: 2.45e8, high: 3.18e11 },
+  tokens: { low: 8.19e8, high: 3.18e11 },
   compute: { low: 1.4e18, high: 1.3e22 },
-  tokensPerParam: { low: 0.0361, high: 341 },
+  tokensPerParam: { low: 0.456, high: 341 },
 };
 
 /**
@@ -81,7 +85,7 @@ export const PRESET_VALIDITY: Readonly<Record<string, ValidityRange>> = {
   'hoffmann2022-precise': { ...HOFFMANN_2022_RUNS, source: 'Hoffmann et al. 2022, abstract, Sec. 3 and Fig. 4' },
   besiroglu2024: {
     ...BESIROGLU_2024_RUNS,
-    source: "Hoffmann et al. 2022's Fig. 4 runs, as refit by Besiroglu et al. 2024, Sec. 2",
+    source: "the 240 runs of Hoffmann et al. 2022's Fig. 4 that Besiroglu et al. 2024 fit, Sec. 2",
   },
   kaplan2020: { ...KAPLAN_2020_RUNS, source: 'Kaplan et al. 2020, Secs. 1.2, 2.2 and 3' },
   muennighoff2023: { ...MUENNIGHOFF_2023_RUNS, source: 'Muennighoff et al. 2023, abstract' },
@@ -185,7 +189,7 @@ export function formatDecades(count: number): string {
 /**
  * The range in one line, for hovers and the `laws` listing.
  *
- * @example describeValidity(PRESET_VALIDITY.besiroglu2024).split(' (')[0] // 'N 57.3M–16.2B, D 245M–318B tokens, C 1.4e18–1.3e22 FLOP, D/N 0.0361–341'
+ * @example describeValidity(PRESET_VALIDITY.besiroglu2024).split(' (')[0] // 'N 57.3M–16.2B, D 819M–318B tokens, C 1.4e18–1.3e22 FLOP, D/N 0.456–341'
  */
 export function describeValidity(validity: ValidityRange): string {
   const parts = AXES.flatMap(({ key, what, format }) => {

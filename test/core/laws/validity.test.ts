@@ -31,8 +31,8 @@ describe('core/laws/validity', () => {
   });
 
   it('flags each axis of a verdict on its own: Llama 3.1 405B on 15.6T tokens under Epoch', () => {
-    // By hand, against Epoch's 245 runs (bench/epoch_data_range.py): N log10(405/16.2) = 1.40, D log10(15.6T/318B) = 1.69,
-    // C = 6·405e9·15.6e12 = 3.79e25: log10(3.79e25/1.3e22) = 3.46; D/N 38.5 lies inside 0.0361–341.
+    // By hand, against the 240 runs Epoch fit (bench/epoch_data_range.py): N log10(405/16.2) = 1.40, D log10(15.6T/318B) = 1.69,
+    // C = 6·405e9·15.6e12 = 3.79e25: log10(3.79e25/1.3e22) = 3.46; D/N 38.5 lies inside 0.456–341.
     const { extrapolation } = assessModel(epoch, { params: 405e9, tokens: 15.6e12 });
     assert.equal(extrapolation.length, 3);
     assert.match(extrapolation[0], /N = 405B is 1\.4 decades above/);

@@ -3,8 +3,8 @@ import type { InferenceAwareData } from '../../../src/language/output/resultData
 import { dataOf, evaluateLast } from '../helpers';
 
 /**
- * An `optimal … serve=` answer's data and notes under the default law, besiroglu2024, fitted on 245 runs spanning
- * N 57.3M–16.2B, D 245M–318B, C 1.4e18–1.3e22 FLOP and D/N 0.0361–341 (bench/epoch_data_range.py).
+ * An `optimal … serve=` answer's data and notes under the default law, besiroglu2024, fitted on 240 runs spanning
+ * N 57.3M–16.2B, D 819M–318B, C 1.4e18–1.3e22 FLOP and D/N 0.456–341 (bench/epoch_data_range.py).
  */
 function servingAnswer(line: string): { data: InferenceAwareData; notes: readonly string[] } {
   const [result] = evaluateLast(line).results;
