@@ -7,6 +7,18 @@ function verdictFor(modelId: string, lawName: string) {
 }
 
 describe('core/verdict', () => {
+  it('writes the ratio to the optimum as people read it, never a raw double', () => {
+    const epoch = findPresetLaw('epoch')!;
+    // 1e40 parameters on 1e3 tokens: D/N = 1e-37 against an optimum of a few tokens per parameter at 6e43 FLOP (Epoch's
+    // D/N drifts with compute, since a ≠ b): some 1e37–1e38× fewer, written in scientific notation to 3 figures.
+    const under = assessModel(epoch, { params: 1e40, tokens: 1e3 }).explanation;
+    assert.match(under, /^\d(\.\d{1,2})?e3[78]× fewer tokens per parameter/);
+    // Gopher, 280B on 300B tokens: D/N 1.07 against Epoch's optimum, 3 significant figures at most.
+    const gopher = assessModel(epoch, { params: 280e9, tokens: 300e9 }).explanation;
+    assert.match(gopher, /^\d+(\.\d)?× fewer tokens per parameter than the optimum \(\d+(\.\d)? tokens\/parameter\)/);
+    for (const text of [under, gopher]) assert.doesNotMatch(text, /\d{7,}|e\+|\.\d{4,}/);
+  });
+
   for (const lawName of ['hoffmann2022', 'hoffmann2022-precise', 'epoch']) {
     it(`${lawName}: Gopher is undertrained and Llama 3 8B overtrained`, () => {
       assert.equal(verdictFor('gopher', lawName).label, 'undertrained' satisfies VerdictLabel);
