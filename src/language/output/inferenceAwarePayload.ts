@@ -83,6 +83,34 @@ function savedFraction(optimum: ServingAnswer['optimum']): number {
 }
 
 /**
+ * Below this relative difference the inference-aware model prints as the Chinchilla-optimal one
+ * (sizes and ratios are shown to 3 significant figures), so the answer says so instead of "1×
+ * smaller … 1× more tokens", and a training overrun this small is not worth a warning.
+ */
+const NEGLIGIBLE = 1e-3;
+
+/** The trade in one sentence: what serving buys, or why it buys nothing worth showing. */
+function tradeSentence(answer: ServingAnswer, savedFlops: number, savedCost: string): string {
+  const { optimum } = answer;
+  const served = formatCount(optimum.inferenceTokens);
+  if (savedFlops === 0) {
+    return (
+      `Serving ${served} tokens is too little to favour a smaller model: ` +
+      'the Chinchilla-optimal model is already the cheapest way to reach this loss, so nothing is saved.'
+    );
+  }
+  if (optimum.savingFraction < NEGLIGIBLE) {
+    const share = optimum.chinchilla.inferenceFlops / optimum.chinchilla.totalFlops;
+    return (
+      `Serving ${served} tokens is ${formatEfficiency(share)} of the Chinchilla-optimal model's lifetime FLOPs, too little to ` +
+      `matter: the inference-aware model is the Chinchilla-optimal one to within ${formatEfficiency(NEGLIGIBLE)} ` +
+      `(${formatScientific(savedFlops)} FLOP saved${savedCost}).`
+    );
+  }
+  return `Serving ${served} tokens, a ${formatRatio(optimum.chinchilla.params / optimum.params)}× smaller model trained on ${formatRatio(optimum.trainTokens / optimum.chinchilla.trainTokens)}× more tokens (${formatRatio(optimum.tokensPerParam)} instead of ${formatRatio(optimum.chinchilla.tokensPerParam)} tokens/parameter) reaches the same loss for ${formatEfficiency(optimum.savingFraction)} fewer total FLOPs: ${formatScientific(savedFlops)} FLOP saved${savedCost}.`;
+}
+
+/**
  * What the answer means, in sentences: the objective, the trade and its saving, how far the model
  * lies beyond the law's runs, the target's origin, the price.
  */
@@ -92,16 +120,31 @@ function inferenceAwareNotes(answer: ServingAnswer): string[] {
   const savedCost = price ? ` (${formatDollars(savedFlops * price.costPerFlop)})` : '';
   const notes = [
     `Least training + inference FLOPs 6·N·D_train + 2·N·D_inference subject to L(N, D_train) = ${formatLoss(optimum.targetLoss)} (${SARDANA_2023}).`,
-    savedFlops === 0
-      ? `Serving ${formatCount(optimum.inferenceTokens)} tokens is too little to favour a smaller model: ` +
-        'the Chinchilla-optimal model is already the cheapest way to reach this loss, so nothing is saved.'
-      : `Serving ${formatCount(optimum.inferenceTokens)} tokens, a ${formatRatio(optimum.chinchilla.params / optimum.params)}× smaller model trained on ${formatRatio(optimum.trainTokens / optimum.chinchilla.trainTokens)}× more tokens (${formatRatio(optimum.tokensPerParam)} instead of ${formatRatio(optimum.chinchilla.tokensPerParam)} tokens/parameter) reaches the same loss for ${formatEfficiency(optimum.savingFraction)} fewer total FLOPs: ${formatScientific(savedFlops)} FLOP saved${savedCost}.`,
+    tradeSentence(answer, savedFlops, savedCost),
     ...optimum.extrapolation,
   ];
+  const reducible = optimum.targetLoss - law.irreducibleLoss;
+  const errorOfE = law.standardErrors?.E;
+  if (errorOfE !== undefined && reducible < 2 * errorOfE) {
+    notes.push(
+      `The target is only ${formatLoss(reducible)} above E = ${formatLoss(law.irreducibleLoss)}, within 2 standard errors of E ` +
+        `(±${formatLoss(errorOfE)}, ${law.id}'s bootstrap): under constants inside the law's own uncertainty this loss may be ` +
+        'out of reach, so the sizes above are barely determined.',
+    );
+  }
   if (budget) {
     notes.push(
       `The target loss is what the compute-optimal model of ${budget.name} (${formatScientific(budget.compute)} FLOP) reaches under ${law.id}; the inference-aware model reaches the same loss with more training and less serving.`,
     );
+    // Sardana et al. fix the loss, not the training compute: the trade can need more than the budget holds.
+    const overrun = optimum.trainFlops / budget.compute;
+    if (overrun > 1 + NEGLIGIBLE) {
+      notes.push(
+        `Training it takes ${formatScientific(optimum.trainFlops)} FLOP, ${formatRatio(overrun)}× ${budget.name}: more than it ` +
+          `holds (on the same hardware, ${formatRatio(overrun)}× as long). Within ${budget.name}, the Chinchilla-optimal model is the ` +
+          'one that reaches this loss.',
+      );
+    }
   }
   if (price) {
     notes.push(
