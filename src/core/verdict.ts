@@ -97,7 +97,7 @@ export function assessModel(law: ScalingLaw, model: ModelSize): Verdict {
     label,
     explanation: `${activeParams < params ? 'Dense-equivalent assumption: ' : ''}${explain(label, ratioToOptimal, optimal)}`,
     law: law.id,
-    extrapolation: extrapolationNotes(law.id, law.validity, { params: activeParams, tokens, compute, tokensPerParam }),
+    extrapolation: extrapolationNotes(law.id, law.validity, { params: activeParams, totalParams: params, tokens, compute, tokensPerParam }),
     warnings,
   };
 }

@@ -109,7 +109,10 @@ export function runsValidity(runs: ReadonlyArray<{ readonly params: number; read
 
 /** What an answer is about: any of a model size, token count, compute and D/N. */
 export interface QueryPoint {
+  /** N: for a mixture-of-experts model, its active parameters (what the law sees). */
   readonly params?: number;
+  /** A mixture-of-experts model's total parameters, named beside N_active so the note matches what was asked. */
+  readonly totalParams?: number;
   readonly tokens?: number;
   readonly compute?: number;
   readonly tokensPerParam?: number;
@@ -156,7 +159,9 @@ export function extrapolationNotes(lawId: string, validity: ValidityRange | unde
     const beyond = overshoot(value, validity[key]);
     if (value === undefined || !beyond) return [];
     const where = `${formatDecades(Math.log10(beyond.ratio))} ${beyond.side} the ${beyond.side === 'above' ? 'largest' : 'smallest'} ${noun(key)}`;
-    return [`${what} = ${format(value)} is ${where} ${lawId} was fitted on (${format(beyond.bound)}; ${validity.source}).`];
+    const sparse = key === 'params' && point.totalParams !== undefined && point.totalParams > value;
+    const subject = sparse ? `N_active = ${format(value)} (of ${format(point.totalParams!)})` : `${what} = ${format(value)}`;
+    return [`${subject} is ${where} ${lawId} was fitted on (${format(beyond.bound)}; ${validity.source}).`];
   });
 }
 

@@ -24,6 +24,13 @@ describe('core/laws/validity', () => {
     assert.match(note, /N = 10M is 0\.76 decades \(×5\.7\) below the smallest model/);
   });
 
+  it('names a mixture-of-experts model by its active parameters, beside its total', () => {
+    // DeepSeek-V3: 37B active of 671B; the law sees 37B, log10(37/16.2) = 0.36 decades above Epoch's largest.
+    const { extrapolation } = assessModel(epoch, { params: 671e9, activeParams: 37e9, tokens: 14.8e12 });
+    assert.match(extrapolation[0], /^N_active = 37B \(of 671B\) is 0\.36 decades \(×2\.3\) above the largest model/);
+    assert.match(assessModel(epoch, { params: 405e9, tokens: 15.6e12 }).extrapolation[0], /^N = 405B is/);
+  });
+
   it('is empty inside the range (1B parameters on 20B tokens, 1.2e20 FLOP, 20 tokens/parameter)', () => {
     const inside = { params: 1e9, tokens: 2e10, compute: 1.2e20, tokensPerParam: 20 };
     assert.deepEqual(extrapolationNotes('epoch', PRESET_VALIDITY.besiroglu2024, inside), []);
