@@ -71,10 +71,20 @@ export function formatFlops(value: number, digits = 3): string {
   return `${formatScientific(value, digits)} FLOP`;
 }
 
+/**
+ * A number as printed followed by its unit, singular when the printed number reads exactly 1: a value of
+ * 1.0004 shown as "1" is "1 decade", not "1 decades".
+ *
+ * @example withUnit('1', 'token') // '1 token'
+ * @example withUnit('1.4', 'decade') // '1.4 decades'
+ */
+export function withUnit(shown: string, unit: string): string {
+  return `${shown} ${unit}${shown === '1' ? '' : 's'}`;
+}
+
 /** @example formatPfDays(8.64e19) // '1 PF-day' */
 export function formatPfDays(flop: number, digits = 3): string {
-  const days = flop / FLOP_PER_PF_DAY;
-  return `${formatSignificant(days, digits)} PF-day${days === 1 ? '' : 's'}`;
+  return withUnit(formatSignificant(flop / FLOP_PER_PF_DAY, digits), 'PF-day');
 }
 
 /** @example formatDollars(3.2e6) // '$3.2M' */

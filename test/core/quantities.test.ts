@@ -51,6 +51,8 @@ describe('core/quantities', () => {
     assert.equal(formatScientific(5.76e23), '5.76e23');
     assert.equal(formatFlops(1e21), '1e21 FLOP');
     assert.equal(formatPfDays(8.64e19), '1 PF-day');
+    assert.equal(formatPfDays(8.64e19 * 1.0001), '1 PF-day'); // printed as 1, so singular
+    assert.equal(formatPfDays(8.64e19 * 2), '2 PF-days');
     assert.equal(parseFlops('1 PF-day'), 8.64e19);
     assert.equal(parseFlops('2 pf-days'), 2 * 8.64e19);
     assert.equal(parseFlops('5.76e23 FLOP'), 5.76e23);
