@@ -54,13 +54,17 @@ export function formatCount(value: number, digits = 3): string {
 }
 
 /**
- * Formats a number in scientific notation as people write FLOPs: 5.76e23.
+ * Formats a number in scientific notation as people write FLOPs: 5.76e23. Numbers that round to 1 up
+ * to 999 are written plainly (6, not 6e0; 120, not 1.2e2): the exponent would only add noise there.
  *
  * @example formatScientific(5.76e23) // '5.76e23'
+ * @example formatScientific(6) // '6'
  */
 export function formatScientific(value: number, digits = 3): string {
   if (!Number.isFinite(value)) return unshowableNumber(value);
   if (value === 0) return '0';
+  const rounded = Math.abs(Number(value.toPrecision(digits)));
+  if (rounded >= 1 && rounded < 1000) return Number(value.toPrecision(digits)).toString();
   const [mantissa, exponent] = value.toExponential(digits - 1).split('e');
   const trimmedMantissa = mantissa.includes('.') ? mantissa.replace(/\.?0+$/, '') : mantissa;
   return `${trimmedMantissa}e${Number(exponent)}`;
@@ -94,9 +98,16 @@ export function formatDollars(amount: number, digits = 3): string {
   return `$${formatCount(amount, digits)}`;
 }
 
-/** @example formatRatio(20.04) // '20' */
+/**
+ * A ratio (D/N, a factor) to `digits` significant digits; from 1,000 on with a count suffix, as the
+ * charts' D/N axis (countExpr) writes it: 15T/8B = 1875 reads 1.88K, and 1.4e7 reads 14M rather than
+ * 14000000. A plain 1880 would look like an exact whole ratio; the suffix says it is rounded.
+ *
+ * @example formatRatio(20.04) // '20'
+ * @example formatRatio(1875) // '1.88K'
+ */
 export function formatRatio(value: number, digits = 3): string {
-  return formatSignificant(value, digits);
+  return Math.abs(Number(value.toPrecision(digits))) >= 1000 ? formatCount(value, digits) : formatSignificant(value, digits);
 }
 
 /** Loss values are shown to 4 decimals: differences between laws are in the third. */
@@ -121,7 +132,7 @@ export function formatEfficiency(efficiency: number): string {
 
 /** A fraction as a percentage, by default to three significant digits: 0.9 → 90%, 3.3e-14 → 3.3e-12%. */
 export function formatPercent(fraction: number, digits = 3): string {
-  return `${formatRatio(fraction * 100, digits)}%`;
+  return `${formatSignificant(fraction * 100, digits)}%`;
 }
 
 /** A whole count written out with thousands separators, e.g. 5,737 samples. */

@@ -1,7 +1,7 @@
 import { computeOptimalAllocation, frontierComputeBelow, type Allocation } from './allocation';
 import { trainingCompute, type Architecture } from './compute';
 import { QuantityError, requirePositive } from './quantities';
-import { formatSignificant } from './numberFormat';
+import { formatRatio, formatSignificant } from './numberFormat';
 import { FLOP_PER_PARAM_TOKEN } from './laws/chinchillaLaw';
 import type { ScalingLaw } from './laws/scalingLaw';
 import { extrapolationNotes } from './laws/validity';
@@ -150,7 +150,7 @@ function labelFor(ratioToOptimal: number): VerdictLabel {
 }
 
 function explain(label: VerdictLabel, ratio: number, optimal: Allocation): string {
-  const optimum = `${formatSignificant(optimal.tokensPerParam)} tokens/parameter`;
+  const optimum = `${formatRatio(optimal.tokensPerParam)} tokens/parameter`;
   if (label === 'undertrained') {
     return `${(1 / ratio).toFixed(1)}× fewer tokens per parameter than the optimum (${optimum}): a smaller model trained on more data would reach a lower loss with the same compute.`;
   }

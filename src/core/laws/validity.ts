@@ -1,4 +1,4 @@
-import { formatCount, formatScientific, formatSignificant, withUnit } from '../numberFormat';
+import { formatCount, formatRatio, formatScientific, formatSignificant, withUnit } from '../numberFormat';
 
 /** A closed interval [low, high]; either end may be open (undefined) when the source does not state it. */
 export interface Bounds {
@@ -117,7 +117,7 @@ const AXES: ReadonlyArray<{ key: Axis; what: string; format: (value: number) => 
   { key: 'params', what: 'N', format: (value) => formatCount(value) },
   { key: 'tokens', what: 'D', format: (value) => withUnit(formatCount(value), 'token') },
   { key: 'compute', what: 'C', format: (value) => `${formatScientific(value)} FLOP` },
-  { key: 'tokensPerParam', what: 'D/N', format: (value) => formatSignificant(value) },
+  { key: 'tokensPerParam', what: 'D/N', format: (value) => formatRatio(value) },
 ];
 
 /** Decades below which a value counts as inside the range: round-off of a stated bound, not extrapolation. */
