@@ -91,6 +91,16 @@ export function formatPfDays(flop: number, digits = 3): string {
   return withUnit(formatSignificant(flop / FLOP_PER_PF_DAY, digits), 'PF-day');
 }
 
+/**
+ * A file size in bytes, KB (1,024 bytes) or MB (2^20 bytes, as the file size limit counts them).
+ *
+ * @example formatFileSize(2000) // '1.95 KB'
+ */
+export function formatFileSize(bytes: number, digits = 3): string {
+  if (bytes < 1024) return withUnit(String(Math.round(bytes)), 'byte');
+  return bytes < 2 ** 20 ? `${formatSignificant(bytes / 1024, digits)} KB` : `${formatSignificant(bytes / 2 ** 20, digits)} MB`;
+}
+
 /** @example formatDollars(3.2e6) // '$3.2M' */
 export function formatDollars(amount: number, digits = 3): string {
   if (!Number.isFinite(amount)) return unshowableNumber(amount);
