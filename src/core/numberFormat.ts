@@ -145,6 +145,28 @@ export function formatPercent(fraction: number, digits = 3): string {
   return `${formatSignificant(fraction * 100, digits)}%`;
 }
 
+/**
+ * Shares of a whole (fractions summing to 1) as percentages that add up to exactly 100: each is rounded
+ * down to `decimals` places and the units left over go to the largest remainders (Hamilton's
+ * largest-remainder method), so 0.588/0.102/0.31 … reads 58.8 + 10.2 + 31 rather than 99.9. Fractions
+ * not summing to a positive total are shown one by one.
+ *
+ * @example formatShares([1 / 3, 1 / 3, 1 / 3]) // ['33.4%', '33.3%', '33.3%']
+ */
+export function formatShares(fractions: readonly number[], decimals = 1): string[] {
+  // An optimiser's weight may come out at −1e-17: a share below zero is none.
+  const shares = fractions.map((fraction) => Math.max(0, fraction));
+  const total = shares.reduce((sum, share) => sum + share, 0);
+  if (!(total > 0) || !Number.isFinite(total)) return fractions.map((fraction) => formatPercent(fraction));
+  const perPercent = 10 ** decimals;
+  const exact = shares.map((share) => (share / total) * 100 * perPercent);
+  const units = exact.map(Math.floor);
+  const leftOver = 100 * perPercent - units.reduce((sum, unit) => sum + unit, 0);
+  const byRemainder = exact.map((value, index) => ({ index, remainder: value - units[index] })).sort((a, b) => b.remainder - a.remainder);
+  for (const { index } of byRemainder.slice(0, leftOver)) units[index]++;
+  return units.map((unit) => `${Number((unit / perPercent).toFixed(decimals))}%`);
+}
+
 /** A whole count written out with thousands separators, e.g. 5,737 samples. */
 export function formatWholeNumber(count: number): string {
   return count.toLocaleString('en-US');
