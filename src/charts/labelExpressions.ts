@@ -21,12 +21,13 @@ const COUNT_SCALES: ReadonlyArray<readonly [scale: number, suffix: string]> = [
 const ROUNDS_UP_FROM = 0.9995;
 
 /**
- * Scientific notation without the plus sign: 5.76e23, 1e21.
+ * Scientific notation without the plus sign: 5.76e23, 1e21; plain from 1 to 999, as formatScientific.
  *
- * @example scientificExpr('datum.value') // "replace(format(datum.value, '.2~e'), 'e+', 'e')"
+ * @example scientificExpr('datum.value') // "abs(datum.value) >= 0.9995 && … ? format(datum.value, '.3~g') : replace(…)"
  */
 export function scientificExpr(ref: string): string {
-  return `replace(format(${ref}, '.2~e'), 'e+', 'e')`;
+  const plain = `abs(${ref}) >= ${ROUNDS_UP_FROM} && abs(${ref}) < ${1000 * ROUNDS_UP_FROM}`;
+  return `${plain} ? format(${ref}, '.3~g') : replace(format(${ref}, '.2~e'), 'e+', 'e')`;
 }
 
 /**

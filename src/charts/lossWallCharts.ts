@@ -1,7 +1,7 @@
 import { trainingCompute } from '../core/compute';
 import type { ScalingLaw } from '../core/laws/scalingLaw';
 import { requirePositive } from '../core/quantities';
-import { formatCount } from '../core/numberFormat';
+import { formatCount, withUnit } from '../core/numberFormat';
 import { logSpace } from '../core/sweeps';
 import { fittedRangeOpacity, lawColor, logAxis, tooltipOf } from './chartEncodings';
 import { lineLayer } from './chartLayers';
@@ -76,7 +76,7 @@ function paramsSweep(input: LossVsParamsChartInput): WallChartShape {
     rowAt: (params) => ({ params, tokens }),
     wall: { params: Number.POSITIVE_INFINITY, tokens },
     title: 'Loss against model size at fixed data: the data wall',
-    fixedText: `D = ${formatCount(tokens)} tokens`,
+    fixedText: `D = ${withUnit(formatCount(tokens), 'token')}`,
     limitText: 'N → ∞',
     fileName: chartFileName('loss-vs-parameters', formatCount(tokens), 'tokens'),
   };

@@ -54,13 +54,17 @@ export function formatCount(value: number, digits = 3): string {
 }
 
 /**
- * Formats a number in scientific notation as people write FLOPs: 5.76e23.
+ * Formats a number in scientific notation as people write FLOPs: 5.76e23. Numbers that round to 1 up
+ * to 999 are written plainly (6, not 6e0; 120, not 1.2e2): the exponent would only add noise there.
  *
  * @example formatScientific(5.76e23) // '5.76e23'
+ * @example formatScientific(6) // '6'
  */
 export function formatScientific(value: number, digits = 3): string {
   if (!Number.isFinite(value)) return unshowableNumber(value);
   if (value === 0) return '0';
+  const rounded = Math.abs(Number(value.toPrecision(digits)));
+  if (rounded >= 1 && rounded < 1000) return Number(value.toPrecision(digits)).toString();
   const [mantissa, exponent] = value.toExponential(digits - 1).split('e');
   const trimmedMantissa = mantissa.includes('.') ? mantissa.replace(/\.?0+$/, '') : mantissa;
   return `${trimmedMantissa}e${Number(exponent)}`;
@@ -71,10 +75,30 @@ export function formatFlops(value: number, digits = 3): string {
   return `${formatScientific(value, digits)} FLOP`;
 }
 
+/**
+ * A number as printed followed by its unit, singular when the printed number reads exactly 1: a value of
+ * 1.0004 shown as "1" is "1 decade", not "1 decades".
+ *
+ * @example withUnit('1', 'token') // '1 token'
+ * @example withUnit('1.4', 'decade') // '1.4 decades'
+ */
+export function withUnit(shown: string, unit: string): string {
+  return `${shown} ${unit}${shown === '1' ? '' : 's'}`;
+}
+
 /** @example formatPfDays(8.64e19) // '1 PF-day' */
 export function formatPfDays(flop: number, digits = 3): string {
-  const days = flop / FLOP_PER_PF_DAY;
-  return `${formatSignificant(days, digits)} PF-day${days === 1 ? '' : 's'}`;
+  return withUnit(formatSignificant(flop / FLOP_PER_PF_DAY, digits), 'PF-day');
+}
+
+/**
+ * A file size in bytes, KB (1,024 bytes) or MB (2^20 bytes, as the file size limit counts them).
+ *
+ * @example formatFileSize(2000) // '1.95 KB'
+ */
+export function formatFileSize(bytes: number, digits = 3): string {
+  if (bytes < 1024) return withUnit(String(Math.round(bytes)), 'byte');
+  return bytes < 2 ** 20 ? `${formatSignificant(bytes / 1024, digits)} KB` : `${formatSignificant(bytes / 2 ** 20, digits)} MB`;
 }
 
 /** @example formatDollars(3.2e6) // '$3.2M' */
@@ -84,9 +108,16 @@ export function formatDollars(amount: number, digits = 3): string {
   return `$${formatCount(amount, digits)}`;
 }
 
-/** @example formatRatio(20.04) // '20' */
+/**
+ * A ratio (D/N, a factor) to `digits` significant digits; from 1,000 on with a count suffix, as the
+ * charts' D/N axis (countExpr) writes it: 15T/8B = 1875 reads 1.88K, and 1.4e7 reads 14M rather than
+ * 14000000. A plain 1880 would look like an exact whole ratio; the suffix says it is rounded.
+ *
+ * @example formatRatio(20.04) // '20'
+ * @example formatRatio(1875) // '1.88K'
+ */
 export function formatRatio(value: number, digits = 3): string {
-  return formatSignificant(value, digits);
+  return Math.abs(Number(value.toPrecision(digits))) >= 1000 ? formatCount(value, digits) : formatSignificant(value, digits);
 }
 
 /** Loss values are shown to 4 decimals: differences between laws are in the third. */
@@ -111,7 +142,29 @@ export function formatEfficiency(efficiency: number): string {
 
 /** A fraction as a percentage, by default to three significant digits: 0.9 → 90%, 3.3e-14 → 3.3e-12%. */
 export function formatPercent(fraction: number, digits = 3): string {
-  return `${formatRatio(fraction * 100, digits)}%`;
+  return `${formatSignificant(fraction * 100, digits)}%`;
+}
+
+/**
+ * Shares of a whole (fractions summing to 1) as percentages that add up to exactly 100: each is rounded
+ * down to `decimals` places and the units left over go to the largest remainders (Hamilton's
+ * largest-remainder method), so 0.588/0.102/0.31 … reads 58.8 + 10.2 + 31 rather than 99.9. Fractions
+ * not summing to a positive total are shown one by one.
+ *
+ * @example formatShares([1 / 3, 1 / 3, 1 / 3]) // ['33.4%', '33.3%', '33.3%']
+ */
+export function formatShares(fractions: readonly number[], decimals = 1): string[] {
+  // An optimiser's weight may come out at −1e-17: a share below zero is none.
+  const shares = fractions.map((fraction) => Math.max(0, fraction));
+  const total = shares.reduce((sum, share) => sum + share, 0);
+  if (!(total > 0) || !Number.isFinite(total)) return fractions.map((fraction) => formatPercent(fraction));
+  const perPercent = 10 ** decimals;
+  const exact = shares.map((share) => (share / total) * 100 * perPercent);
+  const units = exact.map(Math.floor);
+  const leftOver = 100 * perPercent - units.reduce((sum, unit) => sum + unit, 0);
+  const byRemainder = exact.map((value, index) => ({ index, remainder: value - units[index] })).sort((a, b) => b.remainder - a.remainder);
+  for (const { index } of byRemainder.slice(0, leftOver)) units[index]++;
+  return units.map((unit) => `${Number((unit / perPercent).toFixed(decimals))}%`);
 }
 
 /** A whole count written out with thousands separators, e.g. 5,737 samples. */

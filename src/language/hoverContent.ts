@@ -115,7 +115,8 @@ export function lawHover(law: ScalingLaw): string {
 function numberHover(text: string, value: number, key: string | undefined): string {
   const exact = Number.isInteger(value) && Math.abs(value) < 1e21 ? value.toLocaleString('en-US') : String(value);
   const extra = key === 'compute' ? ` = ${formatPfDays(value)}` : '';
-  return `\`${text}\` = ${exact} (${formatScientific(value, 6)})${extra}`;
+  const scientific = formatScientific(value, 6);
+  return `\`${text}\` = ${exact}${scientific === exact ? '' : ` (${scientific})`}${extra}`;
 }
 
 function nameHover(name: string, scope: Scope, key: string | undefined, keyword: string): string | undefined {

@@ -65,6 +65,12 @@ export function lexLine(line: string): LexedLine {
       const end = nameEnd(line, i);
       tokens.push({ kind: 'name', text: line.slice(i, end), start: i, end });
       i = end;
+    } else if (line.startsWith('...', i)) {
+      // Read as `..` then `.1e26`, `1e20...1e26` would silently become the range 1e20..1e25.
+      const end = dotsEnd(line, i);
+      const problem = 'a range is FROM..TO with two dots, like 1e20..1e26';
+      tokens.push({ kind: 'invalid', text: line.slice(i, end), start: i, end, problem });
+      i = end;
     } else if (line.startsWith('..', i)) {
       tokens.push({ kind: 'range', text: '..', start: i, end: i + 2 });
       i += 2;
@@ -105,6 +111,19 @@ function nameEnd(line: string, start: number): number {
   return end;
 }
 
+function dotsEnd(line: string, start: number): number {
+  let end = start;
+  while (line[end] === '.') end++;
+  return end;
+}
+
+/** The end of a run of digits, decimal points and exponents, to show the whole of a malformed number. */
+function numberLikeEnd(line: string, start: number): number {
+  let end = start;
+  while (end < line.length && /[0-9._]/.test(line[end]) && !line.startsWith('..', end)) end++;
+  return end;
+}
+
 function lexNumber(line: string, start: number): Token {
   const match = NUMBER.exec(line.slice(start));
   if (!match || match[0] === '$') {
@@ -131,6 +150,19 @@ function lexNumber(line: string, start: number): Token {
     }
   }
   const text = line.slice(start, end);
+  if (line[end] === '.' && DIGIT.test(line[end + 1] ?? '')) {
+    // `1e21.5` or `1.2.3`: the regex stops at the second point, and `.5` would read as a number of its own.
+    const written = line.slice(start, numberLikeEnd(line, end));
+    return {
+      kind: 'invalid',
+      text: written,
+      start,
+      end: start + written.length,
+      problem: /[eE]/.test(text)
+        ? `cannot read "${written}" as a number: an exponent is a whole number (write 3.16e21, not 1e21.5)`
+        : `cannot read "${written}" as a number: it has more than one decimal point`,
+    };
+  }
   if (NAME_PART.test(line[end] ?? '')) {
     const wordEnd = nameEnd(line, end);
     return {

@@ -1,3 +1,5 @@
+import { formatFileSize } from '../core';
+
 /**
  * Caps on what one line of a cell may ask for. Cells come from cloned repositories, so a few bytes
  * must never buy unbounded work: each cap sits far above anything a scaling-law notebook needs and
@@ -24,10 +26,19 @@ export const MAX_CHART_SERIES = 20;
  */
 export const DEFAULT_MAX_FILE_MEGABYTES = 64;
 
-/** The file size cap's message: which file, its size, the limit and how to raise it. */
+/**
+ * The file size cap's message: which file, its size, the limit and how to raise it. Size and limit are
+ * written with as many digits as it takes to tell them apart (a 1.2 KB file over a 0.001 MB limit is
+ * not "0.0 MB, above the 0.001 MB limit"), and the limit in the file's unit when that reads differently.
+ */
 export function fileTooLargeMessage(path: string, bytes: number, maxMegabytes: number): string {
   const raise = 'raise it with the scaling.data.maxFileMegabytes setting or --max-file-megabytes';
-  return `"${path}" is ${(bytes / 2 ** 20).toFixed(1)} MB, above the ${maxMegabytes} MB limit for files read (${raise})`;
+  const limitBytes = maxMegabytes * 2 ** 20;
+  let digits = 3;
+  while (digits < 12 && formatFileSize(bytes, digits) === formatFileSize(limitBytes, digits)) digits++;
+  const limit = formatFileSize(limitBytes, digits);
+  const limitAsSize = limit === `${maxMegabytes} MB` ? '' : ` (${limit})`;
+  return `"${path}" is ${formatFileSize(bytes, digits)}, above the ${maxMegabytes} MB limit${limitAsSize} for files read (${raise})`;
 }
 
 /**

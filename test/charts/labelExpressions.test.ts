@@ -25,7 +25,7 @@ describe('charts/labelExpressions', () => {
   });
 
   it('formats FLOPs exactly as formatScientific does (5.76e23, 1e21)', async () => {
-    const flops = [1e21, 5.76e23, 3.14e18, 1e-3, 6e25];
+    const flops = [1e21, 5.76e23, 3.14e18, 1e-3, 6e25, 6, 120, 999.4, 999.6, 0.9996];
     assert.deepEqual(
       await evaluate(scientificExpr, flops),
       flops.map((value) => formatScientific(value)),

@@ -90,12 +90,12 @@ describe('cli on hostile files (issue 16 items 1, 2, 5, 9)', () => {
   });
 
   it('refuses a file above --max-file-megabytes, naming the limit; the default of 64 MB reads it', async () => {
-    writeFileSync(join(folder, 'runs.csv'), RUNS + '1e9,2e10,2.9\n'.repeat(90_000)); // about 1.1 MB
+    writeFileSync(join(folder, 'runs.csv'), RUNS + '1e9,2e10,2.9\n'.repeat(90_000)); // 43 + 90,000 · 13 = 1,170,043 bytes = 1.12 MB
     const capped = await run('fit', 'runs.csv', '--max-file-megabytes', '1');
     assert.equal(capped.status, 2);
     assert.match(
       capped.err,
-      /^fit: cannot read runs\.csv: "runs\.csv" is 1\.1 MB, above the 1 MB limit for files read \(raise it with the scaling\.data\.maxFileMegabytes setting or --max-file-megabytes\)$/,
+      /^fit: cannot read runs\.csv: "runs\.csv" is 1\.12 MB, above the 1 MB limit for files read \(raise it with the scaling\.data\.maxFileMegabytes setting or --max-file-megabytes\)$/,
     );
     writeFileSync(join(folder, 't.scaling'), notebookReading('runs.csv'));
     const notebook = await run('run', '--max-file-megabytes=1', 't.scaling');

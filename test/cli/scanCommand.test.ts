@@ -64,7 +64,7 @@ describe('cli scan', () => {
     const { status, out, err } = scan({ 'b.md': 'Llama 3 8B' }, 'missing.md', 'b.md');
     assert.equal(status, 0);
     assert.match(err, /^scan: cannot read missing\.md: ENOENT/);
-    assert.match(out, /^b\.md:1:1 {2}8B \/ 15T {2}D\/N 1880 {2}overtrained/);
+    assert.match(out, /^b\.md:1:1 {2}8B \/ 15T {2}D\/N 1\.88K {2}overtrained/);
   });
 
   it('judges each size on its own, however many times sizes repeat', () => {
@@ -85,7 +85,7 @@ describe('cli scan', () => {
   it('pairs counts within a sentence and reports a named model once', () => {
     const review = 'Llama 3 8B was trained on 15T tokens. DeepSeek-V3 uses 671B total and 37B active parameters on 14.8T tokens.';
     assert.deepEqual(scan({ 'r.md': review }, 'r.md').out.split('\n'), [
-      'r.md:1:1  8B / 15T  D/N 1880  overtrained (besiroglu2024)',
+      'r.md:1:1  8B / 15T  D/N 1.88K  overtrained (besiroglu2024)',
       'r.md:1:39  671B (37B active) / 14.8T  D/N 400  overtrained (besiroglu2024)',
     ]);
   });

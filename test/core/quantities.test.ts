@@ -10,7 +10,7 @@ import {
   parseFraction,
   fractionRangeMessage,
 } from '../../src/core/quantities';
-import { formatCount, formatFlops, formatPfDays, formatScientific } from '../../src/core/numberFormat';
+import { formatCount, formatFlops, formatPercent, formatPfDays, formatRatio, formatScientific } from '../../src/core/numberFormat';
 
 describe('core/quantities', () => {
   it('parses counts with suffixes, exponents and underscores', () => {
@@ -46,11 +46,27 @@ describe('core/quantities', () => {
     assert.equal(formatCount(2e20), '2e20');
   });
 
+  it('formats ratios to three significant digits, with a count suffix from 1,000 as the D/N axis does', () => {
+    // 15T / 8B = 1875: 1.88K says it is rounded, where 1880 would read as an exact ratio; 243P / 17.4B ≈ 1.4e7.
+    assert.deepEqual(
+      [20.04, 17.94, 999.4, 999.6, 15e12 / 8e9, 1.4e7].map((value) => formatRatio(value)),
+      ['20', '17.9', '999', '1K', '1.88K', '14M'],
+    );
+    assert.equal(formatPercent(15), '1500%'); // percentages stay plain
+  });
+
   it('formats FLOPs and PF-days; 1 PF-day is 8.64e19 FLOP', () => {
     assert.equal(FLOP_PER_PF_DAY, 8.64e19);
     assert.equal(formatScientific(5.76e23), '5.76e23');
+    // Plain from 1 to 999 (6 FLOP, not 6e0); 999.6 rounds to 1000 at three digits, so it is 1e3.
+    assert.deepEqual(
+      [6, 120, -42, 999.6, 0.5].map((value) => formatScientific(value)),
+      ['6', '120', '-42', '1e3', '5e-1'],
+    );
     assert.equal(formatFlops(1e21), '1e21 FLOP');
     assert.equal(formatPfDays(8.64e19), '1 PF-day');
+    assert.equal(formatPfDays(8.64e19 * 1.0001), '1 PF-day'); // printed as 1, so singular
+    assert.equal(formatPfDays(8.64e19 * 2), '2 PF-days');
     assert.equal(parseFlops('1 PF-day'), 8.64e19);
     assert.equal(parseFlops('2 pf-days'), 2 * 8.64e19);
     assert.equal(parseFlops('5.76e23 FLOP'), 5.76e23);

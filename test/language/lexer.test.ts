@@ -27,6 +27,23 @@ describe('language/lexer', () => {
     assert.deepEqual(values('compute=1e18..1e26'), [1e18, 1e26]);
   });
 
+  it('rejects three dots in a range instead of reading 1e20...1e26 as 1e20..0.1e26', () => {
+    const bad = lexLine('compute=1e20...1e26').tokens.find((token) => token.kind === 'invalid');
+    assert.equal(bad?.text, '...');
+    assert.equal(bad?.start, 12);
+    assert.match(bad!.problem!, /a range is FROM\.\.TO with two dots/);
+  });
+
+  it('rejects a fractional exponent or a second decimal point as one malformed number', () => {
+    const [, , , , exponent] = lexLine('compute=1e20..1e21.5').tokens;
+    assert.deepEqual([exponent.kind, exponent.text, exponent.start], ['invalid', '1e21.5', 14]);
+    assert.match(exponent.problem!, /exponent is a whole number/);
+    const [decimals] = lexLine('1.2.3').tokens;
+    assert.deepEqual([decimals.kind, decimals.text], ['invalid', '1.2.3']);
+    assert.match(decimals.problem!, /more than one decimal point/);
+    assert.deepEqual(values('tokens=1.5..2.5'), [1.5, 2.5]);
+  });
+
   it('stops at comments, but not inside strings', () => {
     assert.equal(lexLine('model m # params=1').commentStart, 8);
     assert.deepEqual(kinds('data d from "a#b.csv" # c'), ['name', 'name', 'name', 'string']);

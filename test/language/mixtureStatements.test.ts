@@ -68,6 +68,11 @@ describe('language/mixture statements', () => {
       ['web', 'code', 'books', 'predicted loss'],
     );
     assert.ok(result.notes.some((note) => /At the largest training run's scale \(N = 1\.2B, D = 72B\)/.test(note)));
+    // Every column of shares (best, each training mixture, equal weights) adds up to 100% as printed.
+    for (let column = 1; column < result.tables[0].columns.length; column++) {
+      const shown: number[] = result.tables[0].rows.slice(0, 3).map((row) => Number(String(row[column]).replace('%', '')));
+      assert.equal(Math.round(shown.reduce((sum, share) => sum + share, 0) * 10), 1000, `${result.tables[0].columns[column]}: ${shown}`);
+    }
   });
 
   it('weights several targets by importance, matching domains by name whatever their column order', async () => {

@@ -35,6 +35,22 @@ describe('language/returns', () => {
     for (const { reducibleShare } of data.laws[1].decades) assert.ok(Math.abs(reducibleShare - epochShare) < 1e-9, String(reducibleShare));
   });
 
+  it('suggests a range that goes up: swapped ends for a falling range, one decade up for equal ends', () => {
+    const [falling] = assertDiagnostics('returns compute=1e22..1e20', 'invalid-value').diagnostics;
+    assert.equal(falling.hint, 'write compute=1e20..1e22');
+    const [equal] = assertDiagnostics('returns compute=1e20..1e20', 'invalid-value').diagnostics;
+    assert.match(equal.message, /must go up: 1e20\.\.1e20/);
+    assert.equal(equal.hint, 'write compute=1e20..1e21');
+  });
+
+  it('reports three dots and a fractional exponent in a range as syntax errors at the range, not as other ranges', () => {
+    const [dots] = assertDiagnostics('returns compute=1e20...1e26', 'syntax').diagnostics;
+    assert.match(dots.message, /two dots/);
+    assert.equal(dots.span.start, 20);
+    const [exponent] = assertDiagnostics('returns compute=1e20..1e21.5', 'syntax').diagnostics;
+    assert.match(exponent.message, /"1e21\.5".*exponent is a whole number/);
+  });
+
   it('reports a range without a full decade at the range', () => {
     const [diagnostic] = assertDiagnostics('returns compute=1e20..5e20', 'invalid-value').diagnostics;
     assert.match(diagnostic.message, /at least one 10× step/);

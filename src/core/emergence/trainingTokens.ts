@@ -1,6 +1,6 @@
 import { optimalForParams } from '../allocation';
 import { requirePositive } from '../quantities';
-import { formatCount } from '../numberFormat';
+import { formatCount, withUnit } from '../numberFormat';
 import type { ScalingLaw } from '../laws/scalingLaw';
 
 /**
@@ -42,7 +42,7 @@ export function trainingTokensFor(law: ScalingLaw, params: number, training: Tra
 export function describeTrainingTokens(training: TrainingTokensRule): string {
   switch (training.kind) {
     case 'fixed':
-      return `every size trained on D = ${formatCount(training.tokens)} tokens`;
+      return `every size trained on D = ${withUnit(formatCount(training.tokens), 'token')}`;
     case 'ratio':
       return `every size trained on D = ${formatCount(training.tokensPerParam)}·N tokens`;
     case 'optimal':

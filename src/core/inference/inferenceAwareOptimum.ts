@@ -23,6 +23,12 @@ export interface InferenceAwareOptimum extends ServingPlan {
 const BISECTION_STEPS = 200;
 
 /**
+ * Relative gap below which two FLOP counts differ only by round-off: going from a loss back to N and D
+ * loses a few units in the last place (5e-16 relative for 1e24 FLOP under epoch), far below this.
+ */
+const ROUND_OFF = 1e-9;
+
+/**
  * The model that reaches `targetLoss` with the least training plus inference FLOPs,
  * 6·N·D_train + 2·N·D_inference subject to L(N, D_train) = targetLoss (Sardana et al. 2023,
  * "Beyond Chinchilla-Optimal", Sec. 2), for a Chinchilla-form law.
@@ -94,5 +100,17 @@ export function inferenceAwareForCompute(
   inferenceTokens: number,
 ): InferenceAwareOptimum & { readonly budget: Allocation } {
   const budget = computeOptimalAllocation(law, compute);
-  return { ...inferenceAwareOptimum(law, budget.loss, inferenceTokens), budget };
+  const optimum = inferenceAwareOptimum(law, budget.loss, inferenceTokens);
+  const chinchilla = withBudgetFlops(optimum.chinchilla, compute);
+  return { ...optimum, chinchilla, savingFraction: 1 - optimum.totalFlops / chinchilla.totalFlops, budget };
+}
+
+/**
+ * The Chinchilla model for the budget's loss is the budget's own compute-optimal model, so it trains on
+ * the budget itself: 1e24, not the 1.0000000000000005e24 that 6·N·D gives once N and D have gone through
+ * the loss and back. Only round-off is replaced: a law whose stated optimum differs keeps its own 6·N·D.
+ */
+function withBudgetFlops(plan: ServingPlan, compute: number): ServingPlan {
+  if (Math.abs(plan.trainFlops / compute - 1) > ROUND_OFF) return plan;
+  return { ...plan, trainFlops: compute, totalFlops: compute + plan.inferenceFlops };
 }

@@ -1,4 +1,4 @@
-import { formatCount, formatScientific, formatSignificant } from '../numberFormat';
+import { formatCount, formatRatio, formatScientific, formatSignificant, withUnit } from '../numberFormat';
 
 /** A closed interval [low, high]; either end may be open (undefined) when the source does not state it. */
 export interface Bounds {
@@ -122,9 +122,9 @@ type Axis = keyof Omit<ValidityRange, 'source'>;
 
 const AXES: ReadonlyArray<{ key: Axis; what: string; format: (value: number) => string }> = [
   { key: 'params', what: 'N', format: (value) => formatCount(value) },
-  { key: 'tokens', what: 'D', format: (value) => `${formatCount(value)} tokens` },
+  { key: 'tokens', what: 'D', format: (value) => withUnit(formatCount(value), 'token') },
   { key: 'compute', what: 'C', format: (value) => `${formatScientific(value)} FLOP` },
-  { key: 'tokensPerParam', what: 'D/N', format: (value) => formatSignificant(value) },
+  { key: 'tokensPerParam', what: 'D/N', format: (value) => formatRatio(value) },
 ];
 
 /** Decades below which a value counts as inside the range: round-off of a stated bound, not extrapolation. */
@@ -187,7 +187,7 @@ function noun(key: Axis): string {
  * @example formatDecades(Math.log10(7)) // '0.85 decades (×7)'
  */
 export function formatDecades(count: number): string {
-  const decades = `${formatSignificant(count, 2)} decades`;
+  const decades = withUnit(formatSignificant(count, 2), 'decade');
   return count < 1 ? `${decades} (×${formatSignificant(10 ** count, 2)})` : decades;
 }
 
@@ -200,7 +200,7 @@ export function describeValidity(validity: ValidityRange): string {
   const parts = AXES.flatMap(({ key, what, format }) => {
     const { low, high } = validity[key];
     if (low === undefined && high === undefined) return [];
-    const text = (value: number) => format(value).replace(/ (tokens|FLOP)$/, '');
+    const text = (value: number) => format(value).replace(/ (tokens?|FLOP)$/, '');
     const unit = key === 'tokens' ? ' tokens' : key === 'compute' ? ' FLOP' : '';
     if (low === undefined) return [`${what} up to ${text(high!)}${unit}`];
     if (high === undefined) return [`${what} from ${text(low)}${unit}`];

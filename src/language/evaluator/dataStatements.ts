@@ -11,9 +11,8 @@ import {
 import type { ValueNode } from '../ast';
 import { errorAt } from '../diagnostics';
 import { fitPayload } from '../output/fitPayload';
-import { formatWeight } from '../output/mixturePayload';
 import type { ResultPayload } from '../output/resultPayload';
-import { formatLoss } from '../../core/numberFormat';
+import { formatLoss, formatShares } from '../../core/numberFormat';
 import { evaluateAllocationFit, fitApproach, withAllApproaches } from './approachStatements';
 import { bootstrapConfidence } from './checkedValues';
 import { evaluateCurvesData } from './curveData';
@@ -109,7 +108,7 @@ export function evaluateData(context: EvaluationContext): ResultPayload {
           point.source ?? String(index + 1),
           formatCount(point.params),
           formatCount(point.tokens),
-          ...(point.weights ?? []).map(formatWeight),
+          ...formatShares(point.weights ?? []),
           formatLoss(point.loss),
         ]),
       }),

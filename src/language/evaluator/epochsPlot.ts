@@ -9,6 +9,7 @@ import {
   NEGLIGIBLE_LOSS_EPOCHS,
   type HeldFixed,
   type ScalingLaw,
+  withUnit,
 } from '../../core';
 import { DEFAULT_EPOCHS_RANGE, epochsChart, type ChartSpec } from '../../charts';
 import { errorAt } from '../diagnostics';
@@ -61,7 +62,7 @@ function heldFixed(context: EvaluationContext, values: StatementValues): HeldFix
 function epochRows(law: ScalingLaw, uniqueTokens: number, fixed: HeldFixed, range: readonly [number, number]): RepetitionRow[] {
   const counts = TABLE_EPOCHS.filter((count) => count >= range[0] && count <= range[1]);
   const rows = epochSweep(law, uniqueTokens, fixed, counts).map((estimate) => ({
-    label: `${formatRatio(estimate.epochs)} epoch${estimate.epochs === 1 ? '' : 's'}`,
+    label: withUnit(formatRatio(estimate.epochs), 'epoch'),
     estimate,
   }));
   if (!('compute' in fixed)) return rows;

@@ -1,6 +1,7 @@
 import {
   MIXTURE_LAW_FORMS,
   formatCount,
+  formatShares,
   mixtureResiduals,
   optimalMixture,
   uniformMixture,
@@ -13,13 +14,7 @@ import {
 import { mixtureBarChart, mixtureWeightChart, type ChartSpec } from '../../charts';
 import type { ValueNode } from '../ast';
 import { errorAt } from '../diagnostics';
-import {
-  formatWeight,
-  mixtureFitPayload,
-  mixtureFormNote,
-  optimalMixturePayload,
-  type OptimalMixtureResult,
-} from '../output/mixturePayload';
+import { mixtureFitPayload, mixtureFormNote, optimalMixturePayload, type OptimalMixtureResult } from '../output/mixturePayload';
 import type { ResultPayload, ResultTable } from '../output/resultPayload';
 import { formatLoss } from '../../core/numberFormat';
 import { closestWord } from '../closestWord';
@@ -217,7 +212,8 @@ function scaleNotes(targets: readonly MixtureTarget[], runs: readonly MixtureRun
   if (!joint) return [mixtureFormNote('additive')];
   const largest = runs.reduce((best, run) => (run.params * run.tokens > best.params * best.tokens ? run : best));
   const there = optimalMixture(targets, largest.params, largest.tokens);
-  const weights = there.domains.map((domain, i) => `${domain} ${formatWeight(there.weights[i])}`).join(', ');
+  const shares = formatShares(there.weights);
+  const weights = there.domains.map((domain, i) => `${domain} ${shares[i]}`).join(', ');
   return [
     mixtureFormNote('joint'),
     `At the largest training run's scale (N = ${formatCount(largest.params)}, D = ${formatCount(largest.tokens)}) the best mixture would be ${weights}.`,
@@ -239,6 +235,7 @@ export function plotMixture({ context, values, points }: { context: EvaluationCo
     );
   const { targets, params, tokens } = mixtureTargets(context, nodes, values);
   const optimum = optimalMixture(targets, params, tokens);
+  const bestShares = formatShares(optimum.weights);
   const lossAt = (index: number, weight: number) =>
     formatLoss(weightedTargetLoss(targets, params, tokens, withDomainWeight(optimum.weights, index, weight)));
   return {
@@ -248,13 +245,7 @@ export function plotMixture({ context, values, points }: { context: EvaluationCo
         caption: `Predicted loss as one domain's weight varies, the others rescaled from the best mixture (N = ${formatCount(params)}, D = ${formatCount(tokens)})`,
         columns: ['domain', 'best weight', 'loss at 0%', 'loss at best', 'loss at 100%'],
         align: ['left', 'right', 'right', 'right', 'right'],
-        rows: optimum.domains.map((domain, i) => [
-          domain,
-          formatWeight(optimum.weights[i]),
-          lossAt(i, 0),
-          formatLoss(optimum.loss),
-          lossAt(i, 1),
-        ]),
+        rows: optimum.domains.map((domain, i) => [domain, bestShares[i], lossAt(i, 0), formatLoss(optimum.loss), lossAt(i, 1)]),
       },
     ],
   };

@@ -131,8 +131,11 @@ export class StatementValues {
     const [fromText, toText] = [formatNumber(from), formatNumber(to)];
     if (!(from > 0 && to > 0))
       throw errorAt(value.span, 'invalid-value', `${key} range must be above zero (log scale), got ${fromText}..${toText}`);
-    if (!(to > from))
-      throw errorAt(value.span, 'invalid-value', `${key} range must go up: ${fromText}..${toText}`, `write ${key}=${toText}..${fromText}`);
+    if (!(to > from)) {
+      // Equal ends swapped are the same empty range: suggest one decade up from there instead.
+      const fix = to < from ? `${toText}..${fromText}` : `${fromText}..${formatNumber(from * 10)}`;
+      throw errorAt(value.span, 'invalid-value', `${key} range must go up: ${fromText}..${toText}`, `write ${key}=${fix}`);
+    }
     return [from, to];
   }
 

@@ -2,19 +2,10 @@ import { formatCount, formatRatio, formatSignificant, type MixtureFit, type Mixt
 import type { ChartSpec, NamedMixture } from '../../charts';
 import type { MixtureFitData } from './resultData';
 import { RESULT_PAYLOAD_VERSION, type PayloadWith, type ResultPayload, type ResultTable } from './resultPayload';
-import { formatLoss, formatLossGap } from '../../core/numberFormat';
+import { formatLoss, formatLossGap, formatShares } from '../../core/numberFormat';
 
 /** Residual rows shown under a mixture fit: the largest misfits. */
 const RESIDUAL_ROWS = 10;
-
-/**
- * A domain weight as a percentage: 0.575 → 57.5%.
- *
- * @example formatWeight(0.34) // '34%'
- */
-export function formatWeight(weight: number): string {
-  return `${formatSignificant(weight * 100, 3)}%`;
-}
 
 /** A mixture in one cell: 34/33/33 (percent, in the domains' order). */
 function mixtureText(weights: readonly number[]): string {
@@ -116,6 +107,8 @@ export interface OptimalMixtureResult {
 export function optimalMixturePayload(result: OptimalMixtureResult, line: number): ResultPayload<'optimal-mixture'> {
   const { optimum, comparisons } = result;
   const columns = ['domain', 'best mixture', ...comparisons.map((mixture) => mixture.name)];
+  // Each mixture's shares rounded together, so a column adds up to 100%.
+  const shares = [optimum, ...comparisons].map((mixture) => formatShares(mixture.weights));
   const perTarget: ResultTable[] =
     optimum.losses.length > 1
       ? [
@@ -137,11 +130,7 @@ export function optimalMixturePayload(result: OptimalMixtureResult, line: number
         columns,
         align: columns.map((_, i) => (i === 0 ? 'left' : 'right')),
         rows: [
-          ...optimum.domains.map((domain, i) => [
-            domain,
-            formatWeight(optimum.weights[i]),
-            ...comparisons.map((mixture) => formatWeight(mixture.weights[i])),
-          ]),
+          ...optimum.domains.map((domain, i) => [domain, ...shares.map((mixture) => mixture[i])]),
           [
             'predicted loss',
             formatLoss(optimum.loss),

@@ -124,6 +124,13 @@ describe('core/inference/inferenceAwareOptimum', () => {
     assert.ok(answer.trainFlops > 1e24 && answer.totalFlops < answer.chinchilla.totalFlops);
   });
 
+  it("trains the budget's Chinchilla model on exactly the budget (2T served: 1e24, not 1.0000000000000005e24)", () => {
+    const answer = inferenceAwareForCompute(epoch, 1e24, 2e12);
+    assert.equal(answer.chinchilla.trainFlops, 1e24);
+    assert.equal(answer.chinchilla.totalFlops, 1e24 + answer.chinchilla.inferenceFlops);
+    assert.equal(answer.savingFraction, 1 - answer.totalFlops / answer.chinchilla.totalFlops);
+  });
+
   it("prices FLOPs at a booking's cost per FLOP, price/(peak·MFU·3600)", () => {
     // $2.50 / (989e12 FLOP/s · 0.4 · 3600 s) = $1.7554e-18 per FLOP.
     const booking = hardwareBudget({ accelerators: 2048, accelerator: 'H100', hours: 1440, mfu: 0.4, pricePerHour: 2.5 });

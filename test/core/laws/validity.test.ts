@@ -31,6 +31,14 @@ describe('core/laws/validity', () => {
     assert.match(assessModel(epoch, { params: 405e9, tokens: 15.6e12 }).extrapolation[0], /^N = 405B is/);
   });
 
+  it('uses the singular for one decade and one token (a model exactly 10× the largest; D = 1 vs 819M: log10(8.19e8) = 8.9 decades)', () => {
+    const largest = PRESET_VALIDITY.besiroglu2024.params.high!;
+    const [model] = extrapolationNotes('epoch', PRESET_VALIDITY.besiroglu2024, { params: largest * 10 });
+    assert.match(model, /^N = \S+ is 1 decade above the largest model/);
+    const [token] = extrapolationNotes('epoch', PRESET_VALIDITY.besiroglu2024, { tokens: 1 });
+    assert.match(token, /^D = 1 token is 8\.9 decades below the smallest token count/);
+  });
+
   it('is empty inside the range (1B parameters on 20B tokens, 1.2e20 FLOP, 20 tokens/parameter)', () => {
     const inside = { params: 1e9, tokens: 2e10, compute: 1.2e20, tokensPerParam: 20 };
     assert.deepEqual(extrapolationNotes('epoch', PRESET_VALIDITY.besiroglu2024, inside), []);
@@ -72,6 +80,9 @@ describe('core/laws/validity', () => {
   it('writes decades with the factor below one decade', () => {
     assert.equal(formatDecades(Math.log10(405 / 16)), '1.4 decades');
     assert.equal(formatDecades(Math.log10(7)), '0.85 decades (×7)');
+    assert.equal(formatDecades(1), '1 decade');
+    assert.equal(formatDecades(Math.log10(10.04)), '1 decade'); // 1.0017 decades, printed as 1
+    assert.equal(formatDecades(Math.log10(9.9)), '1 decade (×9.9)'); // 0.9956 decades, printed as 1
   });
 
   it("a law fitted to the user's runs carries the runs' ranges", () => {

@@ -28,7 +28,7 @@ describe('language/output/inferenceAwarePayload: extrapolation', () => {
       data.extrapolation[0],
       /^D = 1\.98T tokens is 0\.79 decades \(×6\.2\) above the largest token count besiroglu2024 was fitted on \(318B tokens;/,
     );
-    assert.match(data.extrapolation[1], /^D\/N = 3190 is 0\.97 decades \(×9\.4\) above the largest tokens per parameter/);
+    assert.match(data.extrapolation[1], /^D\/N = 3\.19K is 0\.97 decades \(×9\.4\) above the largest tokens per parameter/);
     for (const sentence of data.extrapolation) assert.ok(notes.includes(sentence), sentence);
   });
 
