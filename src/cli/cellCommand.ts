@@ -139,7 +139,7 @@ function fileString(file: string): string {
 }
 
 /** The name a declaration line declares (`model` of `model model`), if it is one. */
-function declaredName(line: CellLine): string | undefined {
+export function declaredName(line: CellLine): string | undefined {
   const form = line.forms[0];
   return form.role === 'declaration' && form.name === 'declares' ? line.head.split(' ')[1] : undefined;
 }

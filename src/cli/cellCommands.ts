@@ -35,7 +35,7 @@ const OPTIMAL: CellCommand = {
     'optimal --compute 5.76e23 | --gpus 1024 --gpu H100 (--days 30 | --hours 720) --mfu 0.4 [--price 2.5] [--peak 989T] | ' +
     '--loss 1.95 | --params 70B | MODEL [--serve 2e12 | --unique 500B] [--law NAME] [--json]',
   doc: 'The compute-optimal model for a budget, a target loss or a model size; with --serve, the inference-aware one.',
-  examples: ['optimal --gpus 1024 --gpu H100 --days 30 --mfu 40%', 'optimal --loss 1.95 --serve 2T'],
+  examples: ['optimal --compute 1e24', 'optimal --gpus 1024 --gpu H100 --days 30 --mfu 40%', 'optimal --loss 1.95 --serve 2T'],
   lines: [
     // compute= stays the query's: the budget line is for bookings on accelerators.
     {

@@ -59,6 +59,12 @@ export function readOption<T>(args: ParsedArgs, name: string, read: (value: stri
   try {
     return read(value);
   } catch (error) {
-    throw new UsageError(`--${name}: ${(error as Error).message}`);
+    const message = (error as Error).message;
+    throw new UsageError(startsWithFlag(message, name) ? message : `--${name}: ${message}`);
   }
+}
+
+/** Whether a message already names its flag first (`--params 1e50 is out of range`), so it is not prefixed again. */
+export function startsWithFlag(message: string, flag: string): boolean {
+  return message.startsWith(`--${flag} `) || message.startsWith(`--${flag}:`);
 }
