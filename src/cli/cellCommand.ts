@@ -31,6 +31,13 @@ export interface CellLine {
   readonly answers?: boolean;
 }
 
+/** Flags that together give one thing: `--compute`, or a GPU booking (--gpus, --gpu, --days, --mfu). */
+export interface FlagGroup {
+  /** How a message names the group: `a GPU booking (--gpus/--gpu/--days/--mfu)`; by default its one flag. */
+  readonly name?: string;
+  readonly flags: readonly string[];
+}
+
 /** A command of the CLI that is a cell of the language. */
 export interface CellCommand {
   readonly name: string;
@@ -46,6 +53,13 @@ export interface CellCommand {
    * name (`this_budget`) where the command line has none ("this budget") or a file.
    */
   readonly labels?: (words: readonly string[]) => Readonly<Record<string, string>>;
+  /**
+   * Ways of giving the same thing, at most one at a time: the cell would fail on whichever line comes
+   * first, so the command line says which flags conflict before it is written.
+   */
+  readonly alternatives?: readonly FlagGroup[];
+  /** Flags that mean something only with a group given too: `--price` with a GPU booking. */
+  readonly requires?: ReadonlyArray<{ readonly flags: readonly string[]; readonly group: FlagGroup }>;
   /** `--json`: the printed value, from the `data` of each line's result (undefined for a line not written). */
   readonly json?: (data: readonly unknown[]) => unknown;
 }
@@ -172,11 +186,27 @@ function lineWords(command: CellCommand, line: CellLine, words: readonly string[
   return '';
 }
 
+function groupName(group: FlagGroup): string {
+  return group.name ?? `--${group.flags[0]}`;
+}
+
+/** Refuses flags given without the group they need, and two alternatives given together. */
+function checkFlagGroups(command: CellCommand, given: ReadonlySet<string>): void {
+  const gives = (group: FlagGroup) => group.flags.some((flag) => given.has(flag));
+  for (const { flags, group } of command.requires ?? []) {
+    const flag = flags.find((candidate) => given.has(candidate));
+    if (flag && !gives(group)) throw new UsageError(`--${flag} needs ${groupName(group)}`);
+  }
+  const [first, second] = (command.alternatives ?? []).filter(gives);
+  if (second) throw new UsageError(`give ${groupName(first)} or ${groupName(second)}, not both`);
+}
+
 /** The cell that `argv` stands for: flags become properties of their line, words names or a file. */
 export function commandCell(command: CellCommand, argv: readonly string[]): CommandCell {
   const targets = flagTargets(command);
   const law = hasLawLine(command);
   const args = parseArgs(argv, [...targets.keys(), ...(law ? ['law'] : [])], ['json']);
+  checkFlagGroups(command, new Set(args.options.keys()));
   const items = command.lines.map(() => new Map<string, { flag: string; value: string }>());
   for (const [flag, value] of args.options) {
     if (flag === 'law' && law) continue;

@@ -5,7 +5,7 @@
  */
 import { defaultForm, formsOf } from '../language/registry';
 import type { StatementForm } from '../language/statementForm';
-import { LAW_VALUE, type CellCommand } from './cellCommand';
+import { LAW_VALUE, type CellCommand, type FlagGroup } from './cellCommand';
 import { checkJson, mixtureJson, optimalJson } from './cellCommandJson';
 
 /** The form `keyword form` of the registry (`optimal mixture`), or the keyword's default form. */
@@ -28,6 +28,9 @@ const CHECK: CellCommand = {
   json: ([, check]) => checkJson(check),
 };
 
+/** A budget given as GPUs for a time at a utilisation: the budget line's flags but its cost and peak. */
+const GPU_BOOKING: FlagGroup = { name: 'a GPU booking (--gpus/--gpu/--days/--mfu)', flags: ['gpus', 'gpu', 'days', 'hours', 'mfu'] };
+
 /** `optimal --gpus 1024 --gpu H100 --days 30 --mfu 40%` is `budget this_budget gpus=1024 …` and `optimal this_budget`. */
 const OPTIMAL: CellCommand = {
   name: 'optimal',
@@ -46,6 +49,8 @@ const OPTIMAL: CellCommand = {
     },
     { head: 'optimal', forms: [form('optimal')], words: 'names', aliases: { 'inference-tokens': 'serve' }, answers: true },
   ],
+  alternatives: [{ flags: ['compute'] }, GPU_BOOKING, { flags: ['loss'] }, { flags: ['params'] }],
+  requires: [{ flags: ['price', 'peak'], group: GPU_BOOKING }],
   labels: () => ({ this_budget: 'this budget' }),
   json: ([, optimal]) => optimalJson(optimal),
 };
