@@ -104,6 +104,8 @@ export function runApproachFit(args: ApproachFitArgs, io: CliIo): number {
         ? `  ${label}  not applicable: ${String(result.notApplicable)}`
         : `  ${label}  a = ${(result.paramsExponent as number).toFixed(3)}  b = ${(result.tokensExponent as number).toFixed(3)}`,
     );
+    // The JSON's warnings too: α < 0 makes the parametric a and b meaningless.
+    for (const warning of (result.warnings as string[] | undefined) ?? []) io.out(`  ${' '.repeat(width)}  warning: ${warning}`);
   }
   return EXIT_OK;
 }
