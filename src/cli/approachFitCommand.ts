@@ -62,7 +62,11 @@ export function runApproachFit(args: ApproachFitArgs, io: CliIo): number {
     if (args.json) io.out(JSON.stringify(allocationJson(fit, predicted), null, 2));
     else {
       const chart = fit.approach === 'isoflop' ? isoflopProfilesChart(fit, args.file) : trainingCurvesChart(fit, args.file);
-      io.out(payloadToText(allocationFitPayload(args.file, fit, predicted, chart, 1)));
+      // The notebook's note names `optimal BUDGET law=DATA`; on the command line, --at asks for N and D.
+      const useNote =
+        `This is an allocation, not a loss law: fit ${args.file} --approach ${args.approach} --at 1e24 gives N and D at a budget; ` +
+        `losses need fit ${args.file} (the parametric approach, the default).`;
+      io.out(payloadToText(allocationFitPayload(args.file, fit, predicted, chart, 1, useNote)));
     }
     return EXIT_OK;
   }

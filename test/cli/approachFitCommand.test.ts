@@ -68,6 +68,14 @@ describe('cli fit --approach', () => {
     assert.ok(Math.abs(json.approaches[1].paramsExponent - 0.5) < 1e-9);
   });
 
+  it('tells how to get N and D on the command line, not with a notebook statement', async () => {
+    const io = diskIo(ROOT);
+    assert.equal(await main(['fit', 'examples/runs/isoflop-sweep.csv', '--approach', 'isoflop'], io), 0, io.stderr.join('\n'));
+    const text = io.stdout.join('\n');
+    assert.doesNotMatch(text, /optimal BUDGET|law=/);
+    assert.match(text, /fit examples\/runs\/isoflop-sweep\.csv --approach isoflop --at 1e24 gives N and D at a budget/);
+  });
+
   it('all shows the warnings of each approach in the text, as the JSON has them', async () => {
     const io = diskIo(ROOT);
     assert.equal(await main(['fit', 'examples/runs/training-curves.jsonl', '--approach', 'all'], io), 0, io.stderr.join('\n'));
