@@ -144,6 +144,19 @@ function cellValue(flag: string, value: string, spaces = false): string {
   return value.trim();
 }
 
+/** A name given as a word of the command line (`check gopher`): one word of the language. */
+function nameValue(word: string): string {
+  if (/[\s#]/.test(word.trim())) {
+    const joined = word
+      .trim()
+      .split(/[\s#]+/)
+      .filter(Boolean)
+      .join('-');
+    throw new UsageError(`"${word}" is not a name: names are one word without spaces or "#" (write it as one word, e.g. ${joined})`);
+  }
+  return word.trim();
+}
+
 /** A file name as a string of the language, quoted with whichever quote it does not hold. */
 function fileString(file: string): string {
   const quote = file.includes('"') ? "'" : '"';
@@ -174,7 +187,7 @@ export function commandUsage(command: CellCommand): string {
 /** The command's words on a line: names after those declared above, or the quoted file. */
 function lineWords(command: CellCommand, line: CellLine, words: readonly string[], declared: readonly string[]): string {
   if (line.words === 'names') {
-    const [first, ...rest] = [...declared, ...words.map((word) => cellValue(word, word))];
+    const [first, ...rest] = [...declared, ...words.map(nameValue)];
     return [first, rest.join(', ')].filter(Boolean).join(' ');
   }
   if (line.words) {

@@ -22,6 +22,18 @@ describe("cli wording: the evaluator's messages in the command line's words", ()
   // What to give on the command line, not a notebook's `optimal cluster`.
   itRefuses(['optimal'], /\(e\.g\. optimal --compute 1e24, or optimal --gpus 1024 --gpu H100 --days 30 --mfu 40%, or optimal --loss 1\.95/);
 
+  // A word with spaces is a name, not a flag; a count suffix split from its value is joined back.
+  itRefuses(
+    ['check', 'llama 3 8b'],
+    /^check: "llama 3 8b" is not a name: names are one word .*\(write it as one word, e\.g\. llama-3-8b\)$/,
+  );
+  itRefuses(
+    ['check', '--params', '70B', '--tokens', '1.4', 'T'],
+    /^check: did you mean --tokens 1\.4T\? \(write a count without a space\)$/,
+  );
+  itRefuses(['optimal', '--compute', '5.76e23', '--serve', '2', 'T'], /^optimal: did you mean --serve 2T\?/);
+  itRefuses(['check', '--params', '70B', '--tokens', '1.4T', 'T'], /^check: unknown model "T"/);
+
   it('names --predict once', async () => {
     const io = memoryIo({ 'runs.csv': 'params,tokens,loss\n1e8,2e9,3.1\n' });
     assert.equal(await main(['fit', 'runs.csv', '--predict', '7B'], io), 2);
