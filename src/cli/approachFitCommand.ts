@@ -1,25 +1,19 @@
 import { formatFlops, parseFlops, QuantityError } from '../core';
 import { isoflopProfilesChart, trainingCurvesChart } from '../charts';
 import {
-  finalEvaluations,
   fitAllocationApproach,
-  FitDataError,
-  looksLikeTrainingCurves,
-  parseRunsCsv,
-  parseTrainingCurves,
   predictAllocation,
   type AllocationBootstrapOptions,
   type EnvelopeFit,
-  type FitPoint,
   type IsoflopFit,
   type RunColumn,
-  type TrainingCurve,
 } from '../core/fit';
 import { computeFitRequest } from '../language/evaluator/inThreadFitRunner';
 import { allocationFitPayload, allocationJson, APPROACH_TITLES, type NamedPrediction } from '../language/output/approachPayload';
 import { payloadToText } from '../language/output/payloadText';
 import { UsageError } from './cliArgs';
 import { EXIT_OK, EXIT_USAGE, type CliIo } from './cliIo';
+import { readFitData, type FitData } from './fitData';
 
 /** What `fit FILE --approach isoflop|envelope|all` reads from its command line. */
 export interface ApproachFitArgs {
@@ -39,25 +33,7 @@ export function parseBudgets(text: string): number[] {
   return text.split(',').map((part) => parseFlops(part.trim(), 'budget'));
 }
 
-/** The file's runs, and its curves when it holds one row per evaluation; data errors name the file. */
-function readData(args: ApproachFitArgs): { points: FitPoint[]; curves?: readonly TrainingCurve[] } {
-  try {
-    if (looksLikeTrainingCurves(args.text)) {
-      const { curves } = parseTrainingCurves(args.text, args.tokensPerStep !== undefined ? { tokensPerStep: args.tokensPerStep } : {});
-      return { points: finalEvaluations(curves), curves };
-    }
-    return { points: parseRunsCsv(args.text, { columns: args.columns }).points };
-  } catch (error) {
-    if (error instanceof QuantityError) throw new FitDataError(`${args.file}: ${error.message}`);
-    throw error;
-  }
-}
-
-function fitOne(
-  approach: 'isoflop' | 'envelope',
-  data: { points: FitPoint[]; curves?: readonly TrainingCurve[] },
-  args: ApproachFitArgs,
-): IsoflopFit | EnvelopeFit {
+function fitOne(approach: 'isoflop' | 'envelope', data: FitData, args: ApproachFitArgs): IsoflopFit | EnvelopeFit {
   return fitAllocationApproach(approach, { name: args.file, ...data }, args.bootstrap);
 }
 
@@ -73,7 +49,7 @@ function predictions(fit: IsoflopFit | EnvelopeFit, at: readonly number[]): Name
  * β/(α+β) and b = α/(α+β). Exit status 2 for data the approach cannot use.
  */
 export function runApproachFit(args: ApproachFitArgs, io: CliIo): number {
-  const data = readData(args);
+  const data = readFitData(args.file, args.text, args.columns, args.tokensPerStep);
   if (args.approach !== 'all') {
     let fit: IsoflopFit | EnvelopeFit;
     try {
@@ -86,7 +62,11 @@ export function runApproachFit(args: ApproachFitArgs, io: CliIo): number {
     if (args.json) io.out(JSON.stringify(allocationJson(fit, predicted), null, 2));
     else {
       const chart = fit.approach === 'isoflop' ? isoflopProfilesChart(fit, args.file) : trainingCurvesChart(fit, args.file);
-      io.out(payloadToText(allocationFitPayload(args.file, fit, predicted, chart, 1)));
+      // The notebook's note names `optimal BUDGET law=DATA`; on the command line, --at asks for N and D.
+      const useNote =
+        `This is an allocation, not a loss law: fit ${args.file} --approach ${args.approach} --at 1e24 gives N and D at a budget; ` +
+        `losses need fit ${args.file} (the parametric approach, the default).`;
+      io.out(payloadToText(allocationFitPayload(args.file, fit, predicted, chart, 1, useNote)));
     }
     return EXIT_OK;
   }
@@ -128,6 +108,8 @@ export function runApproachFit(args: ApproachFitArgs, io: CliIo): number {
         ? `  ${label}  not applicable: ${String(result.notApplicable)}`
         : `  ${label}  a = ${(result.paramsExponent as number).toFixed(3)}  b = ${(result.tokensExponent as number).toFixed(3)}`,
     );
+    // The JSON's warnings too: α < 0 makes the parametric a and b meaningless.
+    for (const warning of (result.warnings as string[] | undefined) ?? []) io.out(`  ${' '.repeat(width)}  warning: ${warning}`);
   }
   return EXIT_OK;
 }

@@ -31,6 +31,13 @@ export interface CellLine {
   readonly answers?: boolean;
 }
 
+/** Flags that together give one thing: `--compute`, or a GPU booking (--gpus, --gpu, --days, --mfu). */
+export interface FlagGroup {
+  /** How a message names the group: `a GPU booking (--gpus/--gpu/--days/--mfu)`; by default its one flag. */
+  readonly name?: string;
+  readonly flags: readonly string[];
+}
+
 /** A command of the CLI that is a cell of the language. */
 export interface CellCommand {
   readonly name: string;
@@ -46,6 +53,13 @@ export interface CellCommand {
    * name (`this_budget`) where the command line has none ("this budget") or a file.
    */
   readonly labels?: (words: readonly string[]) => Readonly<Record<string, string>>;
+  /**
+   * Ways of giving the same thing, at most one at a time: the cell would fail on whichever line comes
+   * first, so the command line says which flags conflict before it is written.
+   */
+  readonly alternatives?: readonly FlagGroup[];
+  /** Flags that mean something only with a group given too: `--price` with a GPU booking. */
+  readonly requires?: ReadonlyArray<{ readonly flags: readonly string[]; readonly group: FlagGroup }>;
   /** `--json`: the printed value, from the `data` of each line's result (undefined for a line not written). */
   readonly json?: (data: readonly unknown[]) => unknown;
 }
@@ -130,6 +144,19 @@ function cellValue(flag: string, value: string, spaces = false): string {
   return value.trim();
 }
 
+/** A name given as a word of the command line (`check gopher`): one word of the language. */
+function nameValue(word: string): string {
+  if (/[\s#]/.test(word.trim())) {
+    const joined = word
+      .trim()
+      .split(/[\s#]+/)
+      .filter(Boolean)
+      .join('-');
+    throw new UsageError(`"${word}" is not a name: names are one word without spaces or "#" (write it as one word, e.g. ${joined})`);
+  }
+  return word.trim();
+}
+
 /** A file name as a string of the language, quoted with whichever quote it does not hold. */
 function fileString(file: string): string {
   const quote = file.includes('"') ? "'" : '"';
@@ -139,7 +166,7 @@ function fileString(file: string): string {
 }
 
 /** The name a declaration line declares (`model` of `model model`), if it is one. */
-function declaredName(line: CellLine): string | undefined {
+export function declaredName(line: CellLine): string | undefined {
   const form = line.forms[0];
   return form.role === 'declaration' && form.name === 'declares' ? line.head.split(' ')[1] : undefined;
 }
@@ -160,7 +187,7 @@ export function commandUsage(command: CellCommand): string {
 /** The command's words on a line: names after those declared above, or the quoted file. */
 function lineWords(command: CellCommand, line: CellLine, words: readonly string[], declared: readonly string[]): string {
   if (line.words === 'names') {
-    const [first, ...rest] = [...declared, ...words.map((word) => cellValue(word, word))];
+    const [first, ...rest] = [...declared, ...words.map(nameValue)];
     return [first, rest.join(', ')].filter(Boolean).join(' ');
   }
   if (line.words) {
@@ -172,11 +199,27 @@ function lineWords(command: CellCommand, line: CellLine, words: readonly string[
   return '';
 }
 
+function groupName(group: FlagGroup): string {
+  return group.name ?? `--${group.flags[0]}`;
+}
+
+/** Refuses flags given without the group they need, and two alternatives given together. */
+function checkFlagGroups(command: CellCommand, given: ReadonlySet<string>): void {
+  const gives = (group: FlagGroup) => group.flags.some((flag) => given.has(flag));
+  for (const { flags, group } of command.requires ?? []) {
+    const flag = flags.find((candidate) => given.has(candidate));
+    if (flag && !gives(group)) throw new UsageError(`--${flag} needs ${groupName(group)}`);
+  }
+  const [first, second] = (command.alternatives ?? []).filter(gives);
+  if (second) throw new UsageError(`give ${groupName(first)} or ${groupName(second)}, not both`);
+}
+
 /** The cell that `argv` stands for: flags become properties of their line, words names or a file. */
 export function commandCell(command: CellCommand, argv: readonly string[]): CommandCell {
   const targets = flagTargets(command);
   const law = hasLawLine(command);
   const args = parseArgs(argv, [...targets.keys(), ...(law ? ['law'] : [])], ['json']);
+  checkFlagGroups(command, new Set(args.options.keys()));
   const items = command.lines.map(() => new Map<string, { flag: string; value: string }>());
   for (const [flag, value] of args.options) {
     if (flag === 'law' && law) continue;

@@ -5,7 +5,7 @@
  */
 import { defaultForm, formsOf } from '../language/registry';
 import type { StatementForm } from '../language/statementForm';
-import { LAW_VALUE, type CellCommand } from './cellCommand';
+import { LAW_VALUE, type CellCommand, type FlagGroup } from './cellCommand';
 import { checkJson, mixtureJson, optimalJson } from './cellCommandJson';
 
 /** The form `keyword form` of the registry (`optimal mixture`), or the keyword's default form. */
@@ -28,6 +28,9 @@ const CHECK: CellCommand = {
   json: ([, check]) => checkJson(check),
 };
 
+/** A budget given as GPUs for a time at a utilisation: the budget line's flags but its cost and peak. */
+const GPU_BOOKING: FlagGroup = { name: 'a GPU booking (--gpus/--gpu/--days/--mfu)', flags: ['gpus', 'gpu', 'days', 'hours', 'mfu'] };
+
 /** `optimal --gpus 1024 --gpu H100 --days 30 --mfu 40%` is `budget this_budget gpus=1024 …` and `optimal this_budget`. */
 const OPTIMAL: CellCommand = {
   name: 'optimal',
@@ -35,7 +38,7 @@ const OPTIMAL: CellCommand = {
     'optimal --compute 5.76e23 | --gpus 1024 --gpu H100 (--days 30 | --hours 720) --mfu 0.4 [--price 2.5] [--peak 989T] | ' +
     '--loss 1.95 | --params 70B | MODEL [--serve 2e12 | --unique 500B] [--law NAME] [--json]',
   doc: 'The compute-optimal model for a budget, a target loss or a model size; with --serve, the inference-aware one.',
-  examples: ['optimal --gpus 1024 --gpu H100 --days 30 --mfu 40%', 'optimal --loss 1.95 --serve 2T'],
+  examples: ['optimal --compute 1e24', 'optimal --gpus 1024 --gpu H100 --days 30 --mfu 40%', 'optimal --loss 1.95 --serve 2T'],
   lines: [
     // compute= stays the query's: the budget line is for bookings on accelerators.
     {
@@ -46,6 +49,8 @@ const OPTIMAL: CellCommand = {
     },
     { head: 'optimal', forms: [form('optimal')], words: 'names', aliases: { 'inference-tokens': 'serve' }, answers: true },
   ],
+  alternatives: [{ flags: ['compute'] }, GPU_BOOKING, { flags: ['loss'] }, { flags: ['params'] }],
+  requires: [{ flags: ['price', 'peak'], group: GPU_BOOKING }],
   labels: () => ({ this_budget: 'this budget' }),
   json: ([, optimal]) => optimalJson(optimal),
 };

@@ -1,5 +1,5 @@
-import { FLOP_PER_PARAM_TOKEN, extrapolationNotes, parseCount, parseFraction, QuantityError, withRunsValidity } from '../core';
-import { FitDataError, lawFromFit, parseRunsCsv, type RunColumn, type RunsCsv } from '../core/fit';
+import { FLOP_PER_PARAM_TOKEN, extrapolationNotes, parseCount, parseFraction, withRunsValidity } from '../core';
+import { lawFromFit, type RunColumn } from '../core/fit';
 import { unusableLawReason } from '../core/fit/fitDiagnostics';
 import { FIT_APPROACHES, type FitApproach } from '../language/statements/fitApproaches';
 import { assessFit } from '../language/evaluator/fitAssessment';
@@ -11,6 +11,7 @@ import { MAX_BOOTSTRAP_SAMPLES } from '../language/limits';
 import { parseBudgets, runApproachFit } from './approachFitCommand';
 import { UsageError, parseArgs, readOption } from './cliArgs';
 import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, type CliIo } from './cliIo';
+import { readFitData } from './fitData';
 
 export const FIT_USAGE =
   'fit FILE.csv|FILE.jsonl [--approach parametric|isoflop|envelope|all] [--bootstrap N] [--seed S] [--confidence 95%] ' +
@@ -40,16 +41,6 @@ function readApproach(text: string): FitApproach {
   const approach = FIT_APPROACHES.find((candidate) => candidate === text.toLowerCase());
   if (!approach) throw new Error(`expected ${FIT_APPROACHES.join(', ')}, got "${text}"`);
   return approach;
-}
-
-/** The runs in `text`; a data error names the file first, since the CLI may be given several in a script. */
-function readRuns(file: string, text: string, columns: Partial<Record<RunColumn, string>>): RunsCsv {
-  try {
-    return parseRunsCsv(text, { columns });
-  } catch (error) {
-    if (error instanceof QuantityError) throw new FitDataError(`${file}: ${error.message}`);
-    throw error;
-  }
 }
 
 /**
@@ -82,15 +73,15 @@ export function runFit(argv: readonly string[], io: CliIo): number {
     throw new UsageError(`cannot read ${file}: ${(error as Error).message}`);
   }
   const approach = readOption(args, 'approach', readApproach) ?? 'parametric';
+  const tokensPerStep = readOption(args, 'tokens-per-step', (value) => parseCount(value, 'tokens per step'));
   if (approach !== 'parametric') {
     const at = readOption(args, 'at', parseBudgets) ?? [];
-    const tokensPerStep = readOption(args, 'tokens-per-step', (value) => parseCount(value, 'tokens per step'));
     const bootstrap =
       samples > 0 ? { samples, ...(seed !== undefined ? { seed } : {}), ...(confidence !== undefined ? { confidence } : {}) } : undefined;
     const optional = { ...(tokensPerStep !== undefined ? { tokensPerStep } : {}), ...(bootstrap ? { bootstrap } : {}) };
     return runApproachFit({ file, text, approach, columns, at, json: args.flags.has('json'), ...optional }, io);
   }
-  const runs = readRuns(file, text, columns);
+  const runs = readFitData(file, text, columns, tokensPerStep);
   const planned = readOption(args, 'predict', plannedRuns) ?? [];
   const fitOptions = delta === undefined ? {} : { delta };
   const request: FitRequest =

@@ -9,8 +9,10 @@ import { evaluateWithResources } from '../language/evaluator/evaluateWithResourc
 import { payloadToText } from '../language/output/payloadText';
 import { parseCell } from '../language/parser';
 import { commandCell, flagOf, hasLawLine, type CellCommand, type CommandCell } from './cellCommand';
+import { startsWithFlag } from './cliArgs';
 import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, type CliIo } from './cliIo';
 import { cliResources } from './cliResources';
+import { cliWording } from './cliWording';
 
 /** The property whose `key=value` holds the span, if any: its flag names the error. */
 function propertyAt(text: string, diagnostic: Diagnostic): string | undefined {
@@ -31,19 +33,14 @@ function propertyFlags(command: CellCommand): Map<string, string> {
   return flags;
 }
 
-/** A diagnostic as one CLI line: `--flag: message (hint)`, with `key=…` in it written as `--flag …`. */
+/** A diagnostic as one CLI line: `--flag: message (hint)` in the CLI's words (cliWording.ts), the flag said once. */
 function usageLine(command: CellCommand, cell: CommandCell, diagnostic: Diagnostic): string {
   const flags = propertyFlags(command);
-  // `p=5%` becomes `--p 5%`; `tokens= trains …` becomes `--tokens trains …`.
-  const asFlags = (text: string) =>
-    text.replace(/\b([A-Za-z][\w-]*)=(\S?)/g, (match, name: string, next: string) =>
-      flags.has(name) ? `--${flags.get(name)}${next ? ` ${next}` : ''}` : match,
-    );
-  const message = asFlags(diagnostic.message) + (diagnostic.hint ? ` (${asFlags(diagnostic.hint)})` : '');
+  const message = cliWording(command, flags, diagnostic);
   const { line } = diagnostic.span;
   const property = cell.lawLine && line === 0 ? 'law' : propertyAt(cell.text, diagnostic);
   const flag = property && (cell.givenBy[line]?.get(property) ?? flags.get(property) ?? property);
-  return flag ? `--${flag}: ${message}` : message;
+  return flag && !startsWithFlag(message, flag) ? `--${flag}: ${message}` : message;
 }
 
 /** Every string in a result with the cell's names written as the command line knows them. */
@@ -87,7 +84,9 @@ export async function runCellCommand(command: CellCommand, argv: readonly string
   // The first error is the cause: a declaration that fails makes the lines using it fail too.
   const [error] = evaluation.diagnostics.filter((diagnostic) => diagnostic.severity === 'error').sort((a, b) => a.span.line - b.span.line);
   if (error) {
-    io.err(relabeled(`${command.name}: ${usageLine(command, cell, error)}`, labels));
+    const line = usageLine(command, cell, error);
+    // `check needs --tokens …` names its command already.
+    io.err(relabeled(line.startsWith(`${command.name} `) ? line : `${command.name}: ${line}`, labels));
     return fitFailed ? EXIT_FAILURE : EXIT_USAGE;
   }
   const results = cell.lineNumbers.map((line) =>

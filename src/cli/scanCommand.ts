@@ -2,7 +2,7 @@ import { formatCount, formatRatio, type ScalingLaw, type Verdict } from '../core
 import { assessDetectedModel, detectModelMentions, type ModelMention } from '../designDocs';
 import { formatParams } from '../language/output/resultTables';
 import { UsageError, parseArgs } from './cliArgs';
-import { EXIT_OK, type CliIo } from './cliIo';
+import { EXIT_OK, EXIT_USAGE, type CliIo } from './cliIo';
 import { lawFromArgs } from './lawOption';
 
 export const SCAN_USAGE = 'scan FILE.md… [--law NAME|"E=… A=… B=… alpha=… beta=…"] [--json]';
@@ -61,14 +61,15 @@ class VerdictCache {
 
 /**
  * `scan`: every statement of a model's size and training tokens in design docs, with its verdict.
- * A report, not a gate: it exits 0 whatever it finds, and an unreadable file is reported on stderr
- * while the others are still scanned.
+ * A report, not a gate: it exits 0 whatever it finds. An unreadable file is reported on stderr, the
+ * others are still scanned, and the exit status is 2 so that a mistyped name is not taken for "nothing found".
  */
 export function runScan(argv: readonly string[], io: CliIo): number {
   const args = parseArgs(argv, ['law'], ['json']);
   if (args.positionals.length === 0) throw new UsageError(`no files to scan: expected ${SCAN_USAGE}`);
   const verdicts = new VerdictCache(lawFromArgs(args));
   const found: ScannedMention[] = [];
+  let scanned = 0;
   for (const file of args.positionals) {
     let text: string;
     try {
@@ -77,10 +78,11 @@ export function runScan(argv: readonly string[], io: CliIo): number {
       io.err(`scan: cannot read ${file}: ${(error as Error)?.message ?? String(error)}`);
       continue;
     }
+    scanned += 1;
     for (const mention of detectModelMentions(text)) found.push({ file, mention, verdict: verdicts.verdictFor(mention) });
   }
   if (args.flags.has('json')) io.out(JSON.stringify(found.map(scannedJson), null, 2));
   else if (found.length > 0) io.out(found.map(scannedLine).join('\n'));
-  else io.out(`no model sizes found in ${args.positionals.length} file${args.positionals.length === 1 ? '' : 's'}`);
-  return EXIT_OK;
+  else if (scanned > 0) io.out(`no model sizes found in ${scanned} file${scanned === 1 ? '' : 's'}`);
+  return scanned === args.positionals.length ? EXIT_OK : EXIT_USAGE;
 }

@@ -68,6 +68,22 @@ describe('cli fit --approach', () => {
     assert.ok(Math.abs(json.approaches[1].paramsExponent - 0.5) < 1e-9);
   });
 
+  it('tells how to get N and D on the command line, not with a notebook statement', async () => {
+    const io = diskIo(ROOT);
+    assert.equal(await main(['fit', 'examples/runs/isoflop-sweep.csv', '--approach', 'isoflop'], io), 0, io.stderr.join('\n'));
+    const text = io.stdout.join('\n');
+    assert.doesNotMatch(text, /optimal BUDGET|law=/);
+    assert.match(text, /fit examples\/runs\/isoflop-sweep\.csv --approach isoflop --at 1e24 gives N and D at a budget/);
+  });
+
+  it('all shows the warnings of each approach in the text, as the JSON has them', async () => {
+    const io = diskIo(ROOT);
+    assert.equal(await main(['fit', 'examples/runs/training-curves.jsonl', '--approach', 'all'], io), 0, io.stderr.join('\n'));
+    const lines = io.stdout.join('\n').split('\n');
+    const parametric = lines.findIndex((line) => line.includes('Approach 3, parametric'));
+    assert.match(lines[parametric + 1], /^ +warning: α = -0\.0131 is not positive: .* no compute-optimal size follows$/);
+  });
+
   it('rejects an unknown approach and data an approach cannot use with status 2', async () => {
     const io = memoryIo({ 'runs.csv': 'params,tokens,loss\n1e8,1e9,3\n2e8,5e8,3.1\n' });
     assert.equal(await main(['fit', 'runs.csv', '--approach', 'isoflops'], io), 2);

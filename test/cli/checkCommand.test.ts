@@ -86,7 +86,7 @@ describe('cli check', () => {
 
   for (const [argv, message] of [
     [['--params', '-5B', '--tokens', '1T'], /^check: --params: params must be greater than zero, got -5e9$/],
-    [['--tokens', '1T'], /^check: "model" needs --params … \(add --params 70B\)$/],
+    [['--tokens', '1T'], /^check needs --params … \(add --params 70B\)$/],
     [['--params', '7B', '--tokens', 'lots'], /^check: --tokens: "lots" is not a number here/],
     [['--params', '7B', '--active', '9B', '--tokens', '1T'], /^check: --active: active parameters \(9B\) cannot exceed params \(7B\)/],
     [['--params', '7B', '--tokens', '1T', '--law', 'gpt'], /^check: --law: unknown law "gpt"/],

@@ -29,7 +29,7 @@ describe('cli coverage', () => {
   });
 
   for (const [argv, message] of [
-    [['coverage'], /"coverage" needs --p … \(one success rate\) or --beta a,b/],
+    [['coverage'], /coverage needs --p … \(one success rate\) or --beta a,b/],
     [['coverage', '--p', '5%', '--beta', '1,1'], /--beta: give --p … or --beta …, not both/],
     [['coverage', '--beta', '1'], /--beta: beta takes two shapes a,b, got 1/],
     [['coverage', '--p', '1'], /--p: p must be between 0% and 100% \(exclusive\), got 100%$/m],

@@ -35,7 +35,7 @@ describe('cli emergence', () => {
   });
 
   for (const [argv, message] of [
-    [['emergence'], /"emergence" needs --answer … \(add --answer 20\)/],
+    [['emergence'], /emergence needs --answer … \(add --answer 20\)/],
     [['emergence', '--answer', '20', '--tokens', '1T', '--ratio', '20'], /--ratio: give --tokens … or --ratio …, not both/],
     [['emergence', '--answer', '20', '--offset', '3'], /--offset: offset must be between 0 and besiroglu2024's irreducible loss/],
     [['emergence', '--answer', '20', '--threshold', '0%'], /--threshold: threshold must be between 0% and 100% \(exclusive\), got 0%/],

@@ -39,7 +39,7 @@ describe('cli languages', () => {
   });
 
   for (const [argv, message] of [
-    [['languages', '--from', '8'], /"languages" needs --to …/],
+    [['languages', '--from', '8'], /languages needs --to …/],
     [['languages', '--from', '0', '--to', '8'], /--from: from must be a whole number ≥ 1, got 0/],
     [['languages', '--from', '8', '--to', '16', '--params', '7B'], /needs --params … and --tokens … together/],
     [['languages', '--from', '8', '--to', '16', '--alpha', '0.3'], /needs --alpha … and --beta … together/],

@@ -64,7 +64,7 @@ describe('cli mixture', () => {
   it('--params needs --tokens: the run to find the best mixture for', async () => {
     const { status, err } = await run(diskIo(ROOT), 'mixture', 'examples/runs/mixtures.csv', '--params', '7B');
     assert.equal(status, 2);
-    assert.equal(err, 'mixture: "optimal" needs --tokens … (add --tokens 150B)');
+    assert.equal(err, 'mixture needs --tokens … (add --tokens 150B)');
   });
 
   it('a fit that cannot be made is one line on stderr and status 1', async () => {

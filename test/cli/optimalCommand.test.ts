@@ -55,12 +55,19 @@ describe('cli optimal', () => {
   });
 
   for (const [argv, message] of [
-    [[], /^optimal: "optimal" needs exactly one of: a budget or model name, --compute …, --loss … or --params …/],
+    [
+      [],
+      /^optimal needs exactly one of: a GPU booking \(--gpus\/--gpu\/--days\/--mfu\) or a catalog model, --compute …, --loss … or --params …/,
+    ],
     [['--gpus', '8', '--gpu', 'X1', '--days', '1', '--mfu', '0.4'], /^optimal: --gpu: unknown accelerator "X1"/],
     [['--gpus', '8', '--gpu', 'H100', '--days', '1', '--mfu', '2'], /^optimal: --mfu: mfu must be between 0% and 100%, got 200%/],
-    [['--gpus', '8', '--gpu', 'H100', '--mfu', '0.4'], /^optimal: "budget" needs --days … or --hours …/],
+    [['--gpus', '8', '--gpu', 'H100', '--mfu', '0.4'], /^optimal needs --days … or --hours …/],
     [['--compute'], /--compute needs a value/],
-    [['--compute', '1e24', ...BOOKING], /^optimal: "optimal" needs exactly one of/],
+    [['--compute', '1e24', ...BOOKING], /^optimal: give --compute or a GPU booking \(--gpus\/--gpu\/--days\/--mfu\), not both$/],
+    [['--compute', '1e24', '--gpus', '1024'], /^optimal: give --compute or a GPU booking \(--gpus\/--gpu\/--days\/--mfu\), not both$/],
+    [['--compute', '1e24', '--price', '2.5'], /^optimal: --price needs a GPU booking \(--gpus\/--gpu\/--days\/--mfu\)$/],
+    [['--compute', '1e24', '--loss', '1.9'], /^optimal: give --compute or --loss, not both$/],
+    [['--loss', '1.9', '--params', '7B'], /^optimal: give --loss or --params, not both$/],
   ] as const) {
     itRefuses(['optimal', ...argv], message);
   }
@@ -123,11 +130,14 @@ describe('cli optimal: inference-aware sizing', () => {
   });
 
   for (const [argv, message] of [
-    [['--loss', '1.95', '--compute', '1e24', '--inference-tokens', '1T'], /^optimal: "optimal" needs exactly one of/],
+    [['--loss', '1.95', '--compute', '1e24', '--inference-tokens', '1T'], /^optimal: give --compute or --loss, not both$/],
     [['--loss', '1.5', '--inference-tokens', '1T'], /^optimal: --loss: target loss 1\.5 is not reachable/],
     [['--loss', '2.5', '--inference-tokens', '1T', '--law', 'kaplan'], /not of the Chinchilla form/],
     [['--loss', '1.95', '--inference-tokens', '-1'], /^optimal: --inference-tokens: tokens served must be greater than zero/],
-    [['--inference-tokens', '1T'], /^optimal: "optimal" needs exactly one of: a budget or model name, --compute …, --loss …/],
+    [
+      ['--inference-tokens', '1T'],
+      /^optimal needs exactly one of: a GPU booking \(--gpus\/--gpu\/--days\/--mfu\) or a catalog model, --compute …, --loss …/,
+    ],
     [['--loss', 'low', '--inference-tokens', '1T'], /^optimal: --loss: "low" is not a number here/],
     [['--loss', '1.95', '--serve', '1T', '--inference-tokens', '1T'], /give --serve or --inference-tokens \(the same thing\), not both/],
   ] as const) {

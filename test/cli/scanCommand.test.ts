@@ -60,11 +60,21 @@ describe('cli scan', () => {
     assert.equal(small.name, 'small');
   });
 
-  it('reports an unreadable file on stderr, scans the others and still exits 0', () => {
+  it('reports an unreadable file on stderr, scans the others and exits 2', () => {
     const { status, out, err } = scan({ 'b.md': 'Llama 3 8B' }, 'missing.md', 'b.md');
-    assert.equal(status, 0);
+    assert.equal(status, 2);
     assert.match(err, /^scan: cannot read missing\.md: ENOENT/);
     assert.match(out, /^b\.md:1:1 {2}8B \/ 15T {2}D\/N 1\.88K {2}overtrained/);
+  });
+
+  it('does not count an unreadable file as scanned, in text or JSON', () => {
+    const text = scan({ 'b.md': 'no sizes here' }, 'nope.md', 'b.md');
+    assert.equal(text.status, 2);
+    assert.equal(text.out, 'no model sizes found in 1 file');
+    const alone = scan({}, 'nope.md');
+    assert.deepEqual([alone.status, alone.out], [2, '']);
+    const json = scan({}, 'nope.md', '--json');
+    assert.deepEqual([json.status, JSON.parse(json.out)], [2, []]);
   });
 
   it('judges each size on its own, however many times sizes repeat', () => {

@@ -42,7 +42,7 @@ describe('cli tournament', () => {
   });
 
   for (const [argv, message] of [
-    [['tournament', '--compare', '0.7', '--calls', '10'], /"tournament" needs --generate …/],
+    [['tournament', '--compare', '0.7', '--calls', '10'], /tournament needs --generate …/],
     [['tournament', '--generate', '0.3', '--compare', '0.5', '--calls', '10'], /--compare: .*better than a coin flip/],
     [
       ['tournament', '--generate', '0.3', '--compare', '50%', '--calls', '10'],

@@ -180,6 +180,11 @@ function methodNote(fit: IsoflopFit | EnvelopeFit): string {
   );
 }
 
+/** How a notebook asks an allocation for N and D, and where losses come from; the CLI says it its own way. */
+function notebookUseNote(name: string): string {
+  return `This is an allocation, not a loss law: optimal BUDGET law=${name} answers with N and D; losses need fit ${name} (approach=parametric).`;
+}
+
 /**
  * The result of `fit DATA approach=isoflop|envelope`: the allocation (a, b, G, H), each budget or
  * envelope stretch, the allocation at the budgets declared above, warnings, and the chart.
@@ -190,6 +195,7 @@ export function allocationFitPayload(
   predictions: readonly NamedPrediction[],
   chart: ChartSpec,
   line: number,
+  useNote = notebookUseNote(name),
 ): PayloadWith<'fit', AllocationFitData> {
   const failures =
     fit.intervals && fit.intervals.failedSamples > 0
@@ -207,8 +213,7 @@ export function allocationFitPayload(
       methodNote(fit),
       ...fit.warnings,
       ...failures,
-      `This is an allocation, not a loss law: optimal BUDGET law=${name} answers with N and D; losses need fit ${name} ` +
-        `(approach=parametric).`,
+      useNote,
       ...(predictions.some((prediction) => prediction.compute > fit.optima[fit.optima.length - 1].compute)
         ? [`Budgets beyond ${formatFlops(fit.optima[fit.optima.length - 1].compute)} are extrapolations of the fitted line.`]
         : []),
