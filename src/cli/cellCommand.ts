@@ -70,9 +70,18 @@ export function isCliQuery(keyword: string): boolean {
   return forms.length > 0 && forms.every((form) => form.role === 'query' && !form.ownsBlock);
 }
 
-/** A query statement asked as it is: `coverage --p 5%` is `coverage p=5%`. */
+/**
+ * A query statement asked as it is: `coverage --p 5%` is `coverage p=5%`. Where the statement takes
+ * `laws=`, `--law` (the active law) and `--laws` (the laws compared) together would leave one unused.
+ */
 export function queryCommand(keyword: string): CellCommand {
-  return { name: keyword, lines: [{ head: keyword, forms: formsOf(keyword), words: 'names', answers: true }] };
+  const forms = formsOf(keyword);
+  const comparesLaws = forms.some((form) => 'laws' in form.properties);
+  return {
+    name: keyword,
+    lines: [{ head: keyword, forms, words: 'names', answers: true }],
+    ...(comparesLaws ? { alternatives: [{ flags: ['law'] }, { flags: ['laws'] }] } : {}),
+  };
 }
 
 /**

@@ -64,6 +64,20 @@ describe('cli: a command line is a cell', () => {
 });
 
 describe('cli: commands through the evaluator', () => {
+  it('refuses --law beside --laws, where one of them would go unused', async () => {
+    for (const argv of [
+      ['compare', 'gopher', '--law', 'kaplan', '--laws', 'epoch'],
+      ['plot', 'frontier', '--law', 'kaplan', '--laws', 'epoch'],
+      ['returns', '--law', 'kaplan', '--laws', 'epoch'],
+    ]) {
+      const { status, err } = await runCli(...argv);
+      assert.equal(status, 2, argv.join(' '));
+      assert.match(err, /give --law or --laws, not both/);
+    }
+    assert.equal((await runCli('returns', '--law', 'kaplan')).status, 0);
+    assert.equal((await runCli('returns', '--laws', 'epoch,kaplan')).status, 0);
+  });
+
   it('returns --json: each decade of compute along the frontier, the improvement ratio 10^(−αβ/(α+β))', async () => {
     const { status, out, err } = await runCli('returns', '--compute', '1e20..1e22', '--law', 'chinchilla', '--json');
     assert.equal(err, '');
