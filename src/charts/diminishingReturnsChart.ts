@@ -3,7 +3,7 @@ import { diminishingReturns } from '../core/diminishingReturns';
 import { fittedRangeDash, lawColor, logAxis, tooltipOf } from './chartEncodings';
 import { lineLayer } from './chartLayers';
 import { chartFileName, layeredChart, lawsSubtitle, requireLaws, type ChartSpec, type ComputeSweepInput } from './chartSpec';
-import { markSeries, rangeCaption, type MarkedSeries } from './fittedRange';
+import { markSeries, rangeCaption, type MarkedChart, type MarkedSeries } from './fittedRange';
 import { keepLogPlottable } from './plottable';
 
 type ReturnsInput = Omit<ComputeSweepInput, 'models' | 'points'>;
@@ -41,6 +41,11 @@ function decadeSeries(input: ReturnsInput): Array<MarkedSeries<DecadeRow>> {
  * @example diminishingReturnsChart({ laws: [findPresetLaw('epoch')!], compute: [1e20, 1e26] })
  */
 export function diminishingReturnsChart(input: ReturnsInput): ChartSpec {
+  return diminishingReturnsChartWithNotes(input).chart;
+}
+
+/** The chart and the notes under it (how far each law's line reaches beyond its data), from one sweep. */
+export function diminishingReturnsChartWithNotes(input: ReturnsInput): MarkedChart {
   requireLaws(input.laws);
   const series = decadeSeries(input);
   const plotted = keepLogPlottable(
@@ -57,7 +62,7 @@ export function diminishingReturnsChart(input: ReturnsInput): ChartSpec {
   );
   const encoding = { x: x.channel('compute'), y: y.channel('improvement'), ...lawColor(input.laws.length), ...fittedRangeDash() };
   const dashed = series.some(({ decades }) => decades > 0) ? " · dashed: beyond the law's data" : '';
-  return {
+  const chart: ChartSpec = {
     spec: layeredChart(
       'Each 10× of compute buys less',
       `${lawsSubtitle(input.laws)} · loss improvement from C to 10·C on the compute-optimal frontier${dashed}`,
@@ -66,9 +71,6 @@ export function diminishingReturnsChart(input: ReturnsInput): ChartSpec {
     droppedPoints: plotted.dropped,
     fileName: chartFileName('diminishing-returns'),
   };
-}
-
-/** The notes under the chart: how far each law's line reaches beyond its data (see rangeCaption). */
-export function diminishingReturnsRangeNotes(input: ReturnsInput): string[] {
-  return decadeSeries(input).flatMap((series, index) => rangeCaption(input.laws[index], series.decades, 'its line is dashed there'));
+  const rangeNotes = series.flatMap(({ decades }, index) => rangeCaption(input.laws[index], decades, 'its line is dashed there'));
+  return { chart, rangeNotes };
 }

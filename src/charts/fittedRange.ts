@@ -1,4 +1,5 @@
 import type { ScalingLaw } from '../core/laws/scalingLaw';
+import type { ChartSpec } from './chartSpec';
 import { describeValidity, extrapolationDecades, formatDecades, type QueryPoint } from '../core/laws/validity';
 
 /**
@@ -49,6 +50,12 @@ export function markSeries<Row extends object>(
     ];
   });
   return { rows: joined, decades: Math.max(0, ...marked.map(({ decades }) => decades)) };
+}
+
+/** A chart and the notes under it saying how far its lines reach beyond their laws' data, from one sweep. */
+export interface MarkedChart {
+  readonly chart: ChartSpec;
+  readonly rangeNotes: string[];
 }
 
 /**

@@ -16,19 +16,19 @@ export { droppedPointsNote, isLogPlottable, keepLogPlottable, type PlottableRows
 export { countExpr, lossExpr, scientificExpr } from './labelExpressions';
 export { decadeTicks, lossTicks, type LogTicks } from './logTicks';
 export { frontierChart } from './frontierChart';
-export { isoflopChart, isoflopRangeNotes, type IsoflopChartInput } from './isoflopChart';
+export { isoflopChart, isoflopChartWithNotes, type IsoflopChartInput } from './isoflopChart';
 export { RULE_OF_THUMB_TOKENS_PER_PARAM, tokensPerParamChart } from './tokensPerParamChart';
 export {
   lossVsParamsChart,
-  lossVsParamsRangeNotes,
+  lossVsParamsChartWithNotes,
   lossVsTokensChart,
-  lossVsTokensRangeNotes,
+  lossVsTokensChartWithNotes,
   type LossVsParamsChartInput,
   type LossVsTokensChartInput,
 } from './lossWallCharts';
 export { lawComparisonChart } from './lawComparisonChart';
 export { fitChart, fitResiduals, type FitChartInput, type FitResidual, type PlannedRun } from './fitChart';
-export { diminishingReturnsChart, diminishingReturnsRangeNotes } from './diminishingReturnsChart';
+export { diminishingReturnsChart, diminishingReturnsChartWithNotes } from './diminishingReturnsChart';
 export { inferenceCostChart, type InferenceCostChartInput } from './inferenceCostChart';
 export { DEFAULT_EPOCHS_RANGE, epochsChart, type EpochsChartInput } from './epochsChart';
 export { coverageChart, type CoverageChartInput } from './coverageChart';

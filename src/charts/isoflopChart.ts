@@ -5,7 +5,7 @@ import type { QueryPoint } from '../core/laws/validity';
 import { LINE_LEGEND, fittedRangeOpacity, logAxis, tooltipOf } from './chartEncodings';
 import { lineLayer } from './chartLayers';
 import { chartFileName, DEFAULT_SWEEP_POINTS, layeredChart, REFERENCE_STYLE, type ChartSpec } from './chartSpec';
-import { fittedRangeOf, markSeries, rangeCaption, type MarkedSeries } from './fittedRange';
+import { fittedRangeOf, markSeries, rangeCaption, type MarkedChart, type MarkedSeries } from './fittedRange';
 import { scientificExpr } from './labelExpressions';
 import { isLogPlottable, keepLogPlottable } from './plottable';
 
@@ -51,6 +51,11 @@ function curveSeries(input: IsoflopChartInput, budgets: readonly number[]): Arra
  * @example isoflopChart({ law: findPresetLaw('epoch')!, budgets: [1e19, 1e21, 1e23] })
  */
 export function isoflopChart(input: IsoflopChartInput): ChartSpec {
+  return isoflopChartWithNotes(input).chart;
+}
+
+/** The isoFLOP chart and the note under it (how far its curves reach beyond the law's data), from one sweep. */
+export function isoflopChartWithNotes(input: IsoflopChartInput): MarkedChart {
   const { law } = input;
   const points = input.points ?? DEFAULT_SWEEP_POINTS;
   const budgets = input.budgets.filter(isLogPlottable);
@@ -81,7 +86,7 @@ export function isoflopChart(input: IsoflopChartInput): ChartSpec {
   const tooltip = tooltipOf(['compute', 'params', 'tokens', 'loss', 'range']);
   const fadedNote = series.some(({ decades }) => decades > 0) || optima.rows.some((row) => row.range === 'extrapolated');
 
-  return {
+  const chart: ChartSpec = {
     spec: layeredChart(
       'IsoFLOP curves: loss against model size at fixed compute',
       `Law: ${law.name} · ◆ each budget's optimum${fadedNote ? " · faded: beyond the law's data" : ''}`,
@@ -108,10 +113,6 @@ export function isoflopChart(input: IsoflopChartInput): ChartSpec {
     droppedPoints: unplottableBudgets * (points + 1) + curves.dropped + optima.dropped,
     fileName: chartFileName('isoflop', law.id),
   };
-}
-
-/** The note under the chart: how far its curves reach beyond the law's data (see rangeCaption). */
-export function isoflopRangeNotes(input: IsoflopChartInput): string[] {
-  const series = curveSeries(input, input.budgets.filter(isLogPlottable));
-  return rangeCaption(input.law, Math.max(0, ...series.map(({ decades }) => decades)), 'its curves are faded there');
+  const rangeNotes = rangeCaption(law, Math.max(0, ...series.map(({ decades }) => decades)), 'its curves are faded there');
+  return { chart, rangeNotes };
 }

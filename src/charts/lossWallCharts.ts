@@ -15,7 +15,7 @@ import {
   type ChartSpec,
   type LogRange,
 } from './chartSpec';
-import { markSeries, rangeCaption } from './fittedRange';
+import { markSeries, rangeCaption, type MarkedChart } from './fittedRange';
 import { lossExpr } from './labelExpressions';
 import { keepLogPlottable } from './plottable';
 
@@ -44,7 +44,7 @@ export interface LossVsTokensChartInput {
  * @example lossVsParamsChart({ laws: [findPresetLaw('epoch')!], tokens: 1.4e12, params: [1e8, 1e12] })
  */
 export function lossVsParamsChart(input: LossVsParamsChartInput): ChartSpec {
-  return wallChart(input.laws, paramsSweep(input));
+  return wallChart(input.laws, paramsSweep(input)).chart;
 }
 
 /**
@@ -54,17 +54,17 @@ export function lossVsParamsChart(input: LossVsParamsChartInput): ChartSpec {
  * @example lossVsTokensChart({ laws: [findPresetLaw('epoch')!], params: 70e9, tokens: [1e10, 1e14] })
  */
 export function lossVsTokensChart(input: LossVsTokensChartInput): ChartSpec {
+  return wallChart(input.laws, tokensSweep(input)).chart;
+}
+
+/** The loss-against-N chart and the notes under it (how far each law's curve reaches beyond its data), from one sweep. */
+export function lossVsParamsChartWithNotes(input: LossVsParamsChartInput): MarkedChart {
+  return wallChart(input.laws, paramsSweep(input));
+}
+
+/** The loss-against-D chart and the notes under it (how far each law's curve reaches beyond its data), from one sweep. */
+export function lossVsTokensChartWithNotes(input: LossVsTokensChartInput): MarkedChart {
   return wallChart(input.laws, tokensSweep(input));
-}
-
-/** The notes under a loss-against-N chart: how far each law's curve reaches beyond its data (see rangeCaption). */
-export function lossVsParamsRangeNotes(input: LossVsParamsChartInput): string[] {
-  return wallRangeNotes(input.laws, paramsSweep(input));
-}
-
-/** The notes under a loss-against-D chart: how far each law's curve reaches beyond its data (see rangeCaption). */
-export function lossVsTokensRangeNotes(input: LossVsTokensChartInput): string[] {
-  return wallRangeNotes(input.laws, tokensSweep(input));
 }
 
 function paramsSweep(input: LossVsParamsChartInput): WallChartShape {
@@ -128,11 +128,7 @@ function wallCurves(laws: readonly ScalingLaw[], shape: WallChartShape) {
   });
 }
 
-function wallRangeNotes(laws: readonly ScalingLaw[], shape: WallChartShape): string[] {
-  return wallCurves(laws, shape).flatMap((series, index) => rangeCaption(laws[index], series.decades, 'its curve is faded there'));
-}
-
-function wallChart(laws: readonly ScalingLaw[], shape: WallChartShape): ChartSpec {
+function wallChart(laws: readonly ScalingLaw[], shape: WallChartShape): MarkedChart {
   requireLaws(laws);
   const series = wallCurves(laws, shape);
   const curves = keepLogPlottable(
@@ -175,8 +171,15 @@ function wallChart(laws: readonly ScalingLaw[], shape: WallChartShape): ChartSpe
   ];
   const faded = series.some(({ decades }) => decades > 0) ? " · faded: beyond the law's data" : '';
   return {
-    spec: layeredChart(shape.title, `${shape.fixedText} · ${lawsSubtitle(laws)} · dashed: the loss as ${shape.limitText}${faded}`, layers),
-    droppedPoints: curves.dropped + walls.dropped,
-    fileName: shape.fileName,
+    chart: {
+      spec: layeredChart(
+        shape.title,
+        `${shape.fixedText} · ${lawsSubtitle(laws)} · dashed: the loss as ${shape.limitText}${faded}`,
+        layers,
+      ),
+      droppedPoints: curves.dropped + walls.dropped,
+      fileName: shape.fileName,
+    },
+    rangeNotes: series.flatMap(({ decades }, index) => rangeCaption(laws[index], decades, 'its curve is faded there')),
   };
 }

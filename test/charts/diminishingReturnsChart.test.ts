@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { findPresetLaw } from '../../src/core';
-import { diminishingReturnsChart, diminishingReturnsRangeNotes } from '../../src/charts';
+import { diminishingReturnsChart, diminishingReturnsChartWithNotes } from '../../src/charts';
 import { datasetWhere, lineStyles } from './vegaLiteKit';
 
 const epoch = findPresetLaw('epoch')!;
@@ -24,7 +24,7 @@ describe('charts/diminishingReturnsChart', () => {
         [1e21, 'within the fitted runs'],
       ],
     );
-    assert.deepEqual(diminishingReturnsRangeNotes(input), []);
+    assert.deepEqual(diminishingReturnsChartWithNotes(input).rangeNotes, []);
     assert.deepEqual(
       (await lineStyles(chart.spec)).map((style) => style.dash),
       ['1,0'],
@@ -50,7 +50,7 @@ describe('charts/diminishingReturnsChart', () => {
         [1e23, 'extrapolated'],
       ],
     );
-    const [note] = diminishingReturnsRangeNotes(input);
+    const [note] = diminishingReturnsChartWithNotes(input).rangeNotes;
     assert.match(
       note,
       /^besiroglu2024 extrapolates up to 1\.9 decades beyond the data it was fitted on, N 57\.3M–16\.2B, .*: its line is dashed there\.$/,
@@ -62,7 +62,7 @@ describe('charts/diminishingReturnsChart', () => {
 
   it('writes one note per law that leaves its data', () => {
     const kaplan = findPresetLaw('kaplan')!;
-    const notes = diminishingReturnsRangeNotes({ laws: [epoch, kaplan], compute: [1e20, 1e22] });
+    const notes = diminishingReturnsChartWithNotes({ laws: [epoch, kaplan], compute: [1e20, 1e22] }).rangeNotes;
     // Epoch stays inside up to 1e22; Kaplan's runs reach only 1.18e21 FLOP.
     assert.equal(notes.length, 1);
     assert.match(notes[0], /^kaplan2020 extrapolates up to/);

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { findPresetLaw } from '../../src/core';
-import { isoflopChart, isoflopRangeNotes } from '../../src/charts';
+import { isoflopChart, isoflopChartWithNotes } from '../../src/charts';
 import { datasetOfLength, datasetWhere, lineStyles, relativeDifference, renderHeadless } from './vegaLiteKit';
 
 const epoch = findPresetLaw('epoch')!;
@@ -73,7 +73,7 @@ describe('charts/isoflopChart', () => {
       const input = { law: epoch, budgets: [1e20], points: 11, span: 3 };
       const inside = isoflopChart(input);
       assert.ok(datasetWhere(inside.spec, (row) => 'range' in row).every((row) => row.range === 'within the fitted runs'));
-      assert.deepEqual(isoflopRangeNotes(input), []);
+      assert.deepEqual(isoflopChartWithNotes(input).rangeNotes, []);
       // The budget's curve, fully opaque; the dotted line joining the optima carries no opacity.
       assert.deepEqual(
         (await lineStyles(inside.spec)).map((style) => style.opacity),
@@ -103,7 +103,7 @@ describe('charts/isoflopChart', () => {
       assert.equal(datasetOfLength(chart.spec, 1)[0].range, 'within the fitted runs');
       // At 1e23 FLOP the optimum itself, 29.5B on 565B tokens, lies beyond the runs' 16.2B and 318B.
       assert.equal(datasetOfLength(isoflopChart({ ...input, budgets: [1e23] }).spec, 1)[0].range, 'extrapolated');
-      const [note] = isoflopRangeNotes(input);
+      const [note] = isoflopChartWithNotes(input).rangeNotes;
       assert.match(
         note,
         /^besiroglu2024 extrapolates up to 1\.8 decades beyond the data it was fitted on, N 57\.3M–16\.2B, .*: its curves are faded there\.$/,

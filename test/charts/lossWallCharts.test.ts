@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { findPresetLaw, PRESET_LAWS, QuantityError } from '../../src/core';
-import { lossVsParamsChart, lossVsParamsRangeNotes, lossVsTokensChart, lossVsTokensRangeNotes } from '../../src/charts';
+import { lossVsParamsChart, lossVsParamsChartWithNotes, lossVsTokensChart, lossVsTokensChartWithNotes } from '../../src/charts';
 import { formsOf } from '../../src/language/registry';
 import { lawWithHoles } from './lawStubs';
 import { datasetWhere, lineStyles, relativeDifference, renderHeadless } from './vegaLiteKit';
@@ -88,7 +88,7 @@ describe('charts/lossWallCharts', () => {
       const input = { laws: [chinchilla], params: 1e9, tokens: [5e9, 3e11] as const, points: 11 };
       const chart = lossVsTokensChart(input);
       assert.ok(datasetWhere(chart.spec, (row) => 'tokens' in row).every((row) => row.range === 'within the fitted runs'));
-      assert.deepEqual(lossVsTokensRangeNotes(input), []);
+      assert.deepEqual(lossVsTokensChartWithNotes(input).rangeNotes, []);
       assert.deepEqual(
         (await lineStyles(chart.spec)).map((style) => style.opacity),
         ['1'],
@@ -110,7 +110,7 @@ describe('charts/lossWallCharts', () => {
       assert.ok(inside.slice(0, -1).every((row) => (row.params as number) <= 1.6e10));
       assert.ok(relativeDifference(inside.at(-1)!.params as number, 10 ** 10.5) < 1e-9);
       assert.equal(rows.find((row) => row.range === 'extrapolated')!.params, inside.at(-1)!.params);
-      const [note] = lossVsParamsRangeNotes(input);
+      const [note] = lossVsParamsChartWithNotes(input).rangeNotes;
       assert.match(
         note,
         /^hoffmann2022 extrapolates up to 2\.8 decades beyond the data it was fitted on, N 70M–16B, .*: its curve is faded there\.$/,

@@ -4,13 +4,10 @@ import {
   fitChart,
   fitResiduals,
   frontierChart,
-  isoflopChart,
-  isoflopRangeNotes,
+  isoflopChartWithNotes,
   lawComparisonChart,
-  lossVsParamsChart,
-  lossVsParamsRangeNotes,
-  lossVsTokensChart,
-  lossVsTokensRangeNotes,
+  lossVsParamsChartWithNotes,
+  lossVsTokensChartWithNotes,
   tokensPerParamChart,
   type ChartModel,
   type ChartSpec,
@@ -156,10 +153,11 @@ export const BUILDERS: Readonly<Record<string, PlotBuilder>> = {
     const params = values.range('params') ?? DEFAULT_PARAMS_RANGE;
     const samples = logSpace(params[0], params[1], 6).map((size) => ({ params: size, tokens }));
     const input = { laws, tokens, params, ...(points ? { points } : {}) };
+    const { chart, rangeNotes } = lossVsParamsChartWithNotes(input);
     return {
-      chart: lossVsParamsChart(input),
+      chart,
       tables: [wallTable(laws, samples, (sample) => `N=${formatCount(sample.params)}`)],
-      notes: [...lossVsParamsRangeNotes(input), ...lossScaleNotes(laws)],
+      notes: [...rangeNotes, ...lossScaleNotes(laws)],
     };
   },
   'loss-vs-tokens': ({ values, laws, points }) => {
@@ -167,10 +165,11 @@ export const BUILDERS: Readonly<Record<string, PlotBuilder>> = {
     const tokens = values.range('tokens') ?? DEFAULT_TOKENS_RANGE;
     const samples = logSpace(tokens[0], tokens[1], 6).map((count) => ({ params, tokens: count }));
     const input = { laws, params, tokens, ...(points ? { points } : {}) };
+    const { chart, rangeNotes } = lossVsTokensChartWithNotes(input);
     return {
-      chart: lossVsTokensChart(input),
+      chart,
       tables: [wallTable(laws, samples, (sample) => `D=${formatCount(sample.tokens)}`)],
-      notes: [...lossVsTokensRangeNotes(input), ...lossScaleNotes(laws)],
+      notes: [...rangeNotes, ...lossScaleNotes(laws)],
     };
   },
   isoflop: ({ values, laws, points }) => {
@@ -178,9 +177,10 @@ export const BUILDERS: Readonly<Record<string, PlotBuilder>> = {
     if (budgets.length > MAX_CHART_SERIES) throw tooManySeries(values, 'compute', 'budgets', budgets.length);
     const law = laws[0];
     const input = { law, budgets, ...(points ? { points } : {}) };
+    const { chart, rangeNotes } = isoflopChartWithNotes(input);
     return {
-      chart: isoflopChart(input),
-      notes: isoflopRangeNotes(input),
+      chart,
+      notes: rangeNotes,
       tables: [
         allocationTable(
           budgets.map((budget) => ({ law, allocation: computeOptimalAllocation(law, budget) })),

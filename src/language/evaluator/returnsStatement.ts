@@ -1,5 +1,5 @@
 import { diminishingReturns, formatScientific } from '../../core';
-import { diminishingReturnsChart, diminishingReturnsRangeNotes } from '../../charts';
+import { diminishingReturnsChartWithNotes } from '../../charts';
 import { RESULT_PAYLOAD_VERSION, type ResultPayload } from '../output/resultPayload';
 import { lossScaleNotes } from '../output/lossScaleNote';
 import { formatEfficiency, formatLoss } from '../../core/numberFormat';
@@ -19,6 +19,7 @@ export function evaluateReturns(context: EvaluationContext): ResultPayload {
   const compute = values.range('compute') ?? DEFAULT_RETURNS_RANGE;
   const span = values.property('compute')?.value.span ?? statement.span;
   const returns = atSpan(span, () => laws.map((law) => ({ law, result: diminishingReturns(law, compute[0], compute[1]) })));
+  const figure = diminishingReturnsChartWithNotes({ laws, compute });
   return {
     version: RESULT_PAYLOAD_VERSION,
     kind: 'returns',
@@ -48,9 +49,9 @@ export function evaluateReturns(context: EvaluationContext): ResultPayload {
           (law) => `${law.id} has no irreducible term (E = 0): its "reducible" loss is the whole loss${law.optimum ? KAPLAN_SHARE : ''}.`,
         ),
       ...lossScaleNotes(laws),
-      ...diminishingReturnsRangeNotes({ laws, compute }),
+      ...figure.rangeNotes,
     ],
-    chart: diminishingReturnsChart({ laws, compute }),
+    chart: figure.chart,
     data: { laws: returns.map(({ law, result }) => ({ law: law.id, ...result })) },
   };
 }
